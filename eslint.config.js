@@ -1,0 +1,73 @@
+// Lint: typed rules for the whole tree, and the architecture's guard rails — the pure core
+// (calendar, catalog, identity, money) imports no I/O and never reads the clock.
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+const pureCore = ['src/calendar/**', 'src/catalog/**', 'src/identity/**', 'src/money/**', 'src/errors/**'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'schema/**'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-cycle': 'error',
+      eqeqeq: 'error',
+      // Fastify handlers are async by convention: returning a value sends it.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: pureCore,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'pg', 'fastify', '@electric-sql/*'],
+              message: 'The pure core does no I/O: take it as a parameter.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The pure core takes the clock as an argument.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The pure core takes the clock as an argument.',
+        },
+      ],
+    },
+  },
+  {
+    // Tests poke at parsed JSON and XML; the unsafe-any rules would only add casts there.
+    files: ['test/**'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
+  },
+  {
+    // The catalog's one I/O edge: reading its data files.
+    files: ['src/catalog/files.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
