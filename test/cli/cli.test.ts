@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/ruqsat.js', import.meta.url).pathname;
+const ruqsat = async (...args: string[]) => {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, LANG: 'en_US.UTF-8' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+};
+
+describe('ruqsat CLI', () => {
+  it('calendar add: 5 working days after Thursday 20 March 2025 skip Nauryz (21–23), the weekend and the two carried days (24–25)', async () => {
+    const r = await ruqsat('calendar', 'add', '2025-03-20', '5');
+    expect(r.stdout).toBe('2025-04-01\n');
+  });
+
+  it('calendar add --explain names the skipped days and the law', async () => {
+    const r = await ruqsat('calendar', 'add', '2025-03-20', '1', '--explain');
+    expect(r.stdout).toMatch(/^2025-03-26\n/);
+    expect(r.stdout).toMatch(/2025-03-24 {2}day off moved from 2025-03-22/);
+    expect(r.stdout).toMatch(/О праздниках/);
+  });
+
+  it('calendar add --unit calendar-days counts every day', async () => {
+    expect((await ruqsat('calendar', 'add', '2025-03-20', '5', '--unit', 'calendar-days')).stdout).toBe(
+      '2025-03-25\n',
+    );
+  });
+
+  it('calendar month --json prints twelve numbers', async () => {
+    const months = JSON.parse((await ruqsat('calendar', 'month', '2023', '--json')).stdout) as number[];
+    expect(months).toEqual([20, 20, 19, 20, 20, 21, 20, 22, 21, 21, 22, 20]);
+  });
+
+  it('calendar is-working prints true / false', async () => {
+    expect((await ruqsat('calendar', 'is-working', '2024-05-04')).stdout).toBe('true\n');
+    expect((await ruqsat('calendar', 'is-working', '2024-05-08')).stdout).toBe('false\n');
+  });
+
+  it('calendar year --json has the documented keys', async () => {
+    const year = JSON.parse((await ruqsat('calendar', 'year', '2024', '--json')).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(year).sort()).toEqual([
+      'nonWorkingWeekdays',
+      'sources',
+      'workingDaysPerMonth',
+      'workingWeekends',
+    ]);
+    expect(year['workingWeekends']).toEqual(['2024-05-04']);
+  });
+
+  it('id check --json prints one line per value, in order', async () => {
+    const r = await ruqsat('id', 'check', '900404300004', '900404300005', '12', '--json');
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l['value'], l['valid'], l['kind'], l['error']])).toEqual([
+      ['900404300004', true, 'iin', null],
+      ['900404300005', false, 'iin', 'checksum'],
+      ['12', false, null, 'format'],
+    ]);
+  });
+
+  it('bad input: a clear message in the chosen language and exit code 1', async () => {
+    const r = await ruqsat('calendar', 'add', '2025-02-30', '1');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/"2025-02-30" is not a valid date/);
+    const kk = await ruqsat('--lang', 'kk', 'calendar', 'add', '2031-01-05', '1');
+    expect(kk.stderr).toMatch(/2031 жылға күнтізбе деректері жоқ/);
+  });
+
+  it('a wrong call exits 2 with help; --help works on every command', async () => {
+    expect((await ruqsat('calendar', 'add', '2025-01-01')).code).toBe(2);
+    for (const cmd of [[], ['calendar'], ['calendar', 'add'], ['id', 'check']]) {
+      const r = await ruqsat(...cmd, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: ruqsat/);
+    }
+  });
+});
