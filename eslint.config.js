@@ -1,7 +1,6 @@
 // Lint: typed rules for the whole tree, and the architecture's guard rails — the pure core
 // (calendar, catalog, identity, money) imports no I/O and never reads the clock.
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
 const pureCore = ['src/calendar/**', 'src/catalog/**', 'src/identity/**', 'src/money/**', 'src/errors/**'];
 
@@ -10,13 +9,11 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'import-x/no-cycle': 'error',
       eqeqeq: 'error',
       // Fastify handlers are async by convention: returning a value sends it.
       '@typescript-eslint/require-await': 'off',
