@@ -157,8 +157,8 @@ describe(`service ${SERVICE}`, () => {
     expect(service.appeal?.reviewByReviewingBody).toMatchObject({ amount: 20, unit: 'working_days' });
   });
 
-  it('16-т.: the 3-month filing term has no unit in the schema (null) and three places to file', () => {
-    expect(service.appeal?.fileWithin).toBeNull();
+  it('16-т.: a complaint is filed within 3 months of learning of the decision, in one of three places', () => {
+    expect(service.appeal?.fileWithin).toMatchObject({ amount: 3, unit: 'months' });
     expect(service.appeal?.whereToFile).toHaveLength(3);
   });
 
