@@ -9,7 +9,7 @@
 import { AppError } from '../errors/app-error.ts';
 import type { DayInfo, Explanation, WorkCalendar } from './calendar.ts';
 import { DayTable } from './day-table.ts';
-import { fromDayNumber, isoWeekday } from './local-date.ts';
+import { fromDayNumber, isoWeekday, toDayNumber } from './local-date.ts';
 import { hhmm, parseHhmm, type TimeZone } from './time-zone.ts';
 
 const MINUTE_MS = 60_000;
@@ -166,8 +166,26 @@ export class WorkingTime {
     return this.worked(due.getTime()) - this.worked(now.getTime());
   }
 
-  isOfficeDay(day: number): boolean {
-    return this.officeDays.isOn(day);
+  /** The end of working time on a date: closing time on an office day, midnight otherwise. */
+  endOfDay(date: string): Date {
+    const day = toDayNumber(date);
+    const close = this.always || !this.officeDays.isOn(day) ? 1440 : (this.intervals.at(-1) as [number, number])[1];
+    return new Date(this.zone.fromLocal({ day, minute: close }));
+  }
+
+  /** Midnight at the end of a date in the office's time zone: the whole day counts. */
+  endOfCalendarDay(date: string): Date {
+    return new Date(this.zone.fromLocal({ day: toDayNumber(date), minute: 1440 }));
+  }
+
+  /** The local calendar date of an instant. */
+  dateOf(instant: Date): string {
+    return fromDayNumber(this.zone.toLocal(instant.getTime()).day);
+  }
+
+  /** An instant as local ISO text with the offset, e.g. 2025-03-21T10:30+05:00. */
+  format(instant: Date): string {
+    return this.zone.format(instant.getTime(), fromDayNumber);
   }
 
   /** Working minutes from the start of the table to instant t. */

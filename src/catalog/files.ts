@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Catalog } from './catalog.ts';
 import { checkIntegrity } from './integrity.ts';
 import { CatalogFile } from './schema.ts';
+import { PermitsLaw } from './law.ts';
 
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../catalog', import.meta.url));
 
@@ -62,4 +63,11 @@ export function checkFile(file: string, text: string): { data: CatalogFile } | {
   const integrity = checkIntegrity(parsed.data);
   if (integrity.length > 0) return { problems: integrity.map((p) => ({ file, ...p })) };
   return { data: parsed.data };
+}
+
+/** The general rules of the Law on permits and notifications (catalog/laws/). */
+export function loadPermitsLaw(dir: string = DEFAULT_CATALOG_DIR): PermitsLaw {
+  return PermitsLaw.parse(
+    JSON.parse(readFileSync(join(dir, 'laws', 'permits-and-notifications.json'), 'utf8')),
+  );
 }

@@ -63,6 +63,306 @@ export const userMessages = {
     ru: 'У услуги «{id}» нет случая «{case}» (есть: {cases}).',
     en: 'Service "{id}" has no case "{case}" (it has: {cases}).',
   },
+  'store.conflict': {
+    kk: '«{id}» өтінішін басқа біреу дәл қазір өзгертті. Жаңартып, әрекетті қайталаңыз.',
+    ru: 'Заявление «{id}» только что изменил кто-то другой. Обновите и повторите действие.',
+    en: 'Application "{id}" was just changed by someone else. Reload it and try again.',
+  },
+  'store.locked': {
+    kk: '«{dir}» деректер қалтасын басқа Ruqsat процесі пайдаланып отыр. Оны тоқтатыңыз немесе басқа --data-dir көрсетіңіз.',
+    ru: 'Папку данных «{dir}» использует другой процесс Ruqsat. Остановите его или укажите другой --data-dir.',
+    en: 'The data folder "{dir}" is held by another Ruqsat process. Stop it or choose another --data-dir.',
+  },
+  'store.unavailable': {
+    kk: 'Дерекқорға қосылу мүмкін емес ({reason}). DATABASE_URL параметрін тексеріңіз.',
+    ru: 'Нет подключения к базе данных ({reason}). Проверьте DATABASE_URL.',
+    en: 'Cannot reach the database ({reason}). Check DATABASE_URL.',
+  },
+  'cases.not_found': {
+    kk: '«{id}» өтініші табылмады.',
+    ru: 'Заявление «{id}» не найдено.',
+    en: 'Application "{id}" was not found.',
+  },
+  'cases.already_exists': {
+    kk: '«{id}» өтініші бұрыннан бар.',
+    ru: 'Заявление «{id}» уже существует.',
+    en: 'Application "{id}" already exists.',
+  },
+  'cases.wrong_status': {
+    kk: 'Өтініш «{status}» күйінде тұрғанда «{command}» әрекетін орындау мүмкін емес.',
+    ru: 'Действие «{command}» невозможно, пока заявление в статусе «{status}».',
+    en: '"{command}" cannot be done while the application is "{status}".',
+  },
+  'cases.forbidden_role': {
+    kk: 'Бұл әрекетті «{role}» рөлі орындай алмайды; актіде көрсетілген рөл: {expected}.',
+    ru: 'Это действие не может выполнить роль «{role}»; по акту его выполняет: {expected}.',
+    en: 'The role "{role}" may not do this; the act names: {expected}.',
+  },
+  'cases.not_applicant': {
+    kk: 'Бұл әрекетті тек өтініш беруші жасай алады.',
+    ru: 'Это действие может выполнить только заявитель.',
+    en: 'Only the applicant may do this.',
+  },
+  'cases.wrong_provider': {
+    kk: 'Бұл өтініш сіздің ұйымыңызға жатпайды.',
+    ru: 'Это заявление не относится к вашей организации.',
+    en: 'This application belongs to another provider.',
+  },
+  'cases.not_current_step': {
+    kk: '«{step}» қадамы қазір орындалмайды; ағымдағы қадам: {current}.',
+    ru: 'Шаг «{step}» сейчас не выполняется; текущий шаг: {current}.',
+    en: 'Step "{step}" is not the current step; the current step is {current}.',
+  },
+  'cases.unknown_branch': {
+    kk: '«{step}» қадамында «{branch}» тармағы жоқ.',
+    ru: 'У шага «{step}» нет ветви «{branch}».',
+    en: 'Step "{step}" has no branch "{branch}".',
+  },
+  'cases.unknown_ground': {
+    kk: '«{ground}» бас тарту негізі бұл қызметте жоқ.',
+    ru: 'Основания отказа «{ground}» нет у этой услуги.',
+    en: 'This service has no refusal ground "{ground}".',
+  },
+  'cases.ground_kind': {
+    kk: '«{ground}» негізі бұл шешімге жарамайды: {reason}.',
+    ru: 'Основание «{ground}» не подходит для этого решения: {reason}.',
+    en: 'Ground "{ground}" does not fit this decision: {reason}.',
+  },
+  'cases.completeness_window_passed': {
+    kk: 'Құжаттардың толықтығын тексеру мерзімі {due} өтті: толық емес деп бас тартуға болмайды.',
+    ru: 'Срок проверки полноты документов истёк {due}: отказ по неполноте невозможен.',
+    en: 'The completeness check window ended at {due}: refusing for incompleteness is no longer possible.',
+  },
+  'cases.hearing_required': {
+    kk: 'Бас тартпас бұрын алдын ала шешім жіберіліп, тыңдау өткізілуі тиіс.',
+    ru: 'Перед отказом нужно направить предварительное решение и провести заслушивание.',
+    en: 'A refusal needs a preliminary decision and a hearing first.',
+  },
+  'cases.preliminary_too_late': {
+    kk: 'Алдын ала шешім мерзім аяқталғанға дейін кемінде {days} жұмыс күні бұрын, яғни {latest} қоса алғанда жіберілуі тиіс еді.',
+    ru: 'Предварительное решение нужно было направить не позднее чем за {days} рабочих дня до срока, то есть до {latest} включительно.',
+    en: 'The preliminary decision had to be sent at least {days} working days before the deadline, i.e. by {latest}.',
+  },
+  'cases.objection_window_open': {
+    kk: 'Қарсылық білдіру мерзімі {until} дейін ашық; тыңдау өткізілмеді.',
+    ru: 'Срок для возражения открыт до {until}; заслушивание не проведено.',
+    en: 'The objection window is open until {until} and no hearing was held.',
+  },
+  'cases.objection_window_closed': {
+    kk: 'Қарсылық білдіру мерзімі {until} аяқталды.',
+    ru: 'Срок для возражения истёк {until}.',
+    en: 'The objection window closed at {until}.',
+  },
+  'cases.ground_not_in_preliminary': {
+    kk: '«{ground}» негізі алдын ала шешімде көрсетілмеген.',
+    ru: 'Основание «{ground}» не было указано в предварительном решении.',
+    en: 'Ground "{ground}" was not in the preliminary decision.',
+  },
+  'cases.payment_required': {
+    kk: 'Алым төленбеген: {amount} теңге.',
+    ru: 'Сбор не оплачен: {amount} тенге.',
+    en: 'The fee is not paid: {amount} tenge.',
+  },
+  'cases.payment_amount': {
+    kk: 'Төлем сомасы {got} теңге, ал алым {expected} теңге.',
+    ru: 'Сумма платежа {got} тенге, а сбор {expected} тенге.',
+    en: 'The payment is {got} tenge but the fee is {expected} tenge.',
+  },
+  'cases.channel_not_offered': {
+    kk: 'Бұл қызмет «{channel}» арқылы көрсетілмейді (бар арналар: {channels}).',
+    ru: 'Эта услуга не оказывается через «{channel}» (каналы: {channels}).',
+    en: 'This service is not offered through "{channel}" (channels: {channels}).',
+  },
+  'cases.applicant_type_not_allowed': {
+    kk: 'Бұл қызметті «{type}» ала алмайды.',
+    ru: 'Эту услугу не может получить «{type}».',
+    en: 'Applicants of type "{type}" cannot receive this service.',
+  },
+  'cases.permit_required': {
+    kk: 'Бұл жағдай қолданыстағы рұқсатқа қатысты: рұқсат нөмірін көрсетіңіз.',
+    ru: 'Этот случай относится к действующему разрешению: укажите его номер.',
+    en: 'This case acts on an existing permit: give its number.',
+  },
+  'cases.permit_not_usable': {
+    kk: '«{number}» рұқсатын пайдалану мүмкін емес: {reason}.',
+    ru: 'Разрешение «{number}» нельзя использовать: {reason}.',
+    en: 'Permit "{number}" cannot be used: {reason}.',
+  },
+  'cases.not_ready': {
+    kk: 'Әлі мүмкін емес: {reason}.',
+    ru: 'Пока невозможно: {reason}.',
+    en: 'Not possible yet: {reason}.',
+  },
+  'cases.invalid_input': {
+    kk: 'Деректер қате: {reason}.',
+    ru: 'Неверные данные: {reason}.',
+    en: 'Invalid input: {reason}.',
+  },
+  'integrations.invalid_id': {
+    kk: '«{value}» — жарамсыз ЖСН/БСН: 12 цифр болуы және соңғы бақылау цифры сәйкес келуі керек. Нөмірді құжаттан қайта тексеріңіз.',
+    ru: '«{value}» — неверный ИИН/БИН: нужно 12 цифр с верной последней контрольной цифрой. Сверьте номер с документом.',
+    en: '"{value}" is not a valid IIN/BIN: it needs 12 digits with a matching last check digit. Check it against the document.',
+  },
+  'integrations.not_an_iin': {
+    kk: '«{value}» — БСН, ал мұнда жеке тұлғаның ЖСН-і қажет.',
+    ru: '«{value}» — это БИН, а здесь нужен ИИН физического лица.',
+    en: '"{value}" is a BIN; an individual’s IIN is needed here.',
+  },
+  'integrations.not_a_bin': {
+    kk: '«{value}» — ЖСН, ал мұнда заңды тұлғаның БСН-і қажет.',
+    ru: '«{value}» — это ИИН, а здесь нужен БИН юридического лица.',
+    en: '"{value}" is an IIN; a legal entity’s BIN is needed here.',
+  },
+  'integrations.individuals_unavailable': {
+    kk: '«Жеке тұлғалар» МДБ «электрондық үкімет» шлюзі арқылы жауап бермеді. Деректер алынған жоқ: кейінірек қайталаңыз.',
+    ru: 'ГБД «Физические лица» не ответила через шлюз «электронного правительства». Данные не получены: повторите позже.',
+    en: 'The state database of individuals did not answer through the e-gov gateway. No data was received: try again later.',
+  },
+  'integrations.legal_entities_unavailable': {
+    kk: '«Заңды тұлғалар» МДБ «электрондық үкімет» шлюзі арқылы жауап бермеді. Деректер алынған жоқ: кейінірек қайталаңыз.',
+    ru: 'ГБД «Юридические лица» не ответила через шлюз «электронного правительства». Данные не получены: повторите позже.',
+    en: 'The state database of legal entities did not answer through the e-gov gateway. No data was received: try again later.',
+  },
+  'integrations.criminal_records_unavailable': {
+    kk: 'Соттылық туралы мәліметтер жүйесі (ҚСжАЕАК) жауап бермеді. Деректер алынған жоқ: кейінірек қайталаңыз.',
+    ru: 'Система сведений о судимости (КПСиСУ) не ответила. Данные не получены: повторите позже.',
+    en: 'The criminal records system (Committee on Legal Statistics) did not answer. No data was received: try again later.',
+  },
+  'integrations.tax_unavailable': {
+    kk: 'Мемлекеттік кірістер органдарының жүйесі жауап бермеді. Салықтық тіркеу туралы деректер алынған жоқ: кейінірек қайталаңыз.',
+    ru: 'Система органов государственных доходов не ответила. Данные о налоговой регистрации не получены: повторите позже.',
+    en: 'The state revenue system did not answer. No tax registration data was received: try again later.',
+  },
+  'payment.invalid_request': {
+    kk: 'Шот жазу үшін «{field}» өрісін толтырыңыз.',
+    ru: 'Для выставления счёта заполните поле «{field}».',
+    en: 'Fill in "{field}" to issue an invoice.',
+  },
+  'payment.zero_amount': {
+    kk: 'Төлейтін сома жоқ ({mci} АЕК = 0 теңге): ақысыз қызметке шот жазылмайды.',
+    ru: 'Нечего оплачивать ({mci} МРП = 0 тенге): счёт на бесплатную услугу не выставляется.',
+    en: 'Nothing to pay ({mci} MCI = 0 tenge): no invoice is issued for a free service.',
+  },
+  'payment.bad_signature': {
+    kk: 'Төлем туралы хабарламаның қолтаңбасы сәйкес келмейді: хабарлама қабылданбады.',
+    ru: 'Подпись уведомления об оплате не совпадает: уведомление отклонено.',
+    en: 'The payment callback’s signature does not match: the callback was refused.',
+  },
+  'payment.malformed_callback': {
+    kk: 'Төлем туралы хабарлама қате: «{field}» өрісі жоқ немесе жарамсыз.',
+    ru: 'Уведомление об оплате некорректно: поле «{field}» отсутствует или неверно.',
+    en: 'The payment callback is malformed: field "{field}" is missing or invalid.',
+  },
+  'payment.unknown_invoice': {
+    kk: '{invoiceId} шоты табылмады. Төлем туралы хабарламадағы шот нөмірін тексеріңіз.',
+    ru: 'Счёт {invoiceId} не найден. Проверьте номер счёта в уведомлении об оплате.',
+    en: 'No invoice {invoiceId}. Check the invoice number in the payment callback.',
+  },
+  'payment.amount_mismatch': {
+    kk: '{invoiceId} шоты бойынша {paid} теңге төленген, ал шот сомасы {expected} теңге. Төлем қабылданбады: ЭҮТШ операторымен салыстырып тексеріңіз.',
+    ru: 'По счёту {invoiceId} оплачено {paid} тенге при сумме счёта {expected} тенге. Оплата не принята: сверьте её с оператором платёжного шлюза.',
+    en: 'Invoice {invoiceId} was paid {paid} tenge but is for {expected} tenge. The payment was not accepted: reconcile it with the payment gateway operator.',
+  },
+  'payment.replayed': {
+    kk: '{transactionId} транзакциясы бұрын өңделген: қайталанған хабарлама ештеңені өзгертпейді.',
+    ru: 'Транзакция {transactionId} уже обработана: повторное уведомление ничего не меняет.',
+    en: 'Transaction {transactionId} was already processed: the repeated callback changes nothing.',
+  },
+  'payment.already_paid': {
+    kk: '{invoiceId} шоты {transactionId} транзакциясымен бұрын төленген. Артық төлемді қайтару үшін ЭҮТШ операторына хабарласыңыз.',
+    ru: 'Счёт {invoiceId} уже оплачен транзакцией {transactionId}. Для возврата лишнего платежа обратитесь к оператору платёжного шлюза.',
+    en: 'Invoice {invoiceId} was already paid by transaction {transactionId}. Contact the payment gateway operator to refund the extra payment.',
+  },
+  'notifications.invalid_message': {
+    kk: 'Хабарлама жіберілмеді: «{field}» өрісі жоқ немесе қате (мәтін қазақ, орыс және ағылшын тілдерінде болуы керек).',
+    ru: 'Уведомление не отправлено: поле «{field}» отсутствует или неверно (текст нужен на казахском, русском и английском).',
+    en: 'The notification was not sent: field "{field}" is missing or invalid (the text is needed in Kazakh, Russian and English).',
+  },
+  'notifications.unavailable': {
+    kk: 'Хабарлама жеткізілмеді: {channel} арнасы қолжетімсіз. Өтініштің қаралуы бұдан тоқтамайды.',
+    ru: 'Уведомление не доставлено: канал {channel} недоступен. Рассмотрение заявления из-за этого не останавливается.',
+    en: 'The notification was not delivered: channel {channel} is unavailable. The application is not held up by this.',
+  },
+  'notifications.unknown_message': {
+    kk: '{recipientId} алушының жеке кабинетінде {messageId} хабарламасы жоқ.',
+    ru: 'В личном кабинете получателя {recipientId} нет уведомления {messageId}.',
+    en: 'Recipient {recipientId} has no message {messageId} in their cabinet.',
+  },
+  'monitoring.invalid_stage': {
+    kk: 'Саты туралы деректер қате: «{field}» өрісі жоқ немесе басқа өрістерге сәйкес келмейді.',
+    ru: 'Данные об этапе неверны: поле «{field}» отсутствует или не согласуется с другими.',
+    en: 'The stage data is invalid: field "{field}" is missing or inconsistent with the others.',
+  },
+  'monitoring.unavailable': {
+    kk: 'Мемлекеттік қызметтер көрсету мониторингінің ақпараттық жүйесі жауап бермеді. Саты туралы деректерді кейінірек қайта жіберіңіз.',
+    ru: 'Информационная система мониторинга оказания государственных услуг не ответила. Отправьте данные об этапе позже.',
+    en: 'The state services monitoring system did not answer. Send the stage data again later.',
+  },
+  'registry.invalid_number': {
+    kk: '«{value}» — рұқсат нөмірі емес немесе қате терілген. Пішімі: KZ, 2 бақылау цифры, қызметтің 3 латын әрпі, жылдың 2 цифры, 6 цифрлық реттік нөмір (мысалы, {example}). Нөмірді құжаттан қайта тексеріңіз.',
+    ru: '«{value}» — не номер разрешения или набран с ошибкой. Формат: KZ, 2 контрольные цифры, 3 латинские буквы услуги, 2 цифры года, 6-значный порядковый номер (например, {example}). Сверьте номер с документом.',
+    en: '"{value}" is not a permit number, or it was mistyped. Format: KZ, 2 check digits, a 3-letter service code, 2-digit year, 6-digit sequence (e.g. {example}). Check it against the document.',
+  },
+  'registry.invalid_holder': {
+    kk: 'Рұқсат иесі «{value}» жарамды ЖСН/БСН емес. 12 цифрды құжатпен салыстырып тексеріңіз.',
+    ru: 'Владелец разрешения «{value}» — не действительный ИИН/БИН. Сверьте 12 цифр с документом.',
+    en: 'Permit holder "{value}" is not a valid IIN/BIN. Check the 12 digits against the document.',
+  },
+  'registry.invalid_command': {
+    kk: '«{field}» өрісі толтырылмаған немесе қате. Оны толтырып, әрекетті қайталаңыз.',
+    ru: 'Поле «{field}» не заполнено или заполнено неверно. Заполните его и повторите действие.',
+    en: 'The field "{field}" is missing or invalid. Fill it in and try again.',
+  },
+  'registry.permit_terminated': {
+    kk: '{number} рұқсатының қолданысы {date} тоқтатылған: оған енді өзгеріс енгізілмейді. Жаңа рұқсат алу үшін жаңа өтініш беріңіз.',
+    ru: 'Действие разрешения {number} прекращено {date}: изменить его уже нельзя. Для нового разрешения подайте новое заявление.',
+    en: 'Permit {number} was terminated on {date}: it can no longer change. Apply for a new permit instead.',
+  },
+  'registry.permit_superseded': {
+    kk: '{number} рұқсаты қайта ресімделген, қазіргі нөмірі — {newNumber}. Әрекетті жаңа нөмір бойынша жасаңыз.',
+    ru: 'Разрешение {number} переоформлено, действующий номер — {newNumber}. Выполните действие по новому номеру.',
+    en: 'Permit {number} was reissued as {newNumber}. Act on the new number.',
+  },
+  'registry.permit_suspended': {
+    kk: '{number} рұқсатының қолданысы {until} дейін тоқтатыла тұрған. Алдымен оны қайта қалпына келтіріңіз.',
+    ru: 'Действие разрешения {number} приостановлено до {until}. Сначала возобновите его.',
+    en: 'Permit {number} is suspended until {until}. Resume it first.',
+  },
+  'registry.already_suspended': {
+    kk: '{number} рұқсатының қолданысы {until} дейін әлдеқашан тоқтатыла тұрған.',
+    ru: 'Действие разрешения {number} уже приостановлено до {until}.',
+    en: 'Permit {number} is already suspended until {until}.',
+  },
+  'registry.not_suspended': {
+    kk: '{number} рұқсатының қолданысы тоқтатыла тұрмаған: қайта қалпына келтіретін ештеңе жоқ.',
+    ru: 'Действие разрешения {number} не приостановлено: возобновлять нечего.',
+    en: 'Permit {number} is not suspended: there is nothing to resume.',
+  },
+  'registry.suspension_not_future': {
+    kk: 'Тоқтата тұру мерзімінің соңғы күні ({until}) бүгіннен кейін болуы керек.',
+    ru: 'Последний день приостановления ({until}) должен быть позже сегодняшнего.',
+    en: 'The last day of the suspension ({until}) must be after today.',
+  },
+  'registry.same_number': {
+    kk: 'Қайта ресімдеу үшін {number} нөмірінен өзге жаңа нөмір қажет.',
+    ru: 'Для переоформления нужен новый номер, отличный от {number}.',
+    en: 'A reissue needs a new number other than {number}.',
+  },
+  'registry.appendix_exists': {
+    kk: '«{subtype}» кіші түріне қолданыстағы {appendix} қосымшасы бар.',
+    ru: 'На подвид «{subtype}» уже есть действующее приложение {appendix}.',
+    en: 'Appendix {appendix} already covers "{subtype}".',
+  },
+  'registry.unknown_appendix': {
+    kk: '{number} рұқсатында {appendix} қосымшасы жоқ.',
+    ru: 'У разрешения {number} нет приложения {appendix}.',
+    en: 'Permit {number} has no appendix {appendix}.',
+  },
+  'registry.appendix_not_active': {
+    kk: '{appendix} қосымшасы қолданыста емес.',
+    ru: 'Приложение {appendix} не действует.',
+    en: 'Appendix {appendix} is not in force.',
+  },
   'cli.usage': {
     kk: '{detail}. Анықтама: ruqsat --help',
     ru: '{detail}. Справка: ruqsat --help',

@@ -1,0 +1,261 @@
+/**
+ * The engine's shell: runs a command against an application inside one store transaction —
+ * idempotency check, load, decide, fold, save with the version it read, replace the timers,
+ * record the result — and fires due timers as commands of the system. Registry writes for an
+ * issued permit happen in the same transaction. Notifications and the monitoring feed go out
+ * after the commit and never block a case.
+ */
+import { AppError } from '../errors/app-error.ts';
+import type { WorkCalendar } from '../calendar/calendar.ts';
+import { workingTime } from '../calendar/index.ts';
+import type { OfficeSchedule, WorkingTime } from '../calendar/working-time.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { PermitsLaw } from '../catalog/law.ts';
+import type { Service } from '../catalog/schema.ts';
+import type { Store, StoreTx } from '../store/store.ts';
+import type { Clock } from './clock.ts';
+import { decide, providerIdOf, type DecideContext } from './decide.ts';
+import { evolve } from './evolve.ts';
+import type { Actor, ApplicationState, Command, Event, Recorded } from './model.ts';
+import { applyToRegistry, findPermit, permitNumberFor } from './permits.ts';
+import { timersFor } from './timers.ts';
+
+export interface EngineDeps {
+  store: Store;
+  catalog: Catalog;
+  calendar: WorkCalendar;
+  law: PermitsLaw | null;
+  clock: Clock;
+  acceptRepealed: boolean;
+  /** Office hours where the act states none (a deployment setting, not a rule of the acts). */
+  defaultSchedule: OfficeSchedule;
+  /** Called after a command commits; failures are the observer's to handle. */
+  onCommitted?: (state: ApplicationState, events: Recorded[]) => void | Promise<void>;
+}
+
+export interface CommandMeta {
+  actor: Actor;
+  /** The same key again returns the first result and does nothing more. */
+  idempotencyKey: string;
+}
+
+export interface CommandResult {
+  applicationId: string;
+  version: number;
+  status: ApplicationState['status'];
+  events: string[];
+}
+
+const system: Actor = { id: 'system', role: 'system' };
+
+export class CaseEngine {
+  private readonly deps: EngineDeps;
+  private readonly offices = new Map<string, WorkingTime>();
+
+  constructor(deps: EngineDeps) {
+    this.deps = deps;
+  }
+
+  async execute(applicationId: string, command: Command, meta: CommandMeta): Promise<CommandResult> {
+    const committed: { state: ApplicationState; events: Recorded[] }[] = [];
+    const result = await this.deps.store.transaction((tx) =>
+      this.executeIn(tx, applicationId, command, meta, committed),
+    );
+    await this.afterCommit(committed);
+    return result;
+  }
+
+  async get(applicationId: string): Promise<ApplicationState> {
+    const row = await this.deps.store.findApplication(applicationId);
+    if (row === undefined)
+      throw new AppError('cases.not_found', `no application ${applicationId}`, { id: applicationId });
+    return row.state as ApplicationState;
+  }
+
+  /** The catalog version an application follows, and its office hours. */
+  serviceOf(state: Pick<ApplicationState, 'serviceId' | 'serviceVersion'>): {
+    service: Service;
+    actId: string;
+    office: WorkingTime;
+  } {
+    const entry = this.deps.catalog
+      .versions(state.serviceId)
+      .find((v) => v.service.version === state.serviceVersion);
+    if (entry === undefined)
+      throw new AppError('catalog.no_version_on_date', 'version gone', {
+        id: state.serviceId,
+        date: '',
+        versions: String(state.serviceVersion),
+      });
+    return { service: entry.service, actId: entry.act.id, office: this.officeOf(entry.service) };
+  }
+
+  /** Fires every timer due at the clock's now; safe to run in several processes at once. */
+  async fireDueTimers(limit = 100): Promise<number> {
+    const committed: { state: ApplicationState; events: Recorded[] }[] = [];
+    const fired = await this.deps.store.fireDueTimers(
+      this.deps.clock.now(),
+      async (timer, tx) => {
+        const ref = (timer.payload as { ref?: string | null } | null)?.ref ?? undefined;
+        await this.executeIn(
+          tx,
+          timer.applicationId,
+          { type: 'fire-timer', kind: timer.kind as never, ...(ref ? { ref } : {}) },
+          { actor: system, idempotencyKey: `timer:${timer.id}` },
+          committed,
+        );
+      },
+      limit,
+    );
+    await this.afterCommit(committed);
+    return fired;
+  }
+
+  private async executeIn(
+    tx: StoreTx,
+    applicationId: string,
+    command: Command,
+    meta: CommandMeta,
+    committed: { state: ApplicationState; events: Recorded[] }[],
+  ): Promise<CommandResult> {
+    const previous = await tx.findCommandResult(meta.idempotencyKey);
+    if (previous !== undefined) return previous as CommandResult;
+
+    const row = await tx.findApplication(applicationId);
+    const state = (row?.state as ApplicationState | undefined) ?? null;
+    const now = this.deps.clock.now();
+    const { service, actId, office } = state === null ? this.resolveNew(command, now) : this.serviceOf(state);
+    const process = service.processes.find((p) => p.id === state?.processId);
+
+    const ctx: DecideContext = {
+      now,
+      actor: meta.actor,
+      service,
+      actId,
+      time: { calendar: this.deps.calendar, office },
+      law: this.deps.law,
+    };
+    if (command.type === 'create-draft' && command.permitNumber !== undefined)
+      ctx.permit = await findPermit(tx, command.permitNumber);
+    if (
+      state !== null &&
+      command.type === 'submit' &&
+      ['egov-portal', 'elicense-portal'].includes(state.channel)
+    )
+      ctx.allocatedInboundNumber = await this.inboundNumber(tx, state, office, now);
+    let effective = command;
+    if (state !== null && command.type === 'register')
+      effective = { ...command, inboundNumber: await this.inboundNumber(tx, state, office, now) };
+    if (
+      state !== null &&
+      command.type === 'fire-timer' &&
+      command.kind === 'tacit-consent' &&
+      service.tacitConsent?.applies === true
+    )
+      ctx.allocatedPermitNumber = await permitNumberFor(tx, state, service, office.dateOf(now));
+    if (state !== null && command.type === 'issue')
+      effective = { ...command, permitNumber: await permitNumberFor(tx, state, service, office.dateOf(now)) };
+
+    const decision = decide(state, effective, ctx);
+    if (!decision.ok) throw decision.error;
+    const events: Recorded[] = decision.events.map((e: Event) => ({
+      ...e,
+      at: now.toISOString(),
+      by: meta.actor.id,
+      role: meta.actor.role,
+    }));
+
+    let next = state;
+    for (const e of events)
+      next = evolve(
+        next,
+        e,
+        applicationId,
+        process ?? service.processes.find((p) => p.id === (e as { processId?: string }).processId),
+      );
+    if (next === null || events.length === 0) {
+      const unchanged: CommandResult = {
+        applicationId,
+        version: state?.version ?? 0,
+        status: state?.status ?? 'draft',
+        events: [],
+      };
+      await tx.recordCommand(meta.idempotencyKey, state === null ? null : applicationId, unchanged);
+      return unchanged;
+    }
+    await tx.saveApplication(
+      {
+        id: applicationId,
+        serviceId: next.serviceId,
+        providerId: next.providerId,
+        status: next.status,
+        applicantId: next.applicant.id,
+      },
+      state?.version ?? 0,
+      next,
+      events.map(({ type, at, ...data }) => ({ type, at, data })),
+    );
+    await applyToRegistry(tx, next, events, service, meta.actor.id, now, office.dateOf(now));
+    await tx.replaceTimers(applicationId, timersFor(next, service));
+    const result: CommandResult = {
+      applicationId,
+      version: next.version,
+      status: next.status,
+      events: events.map((e) => e.type),
+    };
+    await tx.recordCommand(meta.idempotencyKey, applicationId, result);
+    committed.push({ state: next, events });
+    return result;
+  }
+
+  private resolveNew(command: Command, now: Date) {
+    if (command.type !== 'create-draft') throw new AppError('cases.not_found', 'no application', { id: '' });
+    const office0 = workingTime(this.deps.defaultSchedule);
+    const resolved = this.deps.catalog.resolve(command.serviceId, office0.dateOf(now), {
+      acceptRepealed: this.deps.acceptRepealed,
+    });
+    return { service: resolved.service, actId: resolved.act.id, office: this.officeOf(resolved.service) };
+  }
+
+  private officeOf(service: Service): WorkingTime {
+    const key = `${service.id}@${service.version}`;
+    let office = this.offices.get(key);
+    if (office === undefined) {
+      office = workingTime(officeScheduleOf(service) ?? this.deps.defaultSchedule);
+      this.offices.set(key, office);
+    }
+    return office;
+  }
+
+  private async inboundNumber(
+    tx: StoreTx,
+    state: ApplicationState,
+    office: WorkingTime,
+    now: Date,
+  ): Promise<string> {
+    const year = office.dateOf(now).slice(0, 4);
+    const n = await tx.nextNumber(`inbound:${state.providerId}:${year}`);
+    return `${year}-${String(n).padStart(6, '0')}`;
+  }
+
+  private async afterCommit(committed: { state: ApplicationState; events: Recorded[] }[]): Promise<void> {
+    const observer = this.deps.onCommitted;
+    if (observer === undefined) return;
+    for (const c of committed) {
+      try {
+        await observer(c.state, c.events);
+      } catch {
+        // Notifications and monitoring never undo or block a committed command.
+      }
+    }
+  }
+}
+
+/** The provider's office hours as the act states them, if it does. */
+export function officeScheduleOf(service: Service): OfficeSchedule | null {
+  const s = service.schedules.find((x) => x.who === 'provider' && x.open !== null && x.close !== null);
+  if (s === undefined || s.open === null || s.close === null) return null;
+  return { weekdays: s.workingDays, open: s.open, close: s.close, lunch: s.lunch };
+}
+
+export { providerIdOf };

@@ -1,0 +1,244 @@
+/**
+ * The application (өтініш) as the engine sees it: the commands people and timers give, the
+ * events that record what happened, and the state folded from those events. Plain data, so the
+ * store can keep it as JSON and the decision core stays pure.
+ */
+import type {
+  ApplicantType,
+  BranchCondition,
+  CaseKind,
+  Duration,
+  ParticipantKind,
+} from '../catalog/schema.ts';
+import type { Explanation } from '../calendar/calendar.ts';
+import type { z } from 'zod';
+
+export type Channel = 'egov-portal' | 'elicense-portal' | 'provider-office' | 'post' | 'state-corporation';
+export type RoleKind = z.infer<typeof ParticipantKind>;
+export type Branch = z.infer<typeof BranchCondition>;
+
+/** Who gives a command: a person in one of the roles the acts name, or the system itself. */
+export interface Actor {
+  id: string;
+  role: RoleKind | 'system';
+  /** Officials act only for their provider. */
+  providerId?: string;
+}
+
+export interface Applicant {
+  id: string;
+  type: z.infer<typeof ApplicantType>;
+  name: string;
+}
+
+export type Command =
+  | {
+      type: 'create-draft';
+      serviceId: string;
+      caseId: string;
+      channel: Channel;
+      applicant: Applicant;
+      /** The permit a reissue, duplicate or appendix acts on. */
+      permitNumber?: string;
+      form?: Record<string, unknown>;
+    }
+  | { type: 'update-draft'; form: Record<string, unknown> }
+  | { type: 'submit' }
+  | { type: 'register'; inboundNumber: string }
+  | { type: 'record-payment'; invoiceId: string; amountTenge: number; transactionId: string; paidAt: string }
+  | { type: 'assign-executor'; executorId: string }
+  | { type: 'complete-step'; stepId: string; branch?: Branch; note?: string }
+  | { type: 'check-completeness'; complete: true }
+  | { type: 'check-completeness'; complete: false; missing: string[]; groundIds: string[] }
+  | { type: 'request-state-data'; source: string }
+  | { type: 'record-state-data'; source: string; found: boolean; data?: unknown }
+  | { type: 'record-inspection'; positive: boolean; conclusion: string }
+  | { type: 'request-approval'; agency: string }
+  | { type: 'record-approval'; agency: string; approved: boolean; text: string }
+  | { type: 'request-documents'; documents: string[] }
+  | { type: 'provide-documents' }
+  | { type: 'send-preliminary-decision'; groundIds: string[]; text: string }
+  | { type: 'file-objection'; text: string }
+  | { type: 'record-hearing'; text: string }
+  | { type: 'decide'; decision: 'approve' }
+  | { type: 'decide'; decision: 'refuse'; groundIds: string[]; reasoning: string }
+  | { type: 'sign'; signatureId: string }
+  | { type: 'issue'; permitNumber: string }
+  | { type: 'deliver' }
+  | { type: 'withdraw'; reason: string }
+  | { type: 'fire-timer'; kind: TimerKind; ref?: string };
+
+export type CommandType = Command['type'];
+
+export type TimerKind =
+  'step-due' | 'overall-due' | 'completeness-window' | 'objection-window' | 'approval-due' | 'tacit-consent';
+
+/** A computed due time with the reasoning behind it. */
+export interface Due {
+  at: string;
+  duration: Duration;
+  explanation: Explanation;
+}
+
+export type Event =
+  | {
+      type: 'draft-created';
+      serviceId: string;
+      serviceVersion: number;
+      actId: string;
+      caseId: string;
+      caseKind: CaseKind;
+      channel: Channel;
+      processId: string | null;
+      providerId: string;
+      applicant: Applicant;
+      permitNumber: string | null;
+      form: Record<string, unknown>;
+    }
+  | { type: 'draft-updated'; form: Record<string, unknown> }
+  | { type: 'submitted' }
+  | {
+      type: 'registered';
+      receivedAt: string;
+      registeredAt: string;
+      inboundNumber: string;
+      official: string;
+      /** Registration explained (after hours → next working day). */
+      registration: Explanation;
+      deadline: Due | null;
+      completenessDue: Due | null;
+      firstStep: StepStart | null;
+    }
+  | {
+      type: 'payment-recorded';
+      invoiceId: string;
+      amountTenge: number;
+      transactionId: string;
+      paidAt: string;
+    }
+  | { type: 'executor-assigned'; executorId: string }
+  | {
+      type: 'step-completed';
+      stepId: string;
+      branch: Branch | null;
+      note: string | null;
+      onTime: boolean | null;
+      next: StepStart | null;
+    }
+  | { type: 'completeness-confirmed' }
+  | { type: 'refused-incomplete'; missing: string[]; groundIds: string[] }
+  | { type: 'state-data-requested'; source: string }
+  | { type: 'state-data-recorded'; source: string; found: boolean; data: unknown }
+  | { type: 'inspection-recorded'; positive: boolean; conclusion: string }
+  | { type: 'approval-requested'; agency: string; due: Due | null }
+  | { type: 'approval-recorded'; agency: string; approved: boolean; text: string; tacit: boolean }
+  | { type: 'clock-paused'; reason: 'awaiting-documents'; documents: string[] }
+  | { type: 'clock-resumed'; pausedWorkingDays: number; deadline: Due | null }
+  | { type: 'preliminary-decision-sent'; groundIds: string[]; text: string; objectionDue: Due | null }
+  | { type: 'objection-filed'; text: string }
+  | { type: 'hearing-recorded'; text: string }
+  | { type: 'approved'; tacit: boolean }
+  | { type: 'refused'; groundIds: string[]; reasoning: string }
+  | { type: 'signed'; signatureId: string }
+  | { type: 'issued'; permitNumber: string; tacit: boolean }
+  | { type: 'delivered' }
+  | { type: 'withdrawn'; reason: string }
+  | { type: 'overdue-flagged'; what: 'step' | 'overall'; ref: string | null };
+
+/** Event as stored: the fact plus who and when. */
+export type Recorded<E extends Event = Event> = E & { at: string; by: string; role: Actor['role'] };
+
+export interface StepStart {
+  stepId: string;
+  startedAt: string;
+  due: Due | null;
+}
+
+export interface StepRecord extends StepStart {
+  label: string | null;
+  role: string;
+  roleKind: RoleKind;
+  action: string;
+  doneAt: string | null;
+  doneBy: string | null;
+  branch: Branch | null;
+  onTime: boolean | null;
+}
+
+export type Status =
+  | 'draft'
+  | 'submitted'
+  | 'registered'
+  | 'in-review'
+  | 'approved'
+  | 'refused'
+  | 'signed'
+  | 'issued'
+  | 'delivered'
+  | 'withdrawn';
+
+export interface ApplicationState {
+  id: string;
+  version: number;
+  serviceId: string;
+  serviceVersion: number;
+  actId: string;
+  caseId: string;
+  caseKind: CaseKind;
+  channel: Channel;
+  processId: string | null;
+  providerId: string;
+  applicant: Applicant;
+  permitNumber: string | null;
+  form: Record<string, unknown>;
+  status: Status;
+  createdAt: string;
+  submittedAt: string | null;
+  registration: {
+    receivedAt: string;
+    registeredAt: string;
+    inboundNumber: string;
+    official: string;
+    explanation: Explanation;
+  } | null;
+  deadline: Due | null;
+  completenessDue: Due | null;
+  completeness: 'pending' | 'confirmed' | 'refused';
+  steps: StepRecord[];
+  currentStepId: string | null;
+  payment: { invoiceId: string; amountTenge: number; transactionId: string; paidAt: string } | null;
+  executorId: string | null;
+  stateData: { source: string; requestedAt: string; answeredAt: string | null; found: boolean | null }[];
+  inspections: { at: string; positive: boolean; conclusion: string }[];
+  approvals: {
+    agency: string;
+    requestedAt: string;
+    due: Due | null;
+    answeredAt: string | null;
+    approved: boolean | null;
+    tacit: boolean;
+  }[];
+  pauses: {
+    reason: string;
+    from: string;
+    to: string | null;
+    documents: string[];
+    workingDays: number | null;
+  }[];
+  preliminaryDecision: { sentAt: string; groundIds: string[]; text: string; objectionDue: Due | null } | null;
+  objection: { filedAt: string; text: string } | null;
+  hearing: { at: string; text: string } | null;
+  decision: {
+    kind: 'approve' | 'refuse';
+    at: string;
+    by: string;
+    tacit: boolean;
+    groundIds: string[];
+    reasoning: string | null;
+  } | null;
+  signature: { id: string; at: string; by: string } | null;
+  issued: { permitNumber: string; at: string; tacit: boolean } | null;
+  deliveredAt: string | null;
+  withdrawn: { at: string; reason: string } | null;
+  overdueFlags: { what: 'step' | 'overall'; ref: string | null; at: string }[];
+}

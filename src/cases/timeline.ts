@@ -1,0 +1,58 @@
+/**
+ * What an applicant or an official sees of an application's course: each step with who,
+ * when it started, when it was due and done, and whether on time; the overall deadline with
+ * working time left; pauses; overdue flags computed at `now`. Pure.
+ */
+import type { WorkingTime } from '../calendar/working-time.ts';
+import type { ApplicationState } from './model.ts';
+
+export interface TimelineStep {
+  stepId: string;
+  label: string | null;
+  role: string;
+  action: string;
+  startedAt: string;
+  due: string | null;
+  done: string | null;
+  onTime: boolean | null;
+  overdue: boolean;
+}
+
+export interface Timeline {
+  status: ApplicationState['status'];
+  registeredAt: string | null;
+  deadline: string | null;
+  plannedResultDate: string | null;
+  /** Working minutes left until the overall deadline; negative when overdue. */
+  workingMinutesLeft: number | null;
+  overdue: boolean;
+  paused: boolean;
+  steps: TimelineStep[];
+}
+
+export function timeline(state: ApplicationState, now: Date, office: WorkingTime): Timeline {
+  const decided = state.decision !== null || state.status === 'withdrawn';
+  const deadline = state.deadline?.at ?? null;
+  const paused = state.pauses.some((p) => p.to === null);
+  return {
+    status: state.status,
+    registeredAt: state.registration?.registeredAt ?? null,
+    deadline,
+    plannedResultDate: state.deadline?.explanation.result ?? null,
+    workingMinutesLeft:
+      deadline === null || decided ? null : office.remainingWorkingTime(now, new Date(deadline)),
+    overdue: deadline !== null && !decided && !paused && now.getTime() > Date.parse(deadline),
+    paused,
+    steps: state.steps.map((s) => ({
+      stepId: s.stepId,
+      label: s.label,
+      role: s.role,
+      action: s.action,
+      startedAt: s.startedAt,
+      due: s.due?.at ?? null,
+      done: s.doneAt,
+      onTime: s.onTime,
+      overdue: s.doneAt === null && s.due !== null && now.getTime() > Date.parse(s.due.at),
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The timers an application's state calls for: the current step's due time, the overall
+ * deadline, the completeness window, the objection window, approvals awaited, and tacit
+ * consent where the act provides it. Recomputed after every command and stored as rows, so
+ * any server process can fire them. Pure.
+ */
+import type { Service } from '../catalog/schema.ts';
+import type { ApplicationState, TimerKind } from './model.ts';
+
+export interface TimerSpec {
+  kind: TimerKind;
+  dueAt: Date;
+  payload: { ref: string | null };
+}
+
+const closed = new Set(['approved', 'refused', 'signed', 'issued', 'delivered', 'withdrawn']);
+
+export function timersFor(state: ApplicationState, service: Service): TimerSpec[] {
+  if (closed.has(state.status) || state.registration === null) return [];
+  const timers: TimerSpec[] = [];
+  const add = (kind: TimerKind, at: string | undefined, ref: string | null = null) => {
+    if (at !== undefined) timers.push({ kind, dueAt: new Date(at), payload: { ref } });
+  };
+  const paused = state.pauses.some((p) => p.to === null);
+  if (state.completeness === 'pending') add('completeness-window', state.completenessDue?.at);
+  const current = state.steps.find((s) => s.stepId === state.currentStepId && s.doneAt === null);
+  if (current !== undefined && !state.overdueFlags.some((f) => f.what === 'step' && f.ref === current.stepId))
+    add('step-due', current.due?.at, current.stepId);
+  if (!paused && state.decision === null) {
+    if (!state.overdueFlags.some((f) => f.what === 'overall')) add('overall-due', state.deadline?.at);
+    if (service.tacitConsent?.applies === true) add('tacit-consent', state.deadline?.at);
+  }
+  const pd = state.preliminaryDecision;
+  if (pd !== null && state.objection === null) add('objection-window', pd.objectionDue?.at);
+  for (const a of state.approvals) if (a.answeredAt === null) add('approval-due', a.due?.at, a.agency);
+  return timers;
+}

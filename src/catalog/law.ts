@@ -1,0 +1,27 @@
+/**
+ * General rules of the laws every service runs under, as data (catalog/laws/*.json) — here the
+ * Law on permits and notifications: how long another state body has to answer a licensor's
+ * request for approval, and what its silence means.
+ */
+import { z } from 'zod';
+
+const Term = z.object({
+  amount: z.number().positive(),
+  unit: z.enum(['working_days', 'calendar_days']),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const PermitsLaw = z.object({
+  law: z.string(),
+  approvals: z.object({
+    requestWithin: Term,
+    responseWithin: Term,
+    silenceMeans: z.enum(['approved', 'refused']),
+    silenceSource: z.string().min(1),
+    exceptions: z.string().optional(),
+  }),
+  tacitConsent: z.object({ note: z.string() }),
+  hearing: z.object({ source: z.string() }),
+});
+export type PermitsLaw = z.infer<typeof PermitsLaw>;

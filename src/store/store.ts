@@ -1,0 +1,100 @@
+/**
+ * The store's contract: what the case engine's shell needs from PostgreSQL. Application state
+ * and events are opaque JSON here — the store guards their invariants (one version at a time,
+ * events appended only, each command's effect once), not their meaning.
+ *
+ * Two implementations share this contract and one SQL dialect: the embedded PostgreSQL (the
+ * default: a data folder, nothing to install) and a PostgreSQL server (`DATABASE_URL`).
+ */
+import { AppError } from '../errors/app-error.ts';
+
+export interface EventRecord {
+  type: string;
+  /** ISO instant the event happened at (the engine's clock, which tests may move). */
+  at: string;
+  data: unknown;
+}
+
+/** The searchable columns of an application; the full state is JSON beside them. */
+export interface ApplicationSummary {
+  id: string;
+  serviceId: string;
+  providerId: string;
+  status: string;
+  /** IIN/BIN of the applicant; null while unknown. */
+  applicantId: string | null;
+}
+
+export interface ApplicationRow extends ApplicationSummary {
+  version: number;
+  state: unknown;
+  updatedAt: Date;
+}
+
+export interface TimerInput {
+  kind: string;
+  dueAt: Date;
+  payload?: unknown;
+}
+
+export interface DueTimer {
+  id: string;
+  applicationId: string;
+  kind: string;
+  dueAt: Date;
+  payload: unknown;
+}
+
+export interface PermitRow {
+  number: string;
+  holderId: string;
+  serviceId: string;
+  status: string;
+  /** The permit as the registry module shapes it (kind, subtype, appendices, history …). */
+  data: unknown;
+}
+
+/** Thrown when another command changed the application first; nothing was written. */
+export class ConflictError extends AppError {
+  constructor(applicationId: string, expected: number) {
+    super('store.conflict', `Application ${applicationId} is no longer at version ${expected}`, { id: applicationId });
+  }
+}
+
+export interface StoreTx {
+  /** The result recorded for an idempotency key, or undefined when the key is new. */
+  findCommandResult(idempotencyKey: string): Promise<unknown>;
+  findApplication(id: string): Promise<ApplicationRow | undefined>;
+  /**
+   * Writes the new state and appends the events (numbered expectedVersion + 1, …) if the
+   * application is still at `expectedVersion` (0 = it must not exist yet); throws
+   * ConflictError otherwise. Returns the new version.
+   */
+  saveApplication(summary: ApplicationSummary, expectedVersion: number, state: unknown, events: EventRecord[]): Promise<number>;
+  recordCommand(idempotencyKey: string, applicationId: string | null, result: unknown): Promise<void>;
+  /** Replaces the application's pending timers (fired ones stay as history). */
+  replaceTimers(applicationId: string, timers: TimerInput[]): Promise<void>;
+  /** The next number of a named gapless sequence (inbound numbers per provider and year, permit numbers). */
+  nextNumber(sequence: string): Promise<number>;
+  putPermit(permit: PermitRow): Promise<void>;
+  findPermit(number: string): Promise<PermitRow | undefined>;
+}
+
+export interface Store {
+  readonly kind: 'embedded' | 'server';
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  findApplication(id: string): Promise<ApplicationRow | undefined>;
+  listApplications(filter?: { serviceId?: string; status?: string; applicantId?: string }): Promise<ApplicationRow[]>;
+  events(applicationId: string): Promise<EventRecord[]>;
+  findPermit(number: string): Promise<PermitRow | undefined>;
+  findPermitsByHolder(holderId: string): Promise<PermitRow[]>;
+  pendingTimers(applicationId?: string): Promise<DueTimer[]>;
+  /**
+   * Fires due timers: each is claimed with FOR UPDATE SKIP LOCKED in its own transaction, the
+   * handler runs inside it, and the timer is marked fired when the handler returns. A handler
+   * that throws leaves its timer pending. Several processes may call this at once; none fires a
+   * timer twice. Returns how many fired.
+   */
+  fireDueTimers(now: Date, handler: (timer: DueTimer, tx: StoreTx) => Promise<void>, limit?: number): Promise<number>;
+  close(): Promise<void>;
+}

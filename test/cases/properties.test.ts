@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors/app-error.ts';
+import type { Actor, Command, Status } from '../../src/cases/model.ts';
+import { Case, applicantActor, newest, system } from './harness.ts';
+
+const flag = newest('state-flag-emblem-manufacturing-license');
+const applicant = { id: '900404300004', type: 'individual' as const, name: 'Әлиев Нұрлан' };
+const actors: Actor[] = [
+  applicantActor(applicant.id),
+  { id: 'official', role: 'other' },
+  system,
+  applicantActor('000000000000'),
+  { id: 'clerk', role: 'office-clerk' },
+];
+const steps = flag.service.processes.flatMap((p) => p.steps.map((s) => s.id));
+const grounds = flag.service.refusalGrounds.map((g) => g.id);
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+  fc.constant<Command>({ type: 'submit' }),
+  fc.constantFrom(...steps).map((stepId): Command => ({ type: 'complete-step', stepId })),
+  fc.constant<Command>({ type: 'check-completeness', complete: true }),
+  fc
+    .constantFrom(...grounds)
+    .map((g): Command => ({ type: 'check-completeness', complete: false, missing: ['x'], groundIds: [g] })),
+  fc.constant<Command>({
+    type: 'record-payment',
+    invoiceId: 'i',
+    amountTenge: 39_320,
+    transactionId: 't',
+    paidAt: '2025-06-02T05:00:00Z',
+  }),
+  fc
+    .constantFrom(...grounds)
+    .map((g): Command => ({ type: 'send-preliminary-decision', groundIds: [g], text: '…' })),
+  fc.constant<Command>({ type: 'file-objection', text: '…' }),
+  fc.constant<Command>({ type: 'record-hearing', text: '…' }),
+  fc.constant<Command>({ type: 'decide', decision: 'approve' }),
+  fc
+    .constantFrom(...grounds)
+    .map((g): Command => ({ type: 'decide', decision: 'refuse', groundIds: [g], reasoning: '…' })),
+  fc.constant<Command>({ type: 'sign', signatureId: 's' }),
+  fc.constant<Command>({ type: 'issue', permitNumber: 'KZ00TST25000001' }),
+  fc.constant<Command>({ type: 'deliver' }),
+  fc.constant<Command>({ type: 'withdraw', reason: '…' }),
+  fc.constant<Command>({ type: 'request-documents', documents: ['x'] }),
+  fc.constant<Command>({ type: 'provide-documents' }),
+  fc
+    .constantFrom<Command['type']>('fire-timer')
+    .chain(() =>
+      fc
+        .constantFrom('completeness-window', 'overall-due', 'tacit-consent', 'objection-window')
+        .map((kind): Command => ({ type: 'fire-timer', kind: kind as never })),
+    ),
+);
+
+/** Which statuses may follow which: the lifecycle as the acts draw it. */
+const allowed: Record<Status, Status[]> = {
+  draft: ['draft', 'submitted', 'registered', 'withdrawn'],
+  submitted: ['submitted', 'registered', 'withdrawn'],
+  registered: ['registered', 'in-review', 'refused', 'withdrawn'],
+  'in-review': ['in-review', 'approved', 'refused', 'withdrawn'],
+  approved: ['approved', 'signed'],
+  refused: ['refused', 'delivered'],
+  signed: ['signed', 'issued'],
+  issued: ['issued', 'delivered'],
+  delivered: ['delivered'],
+  withdrawn: ['withdrawn'],
+};
+
+describe('engine properties (seed 000, random command sequences)', () => {
+  it('refuses with an AppError or moves along the lifecycle; the decision is made once; only an approval is issued', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(command, fc.constantFrom(...actors), fc.integer({ min: 0, max: 3 * 24 * 60 })), {
+          maxLength: 40,
+        }),
+        (script) => {
+          const c = new Case(flag.service, flag.actId);
+          let now = new Date('2025-06-02T10:00:00+05:00');
+          c.run(
+            {
+              type: 'create-draft',
+              serviceId: flag.service.id,
+              caseId: 'issue',
+              channel: 'egov-portal',
+              applicant,
+            },
+            now,
+            actors[0] as Actor,
+          );
+          let events = 1;
+          for (const [cmd, actor, minutes] of script) {
+            now = new Date(now.getTime() + minutes * 60_000);
+            const before = structuredClone(c.s);
+            let produced = 0;
+            try {
+              produced = c.run(cmd, now, actor).length;
+            } catch (error) {
+              expect(error).toBeInstanceOf(AppError);
+              expect(c.s).toEqual(before); // a refusal changes nothing
+              continue;
+            }
+            events += produced;
+            expect(c.s.version).toBe(events);
+            expect(allowed[before.status]).toContain(c.s.status);
+            if (before.decision !== null) expect(c.s.decision).toEqual(before.decision);
+            if (c.s.issued !== null) expect(c.s.decision?.kind).toBe('approve');
+            if (
+              c.s.status === 'refused' &&
+              c.s.decision?.groundIds.some((g) => g !== 'incomplete-or-expired-documents')
+            )
+              expect(c.s.preliminaryDecision).not.toBeNull();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

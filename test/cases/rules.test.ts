@@ -1,0 +1,359 @@
+import { describe, expect, it } from 'vitest';
+import { feeInTenge } from '../../src/money/index.ts';
+import type { Actor } from '../../src/cases/model.ts';
+import { Case, applicantActor, newest, system } from './harness.ts';
+
+// Seed 000: the State Flag and Emblem license — 7 working days, completeness in 1 working day,
+// preliminary decision ≥ 3 working days before the term, 2 working days to object (Rules 10-, 12-, 12-1-т.).
+const flag = newest('state-flag-emblem-manufacturing-license');
+const applicant = { id: '900404300004', type: 'individual' as const, name: 'Әлиев Нұрлан' };
+const me = applicantActor(applicant.id);
+const official: Actor = { id: 'official-1', role: 'other' };
+const at = (iso: string) => new Date(iso);
+
+function submitted(when: string): Case {
+  const c = new Case(flag.service, flag.actId);
+  c.run(
+    { type: 'create-draft', serviceId: flag.service.id, caseId: 'issue', channel: 'egov-portal', applicant },
+    at(when),
+    me,
+  );
+  c.run({ type: 'submit' }, at(when), me);
+  return c;
+}
+
+describe('registration (Rules 9-т.)', () => {
+  it('a portal request on a working day during hours is registered at once; the term ends 7 working days later at closing time', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    expect(c.s.status).toBe('registered');
+    expect(c.s.registration?.registeredAt).toBe('2025-06-02T05:00:00.000Z');
+    // Mon 2 June + 7 working days (6 June is Kurban Ait, a day off) → Thursday 12 June, 18:30.
+    expect(c.s.deadline?.explanation.result).toBe('2025-06-12');
+    expect(c.office.format(new Date(c.s.deadline?.at ?? ''))).toBe('2025-06-12T18:30+05:00');
+    expect(c.s.completenessDue?.explanation.result).toBe('2025-06-03');
+  });
+
+  it('after hours on Friday it counts from Monday 09:00, and the explanation says why', () => {
+    const c = submitted('2025-05-30T19:10:00+05:00');
+    expect(c.office.format(new Date(c.s.registration?.registeredAt ?? ''))).toBe('2025-06-02T09:00+05:00');
+    expect(c.s.registration?.explanation.skipped.map((d) => d.date)).toEqual(['2025-05-31', '2025-06-01']);
+  });
+
+  it('on a holiday it counts from the next working day (Nauryz 2025 → 26 March)', () => {
+    const c = submitted('2025-03-21T11:00:00+05:00');
+    expect(c.office.format(new Date(c.s.registration?.registeredAt ?? ''))).toBe('2025-03-26T09:00+05:00');
+  });
+});
+
+describe('roles (no step can be done by a role the step does not name)', () => {
+  it('the applicant cannot complete the provider’s step, nor an official the applicant’s', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    expect(c.s.currentStepId).toBe('fill-form');
+    expect(() =>
+      c.run({ type: 'complete-step', stepId: 'fill-form' }, at('2025-06-02T10:05:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
+    c.run({ type: 'complete-step', stepId: 'fill-form' }, at('2025-06-02T10:05:00+05:00'), me);
+    c.run({ type: 'complete-step', stepId: 'pay-fee' }, at('2025-06-02T10:06:00+05:00'), me);
+    // The next step is the portal's (an information system): only the system does it.
+    expect(() =>
+      c.run(
+        { type: 'complete-step', stepId: 'request-accepted-status' },
+        at('2025-06-02T10:07:00+05:00'),
+        me,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
+    c.run(
+      { type: 'complete-step', stepId: 'request-accepted-status' },
+      at('2025-06-02T10:07:00+05:00'),
+      system,
+    );
+    expect(() =>
+      c.run({ type: 'complete-step', stepId: 'site-visit' }, at('2025-06-02T10:08:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.not_current_step' }));
+  });
+
+  it('the applicant cannot decide; another applicant cannot withdraw', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    expect(() => c.run({ type: 'decide', decision: 'approve' }, at('2025-06-02T12:00:00+05:00'), me)).toThrow(
+      expect.objectContaining({ code: 'cases.forbidden_role' }),
+    );
+    expect(() =>
+      c.run(
+        { type: 'withdraw', reason: 'x' },
+        at('2025-06-02T12:00:00+05:00'),
+        applicantActor('000000000000'),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.not_applicant' }));
+  });
+});
+
+describe('completeness (Rules 10-, 11-т.)', () => {
+  it('a refusal for incompleteness within the window needs an incompleteness ground', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    expect(() =>
+      c.run(
+        {
+          type: 'check-completeness',
+          complete: false,
+          missing: ['1-қосымша'],
+          groundIds: ['license-fee-not-paid'],
+        },
+        at('2025-06-02T15:00:00+05:00'),
+        official,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.ground_kind' }));
+    c.run(
+      {
+        type: 'check-completeness',
+        complete: false,
+        missing: ['1-қосымша'],
+        groundIds: ['incomplete-or-expired-documents'],
+      },
+      at('2025-06-02T15:00:00+05:00'),
+      official,
+    );
+    expect(c.s.status).toBe('refused');
+    expect(c.s.decision?.groundIds).toEqual(['incomplete-or-expired-documents']);
+  });
+
+  it('after the 1-working-day window the request counts as complete and can no longer be refused as incomplete', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    expect(() =>
+      c.run(
+        {
+          type: 'check-completeness',
+          complete: false,
+          missing: ['x'],
+          groundIds: ['incomplete-or-expired-documents'],
+        },
+        at('2025-06-04T09:00:00+05:00'),
+        official,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.completeness_window_passed' }));
+    c.run({ type: 'fire-timer', kind: 'completeness-window' }, at('2025-06-04T09:00:00+05:00'), system);
+    expect(c.s.status).toBe('in-review');
+  });
+});
+
+describe('hearing before a refusal (Rules 12-1-т.)', () => {
+  const inReview = () => {
+    const c = submitted('2025-06-02T10:00:00+05:00'); // deadline Thursday 12 June
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    return c;
+  };
+  const refuse = {
+    type: 'decide' as const,
+    decision: 'refuse' as const,
+    groundIds: ['qualification-requirements-not-met'],
+    reasoning: 'Біліктілік талаптарына сәйкес емес',
+  };
+
+  it('no refusal without a preliminary decision', () => {
+    expect(() => inReview().run(refuse, at('2025-06-03T10:00:00+05:00'), official)).toThrow(
+      expect.objectContaining({ code: 'cases.hearing_required' }),
+    );
+  });
+
+  it('the preliminary decision must go at least 3 working days before the deadline', () => {
+    const c = inReview();
+    // Latest day: 12 June − 3 working days = 9 June (6 June is a holiday).
+    expect(() =>
+      c.run(
+        { type: 'send-preliminary-decision', groundIds: refuse.groundIds, text: '…' },
+        at('2025-06-10T10:00:00+05:00'),
+        official,
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'cases.preliminary_too_late',
+        params: expect.objectContaining({ latest: '2025-06-09' }),
+      }),
+    );
+    c.run(
+      { type: 'send-preliminary-decision', groundIds: refuse.groundIds, text: '…' },
+      at('2025-06-09T10:00:00+05:00'),
+      official,
+    );
+    expect(c.s.preliminaryDecision?.objectionDue?.explanation.result).toBe('2025-06-11');
+  });
+
+  it('while the 2-working-day objection window is open the refusal waits; after it, the refusal goes through', () => {
+    const c = inReview();
+    c.run(
+      { type: 'send-preliminary-decision', groundIds: refuse.groundIds, text: '…' },
+      at('2025-06-03T10:00:00+05:00'),
+      official,
+    );
+    expect(() => c.run(refuse, at('2025-06-04T10:00:00+05:00'), official)).toThrow(
+      expect.objectContaining({ code: 'cases.objection_window_open' }),
+    );
+    expect(() =>
+      c.run({ ...refuse, groundIds: ['unreliable-documents'] }, at('2025-06-09T10:00:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.ground_not_in_preliminary' }));
+    c.run(refuse, at('2025-06-09T10:00:00+05:00'), official);
+    expect(c.s.status).toBe('refused');
+  });
+
+  it('an objection must be heard before the refusal; an objection after the window is refused', () => {
+    const c = inReview();
+    c.run(
+      { type: 'send-preliminary-decision', groundIds: refuse.groundIds, text: '…' },
+      at('2025-06-03T10:00:00+05:00'),
+      official,
+    );
+    c.run({ type: 'file-objection', text: 'Келіспеймін' }, at('2025-06-04T10:00:00+05:00'), me);
+    expect(() => c.run(refuse, at('2025-06-09T10:00:00+05:00'), official)).toThrow(
+      expect.objectContaining({ code: 'cases.objection_window_open' }),
+    );
+    c.run({ type: 'record-hearing', text: 'Тыңдау хаттамасы' }, at('2025-06-09T10:00:00+05:00'), official);
+    c.run(refuse, at('2025-06-09T11:00:00+05:00'), official);
+    expect(c.s.status).toBe('refused');
+
+    const late = inReview();
+    late.run(
+      { type: 'send-preliminary-decision', groundIds: refuse.groundIds, text: '…' },
+      at('2025-06-03T10:00:00+05:00'),
+      official,
+    );
+    expect(() =>
+      late.run({ type: 'file-objection', text: 'кеш' }, at('2025-06-06T10:00:00+05:00'), me),
+    ).toThrow(expect.objectContaining({ code: 'cases.objection_window_closed' }));
+  });
+});
+
+describe('payment (2-қосымша, 6-жол: 10 MCI)', () => {
+  it('approval needs the fee paid, in the exact amount of 10 MCI on the registration date', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    expect(() =>
+      c.run({ type: 'decide', decision: 'approve' }, at('2025-06-03T10:00:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.payment_required' }));
+    const fee = feeInTenge(10, '2025-06-02').tenge;
+    expect(fee).toBe(39_320);
+    expect(() =>
+      c.run(
+        {
+          type: 'record-payment',
+          invoiceId: 'i',
+          amountTenge: fee - 1,
+          transactionId: 't',
+          paidAt: '2025-06-02T10:01:00Z',
+        },
+        at('2025-06-03T10:00:00+05:00'),
+        system,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.payment_amount' }));
+    c.run(
+      {
+        type: 'record-payment',
+        invoiceId: 'i',
+        amountTenge: fee,
+        transactionId: 't',
+        paidAt: '2025-06-02T10:01:00Z',
+      },
+      at('2025-06-03T10:00:00+05:00'),
+      system,
+    );
+    c.run({ type: 'decide', decision: 'approve' }, at('2025-06-03T10:00:00+05:00'), official);
+    c.run({ type: 'sign', signatureId: 'sig-1' }, at('2025-06-03T10:10:00+05:00'), official);
+    c.run({ type: 'issue', permitNumber: 'KZ00TST25000001' }, at('2025-06-03T10:11:00+05:00'), system);
+    expect(c.s.status).toBe('issued');
+  });
+});
+
+describe('approvals of other state bodies (Law on permits art. 25 p. 2–3)', () => {
+  it('an agency silent for 10 working days counts as agreeing', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    c.run({ type: 'request-approval', agency: 'ІІМ' }, at('2025-06-02T12:00:00+05:00'), official);
+    expect(c.s.approvals[0]?.due?.explanation.result).toBe('2025-06-17');
+    c.run({ type: 'fire-timer', kind: 'approval-due', ref: 'ІІМ' }, at('2025-06-17T18:31:00+05:00'), system);
+    expect(c.s.approvals[0]).toMatchObject({ approved: true, tacit: true });
+  });
+
+  it('a negative answer blocks approval', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    c.run({ type: 'request-approval', agency: 'ІІМ' }, at('2025-06-02T12:00:00+05:00'), official);
+    c.run(
+      { type: 'record-approval', agency: 'ІІМ', approved: false, text: 'Талаптарға сәйкес емес' },
+      at('2025-06-03T12:00:00+05:00'),
+      { id: 'mvd', role: 'approving-agency' },
+    );
+    c.run(
+      {
+        type: 'record-payment',
+        invoiceId: 'i',
+        amountTenge: 39_320,
+        transactionId: 't',
+        paidAt: '2025-06-02T10:01:00Z',
+      },
+      at('2025-06-03T13:00:00+05:00'),
+      system,
+    );
+    expect(() =>
+      c.run({ type: 'decide', decision: 'approve' }, at('2025-06-03T14:00:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.not_ready' }));
+  });
+});
+
+describe('the clock stops while documents are awaited', () => {
+  it('the deadline moves by the working days the clock was stopped', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00'); // deadline 12 June
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    c.run(
+      { type: 'request-documents', documents: ['жалдау шарты'] },
+      at('2025-06-03T10:00:00+05:00'),
+      official,
+    );
+    expect(() =>
+      c.run({ type: 'decide', decision: 'approve' }, at('2025-06-04T10:00:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.not_ready' }));
+    c.run({ type: 'provide-documents' }, at('2025-06-05T10:00:00+05:00'), me); // 3 → 5 June: 2 working days
+    expect(c.s.pauses[0]?.workingDays).toBe(2);
+    expect(c.s.deadline?.explanation.result).toBe('2025-06-16');
+  });
+});
+
+describe('tacit consent (seed 004, Standard 16-т.: the license counts as received when not handed over in time)', () => {
+  const crypto = newest('crypto-protection-means-license');
+  it('at the deadline with no decision, the permit counts as issued — by itself, through the timer', () => {
+    expect(crypto.service.tacitConsent?.applies).toBe(true);
+    const c = new Case(crypto.service, crypto.actId);
+    const company = { id: '090440000039', type: 'legal-entity' as const, name: 'ЖШС «Қорған»' };
+    const channel = crypto.service.channels[0]?.kind ?? 'provider-office';
+    // A repealed act, run as the demo deployment runs it (repealed services accepted, marked).
+    c.run(
+      { type: 'create-draft', serviceId: crypto.service.id, caseId: 'issue', channel, applicant: company },
+      at('2025-04-01T10:00:00+05:00'),
+      applicantActor(company.id),
+    );
+    c.run({ type: 'submit' }, at('2025-04-01T10:00:00+05:00'), applicantActor(company.id));
+    if (c.s.status === 'submitted')
+      c.run({ type: 'register', inboundNumber: '' }, at('2025-04-01T10:30:00+05:00'), {
+        id: 'clerk',
+        role: 'office-clerk',
+      });
+    expect(c.s.status).toBe('registered');
+    // 15 working days from Tuesday 1 April 2025 → 22 April.
+    expect(c.s.deadline?.explanation.result).toBe('2025-04-22');
+    const clerk: Actor = { id: 'clerk', role: 'office-clerk' };
+    expect(() =>
+      c.run({ type: 'fire-timer', kind: 'tacit-consent' }, at('2025-04-23T09:00:00+05:00'), clerk),
+    ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
+    c.run({ type: 'fire-timer', kind: 'tacit-consent' }, at('2025-04-23T09:00:00+05:00'), system);
+    expect(c.s.status).toBe('issued');
+    expect(c.s.issued).toMatchObject({ tacit: true, permitNumber: 'KZ00TST25000001' });
+    expect(c.s.decision).toMatchObject({ kind: 'approve', tacit: true });
+  });
+
+  it('a service whose act has no tacit consent is not issued by the timer (seed 000)', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    expect(
+      c.run({ type: 'fire-timer', kind: 'tacit-consent' }, at('2025-06-13T09:00:00+05:00'), system),
+    ).toEqual([]);
+    c.run({ type: 'fire-timer', kind: 'overall-due' }, at('2025-06-13T09:00:00+05:00'), system);
+    expect(c.s.overdueFlags).toEqual([expect.objectContaining({ what: 'overall' })]);
+  });
+});
