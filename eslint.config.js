@@ -1,8 +1,15 @@
 // Lint: typed rules for the whole tree, and the architecture's guard rails — the pure core
-// (calendar, catalog, identity, money) imports no I/O and never reads the clock.
+// (calendar, catalog, identity, money, registry) imports no I/O and never reads the clock.
 import tseslint from 'typescript-eslint';
 
-const pureCore = ['src/calendar/**', 'src/catalog/**', 'src/identity/**', 'src/money/**', 'src/errors/**'];
+const pureCore = [
+  'src/calendar/**',
+  'src/catalog/**',
+  'src/identity/**',
+  'src/money/**',
+  'src/errors/**',
+  'src/registry/**',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'schema/**'] },
@@ -15,7 +22,10 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
-      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Fastify handlers are async by convention: returning a value sends it.
       '@typescript-eslint/require-await': 'off',
     },

@@ -1,0 +1,250 @@
+/**
+ * The e-gov payment gateway (ЭҮТШ, seed 000 Rules p. 2 3)): Ruqsat issues an invoice for a
+ * fee in MCI, converted with the MCI in force on the day it is charged; the gateway later posts
+ * a "paid" callback, which is trusted only when its HMAC-SHA256 signature with the shared
+ * secret matches.
+ *
+ * A callback is applied once. The gateway retries callbacks until it gets an answer, so the
+ * same transaction can arrive twice: the second one is refused with `payment.replayed` and
+ * changes nothing (an HTTP handler should still answer 200 to it, so the gateway stops). A
+ * wrong amount or a second, different payment of a paid invoice is refused and left for the
+ * operator to reconcile: accepting it would either start a case on an underpayment or hide a
+ * double charge.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.ts';
+import { feeInTenge } from '../money/index.ts';
+import type { LocalDate } from '../calendar/local-date.ts';
+import { Instant, type Clock } from './clock.ts';
+import { requireId } from './id-input.ts';
+
+export interface InvoiceRequest {
+  applicationId: string;
+  /** The applicant's IIN or BIN. */
+  payerId: string;
+  /** The fee in MCI (АЕК), as the catalog states it. */
+  mci: number;
+  /** The day the fee is charged: the MCI in force on it applies. */
+  date: LocalDate;
+  purpose: string;
+}
+
+export interface Invoice {
+  invoiceId: string;
+  applicationId: string;
+  payerId: string;
+  purpose: string;
+  date: LocalDate;
+  mci: number;
+  amountTenge: number;
+  /** Tenge per MCI on `date`, and the budget law that set it. */
+  mciValue: number;
+  mciSource: string;
+  payUrl: string;
+}
+
+/** What a verified callback says happened. */
+export interface PaymentConfirmation {
+  invoiceId: string;
+  applicationId: string;
+  paidAt: string;
+  amountTenge: number;
+  transactionId: string;
+}
+
+/** The port. */
+export interface PaymentGateway {
+  createInvoice(request: InvoiceRequest): Promise<Invoice>;
+  /** Verifies and applies a "paid" callback: the raw body as received and its signature header. */
+  verifyCallback(rawBody: string, signatureHeader: string): Promise<PaymentConfirmation>;
+}
+
+/** The callback body, as JSON. */
+export const PaymentCallback = z.object({
+  invoiceId: z.string().min(1),
+  transactionId: z.string().min(1),
+  amountTenge: z.number().int().nonnegative(),
+  paidAt: Instant,
+});
+export type PaymentCallback = z.infer<typeof PaymentCallback>;
+
+const SIGNATURE = /^sha256=([0-9a-f]{64})$/i;
+
+/** The signature header for a body: `sha256=` and the hex HMAC-SHA256 of the exact bytes. */
+export function signCallback(rawBody: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(rawBody, 'utf8').digest('hex')}`;
+}
+
+/**
+ * Whether the header is the body's signature. The comparison takes the same time whatever the
+ * bytes, so an attacker cannot find a valid signature byte by byte from response times.
+ */
+export function isValidSignature(rawBody: string, signatureHeader: string, secret: string): boolean {
+  const m = SIGNATURE.exec(signatureHeader.trim());
+  if (m === null) return false;
+  const given = Buffer.from(m[1] ?? '', 'hex');
+  const expected = createHmac('sha256', secret).update(rawBody, 'utf8').digest();
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Reads a callback body whose signature was already checked; refuses what is not one. */
+export function parseCallback(rawBody: string): PaymentCallback {
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch (cause) {
+    throw new AppError(
+      'payment.malformed_callback',
+      'Callback body is not JSON',
+      { field: 'body' },
+      { cause },
+    );
+  }
+  const parsed = PaymentCallback.safeParse(json);
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path.join('.') || 'body';
+    throw new AppError('payment.malformed_callback', `Callback field ${field} is invalid`, { field });
+  }
+  return parsed.data;
+}
+
+export interface PaymentGatewaySimulatorOptions {
+  clock: Clock;
+  /** The shared secret both sides sign with. */
+  secret: string;
+  /** Where the payer is sent; the simulator's page will live there. */
+  baseUrl?: string;
+}
+
+interface InvoiceState {
+  invoice: Invoice;
+  paid: { transactionId: string; paidAt: string } | null;
+}
+
+/**
+ * An in-memory gateway: issues invoices, "pays" them by producing the signed callback the real
+ * gateway would post, and verifies callbacks exactly as the real adapter must.
+ */
+export class PaymentGatewaySimulator implements PaymentGateway {
+  private readonly clock: Clock;
+  private readonly secret: string;
+  private readonly baseUrl: string;
+  private readonly invoices = new Map<string, InvoiceState>();
+  /** Transactions applied, by id: a replay is found here whatever its body says. */
+  private readonly transactions = new Map<string, string>();
+  private nextInvoice = 1;
+  private nextTransaction = 1;
+
+  constructor(options: PaymentGatewaySimulatorOptions) {
+    this.clock = options.clock;
+    this.secret = options.secret;
+    this.baseUrl = (options.baseUrl ?? 'http://localhost:3000/simulator/payment').replace(/\/+$/, '');
+  }
+
+  /**
+   * An invoice for the fee. Asking again for the same unpaid bill (application, payer, amount,
+   * purpose) returns the same invoice, so a retried request does not bill twice.
+   */
+  async createInvoice(request: InvoiceRequest): Promise<Invoice> {
+    for (const field of ['applicationId', 'purpose'] as const) {
+      if (typeof request[field] !== 'string' || request[field].trim() === '')
+        throw new AppError('payment.invalid_request', `Invoice field ${field} is empty`, { field });
+    }
+    const payerId = requireId(request.payerId).value;
+    const fee = feeInTenge(request.mci, request.date);
+    if (fee.tenge === 0)
+      throw new AppError('payment.zero_amount', `Fee of ${request.mci} MCI is 0 tenge`, { mci: request.mci });
+
+    for (const s of this.invoices.values()) {
+      const i = s.invoice;
+      if (
+        s.paid === null &&
+        i.applicationId === request.applicationId &&
+        i.payerId === payerId &&
+        i.amountTenge === fee.tenge &&
+        i.purpose === request.purpose
+      )
+        return { ...i };
+    }
+    const invoiceId = `SIM-INV-${String(this.nextInvoice++).padStart(6, '0')}`;
+    const invoice: Invoice = {
+      invoiceId,
+      applicationId: request.applicationId,
+      payerId,
+      purpose: request.purpose,
+      date: request.date,
+      mci: request.mci,
+      amountTenge: fee.tenge,
+      mciValue: fee.mci.tenge,
+      mciSource: fee.mci.source,
+      payUrl: `${this.baseUrl}/${encodeURIComponent(invoiceId)}`,
+    };
+    this.invoices.set(invoiceId, { invoice, paid: null });
+    return { ...invoice };
+  }
+
+  async verifyCallback(rawBody: string, signatureHeader: string): Promise<PaymentConfirmation> {
+    if (!isValidSignature(rawBody, signatureHeader, this.secret))
+      throw new AppError('payment.bad_signature', 'Callback signature does not match', {});
+    const callback = parseCallback(rawBody);
+    const state = this.invoices.get(callback.invoiceId);
+    if (state === undefined)
+      throw new AppError('payment.unknown_invoice', `No invoice ${callback.invoiceId}`, {
+        invoiceId: callback.invoiceId,
+      });
+    if (this.transactions.has(callback.transactionId))
+      throw new AppError('payment.replayed', `Transaction ${callback.transactionId} already applied`, {
+        transactionId: callback.transactionId,
+        invoiceId: callback.invoiceId,
+      });
+    if (state.paid !== null)
+      throw new AppError('payment.already_paid', `Invoice ${callback.invoiceId} is already paid`, {
+        invoiceId: callback.invoiceId,
+        transactionId: state.paid.transactionId,
+      });
+    if (callback.amountTenge !== state.invoice.amountTenge)
+      throw new AppError(
+        'payment.amount_mismatch',
+        `Invoice ${callback.invoiceId}: paid ${callback.amountTenge}, due ${state.invoice.amountTenge}`,
+        { invoiceId: callback.invoiceId, paid: callback.amountTenge, expected: state.invoice.amountTenge },
+      );
+    state.paid = { transactionId: callback.transactionId, paidAt: callback.paidAt };
+    this.transactions.set(callback.transactionId, callback.invoiceId);
+    return {
+      invoiceId: callback.invoiceId,
+      applicationId: state.invoice.applicationId,
+      paidAt: callback.paidAt,
+      amountTenge: callback.amountTenge,
+      transactionId: callback.transactionId,
+    };
+  }
+
+  findInvoice(invoiceId: string): (Invoice & { paid: boolean; transactionId: string | null }) | null {
+    const state = this.invoices.get(invoiceId);
+    if (state === undefined) return null;
+    return { ...state.invoice, paid: state.paid !== null, transactionId: state.paid?.transactionId ?? null };
+  }
+
+  /**
+   * The payer pays: the callback body and signature header the gateway would post. Nothing
+   * changes until that callback is verified. `amountTenge` and `transactionId` can be
+   * overridden to test an underpayment or a replay.
+   */
+  pay(
+    invoiceId: string,
+    overrides: { amountTenge?: number; transactionId?: string } = {},
+  ): { rawBody: string; signatureHeader: string } {
+    const state = this.invoices.get(invoiceId);
+    if (state === undefined)
+      throw new AppError('payment.unknown_invoice', `No invoice ${invoiceId}`, { invoiceId });
+    const body: PaymentCallback = {
+      invoiceId,
+      transactionId: overrides.transactionId ?? `SIM-TX-${String(this.nextTransaction++).padStart(8, '0')}`,
+      amountTenge: overrides.amountTenge ?? state.invoice.amountTenge,
+      paidAt: this.clock().toISOString(),
+    };
+    const rawBody = JSON.stringify(body);
+    return { rawBody, signatureHeader: signCallback(rawBody, this.secret) };
+  }
+}
