@@ -57,7 +57,9 @@ export interface PermitRow {
 /** Thrown when another command changed the application first; nothing was written. */
 export class ConflictError extends AppError {
   constructor(applicationId: string, expected: number) {
-    super('store.conflict', `Application ${applicationId} is no longer at version ${expected}`, { id: applicationId });
+    super('store.conflict', `Application ${applicationId} is no longer at version ${expected}`, {
+      id: applicationId,
+    });
   }
 }
 
@@ -70,7 +72,12 @@ export interface StoreTx {
    * application is still at `expectedVersion` (0 = it must not exist yet); throws
    * ConflictError otherwise. Returns the new version.
    */
-  saveApplication(summary: ApplicationSummary, expectedVersion: number, state: unknown, events: EventRecord[]): Promise<number>;
+  saveApplication(
+    summary: ApplicationSummary,
+    expectedVersion: number,
+    state: unknown,
+    events: EventRecord[],
+  ): Promise<number>;
   recordCommand(idempotencyKey: string, applicationId: string | null, result: unknown): Promise<void>;
   /** Replaces the application's pending timers (fired ones stay as history). */
   replaceTimers(applicationId: string, timers: TimerInput[]): Promise<void>;
@@ -84,7 +91,11 @@ export interface Store {
   readonly kind: 'embedded' | 'server';
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
   findApplication(id: string): Promise<ApplicationRow | undefined>;
-  listApplications(filter?: { serviceId?: string; status?: string; applicantId?: string }): Promise<ApplicationRow[]>;
+  listApplications(filter?: {
+    serviceId?: string;
+    status?: string;
+    applicantId?: string;
+  }): Promise<ApplicationRow[]>;
   events(applicationId: string): Promise<EventRecord[]>;
   findPermit(number: string): Promise<PermitRow | undefined>;
   findPermitsByHolder(holderId: string): Promise<PermitRow[]>;
@@ -95,6 +106,10 @@ export interface Store {
    * that throws leaves its timer pending. Several processes may call this at once; none fires a
    * timer twice. Returns how many fired.
    */
-  fireDueTimers(now: Date, handler: (timer: DueTimer, tx: StoreTx) => Promise<void>, limit?: number): Promise<number>;
+  fireDueTimers(
+    now: Date,
+    handler: (timer: DueTimer, tx: StoreTx) => Promise<void>,
+    limit?: number,
+  ): Promise<number>;
   close(): Promise<void>;
 }

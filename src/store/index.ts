@@ -1,0 +1,77 @@
+/**
+ * Opens the store: a PostgreSQL server when given its URL, else the embedded PostgreSQL in a
+ * data folder. Either way the migrations run before the store is returned.
+ */
+import pg from 'pg';
+import { startEmbedded } from './embedded.ts';
+import { storeError } from './errors.ts';
+import { migrate } from './migrate.ts';
+import { PgStore } from './pg-store.ts';
+import type { Store } from './store.ts';
+
+export * from './store.ts';
+export { insertBaseline } from './baseline.ts';
+export { pgStoreOf, type PgStore } from './pg-store.ts';
+
+export interface StoreOptions {
+  /** A PostgreSQL server. */
+  databaseUrl?: string;
+  /** The embedded PostgreSQL's folder (default ./data/pg). */
+  dataDir?: string;
+}
+
+/** How long a query waits for a free pooled connection, or for a new one, before 'store.unavailable'. */
+const connectTimeoutMs = 10_000;
+
+/**
+ * An explicit `databaseUrl` wins, then an explicit `dataDir` (so tests and tools can ask for the
+ * embedded store even where DATABASE_URL is set), then DATABASE_URL, then ./data/pg.
+ */
+export function openStore(options: StoreOptions = {}): Promise<Store> {
+  if (options.databaseUrl) return openServer(options.databaseUrl);
+  if (options.dataDir === undefined && process.env.DATABASE_URL) return openServer(process.env.DATABASE_URL);
+  return openEmbedded(options.dataDir ?? './data/pg');
+}
+
+async function openServer(url: string): Promise<Store> {
+  const pool = newPool({ connectionString: url });
+  await migrated(pool);
+  return new PgStore('server', pool, url, () => pool.end());
+}
+
+async function openEmbedded(dataDir: string): Promise<Store> {
+  const server = await startEmbedded(dataDir);
+  const pool = newPool({ host: server.socketDir, port: server.port, user: 'postgres', database: 'postgres' });
+  try {
+    await migrated(pool);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return new PgStore('embedded', pool, server.url, async () => {
+    await pool.end();
+    await server.stop();
+  });
+}
+
+function newPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+  // An idle connection that dies (server restart) is dropped by the pool; the next query gets
+  // a fresh one or a 'store.unavailable'. Without a listener the event would end the process.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+async function migrated(pool: pg.Pool): Promise<void> {
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw storeError(error);
+  }
+}

@@ -1,0 +1,353 @@
+/**
+ * The store over a `pg` pool: the same code for the embedded PostgreSQL and for a server, which
+ * differ only in how the pool reaches PostgreSQL and what `close` stops.
+ */
+import pg from 'pg';
+import { AppError } from '../errors/app-error.ts';
+import { storeError } from './errors.ts';
+import { sql } from './queries.ts';
+import {
+  ConflictError,
+  type ApplicationRow,
+  type ApplicationSummary,
+  type DueTimer,
+  type EventRecord,
+  type PermitRow,
+  type Store,
+  type StoreTx,
+  type TimerInput,
+} from './store.ts';
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+interface ApplicationDbRow {
+  id: string;
+  version: number;
+  state: unknown;
+  service_id: string;
+  provider_id: string;
+  status: string;
+  applicant_id: string | null;
+  updated_at: Date;
+}
+
+interface TimerDbRow {
+  id: string;
+  application_id: string;
+  kind: string;
+  due_at: Date;
+  payload: unknown;
+}
+
+interface PermitDbRow {
+  number: string;
+  holder_id: string;
+  service_id: string;
+  status: string;
+  data: unknown;
+}
+
+/** SQLSTATEs of a transaction PostgreSQL aborted because of a concurrent one: retrying may succeed. */
+const concurrencyFailures = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
+
+/** Runs one statement; whatever the driver throws comes out as an AppError. */
+async function run<R extends pg.QueryResultRow>(
+  db: Queryable,
+  text: string,
+  values: unknown[] = [],
+): Promise<pg.QueryResult<R>> {
+  try {
+    return await db.query<R>(text, values);
+  } catch (error) {
+    throw storeError(error);
+  }
+}
+
+/** jsonb parameters go as JSON text: `pg` would turn a JS array into a PostgreSQL array. */
+function json(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+function toApplication(r: ApplicationDbRow): ApplicationRow {
+  return {
+    id: r.id,
+    version: r.version,
+    state: r.state,
+    serviceId: r.service_id,
+    providerId: r.provider_id,
+    status: r.status,
+    applicantId: r.applicant_id,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toTimer(r: TimerDbRow): DueTimer {
+  return { id: r.id, applicationId: r.application_id, kind: r.kind, dueAt: r.due_at, payload: r.payload };
+}
+
+function toPermit(r: PermitDbRow): PermitRow {
+  return { number: r.number, holderId: r.holder_id, serviceId: r.service_id, status: r.status, data: r.data };
+}
+
+async function findApplication(db: Queryable, id: string): Promise<ApplicationRow | undefined> {
+  const row = (await run<ApplicationDbRow>(db, sql.findApplication, [id])).rows[0];
+  return row && toApplication(row);
+}
+
+async function findPermit(db: Queryable, number: string): Promise<PermitRow | undefined> {
+  const row = (await run<PermitDbRow>(db, sql.findPermit, [number])).rows[0];
+  return row && toPermit(row);
+}
+
+/** One transaction on one pooled connection. */
+class PgTx implements StoreTx {
+  /** The application this transaction works on, named by the ConflictError of an aborted transaction. */
+  private current: { id: string; version: number } | undefined;
+
+  constructor(private readonly client: pg.PoolClient) {}
+
+  async findCommandResult(idempotencyKey: string): Promise<unknown> {
+    const row = (await this.run<{ result: unknown }>(sql.findCommandResult, [idempotencyKey])).rows[0];
+    return row?.result;
+  }
+
+  async findApplication(id: string): Promise<ApplicationRow | undefined> {
+    const row = (await this.run<ApplicationDbRow>(sql.findApplication, [id])).rows[0];
+    this.current = { id, version: row?.version ?? 0 };
+    return row && toApplication(row);
+  }
+
+  async saveApplication(
+    summary: ApplicationSummary,
+    expectedVersion: number,
+    state: unknown,
+    events: EventRecord[],
+  ): Promise<number> {
+    // The version counts the events: a save without one would let two writers both succeed.
+    if (events.length === 0) throw new RangeError(`saveApplication(${summary.id}) needs at least one event`);
+    this.current = { id: summary.id, version: expectedVersion };
+    const version = expectedVersion + events.length;
+    const values = [
+      summary.id,
+      version,
+      json(state),
+      summary.serviceId,
+      summary.providerId,
+      summary.status,
+      summary.applicantId,
+    ];
+    const written =
+      expectedVersion === 0
+        ? await this.run(sql.insertApplication, values)
+        : await this.run(sql.updateApplication, [...values, expectedVersion]);
+    if (written.rowCount !== 1) throw new ConflictError(summary.id, expectedVersion);
+    await this.run(sql.appendEvents, [
+      summary.id,
+      expectedVersion,
+      events.map((e) => e.type),
+      events.map((e) => e.at),
+      events.map((e) => json(e.data)),
+    ]);
+    this.current = { id: summary.id, version };
+    return version;
+  }
+
+  async recordCommand(idempotencyKey: string, applicationId: string | null, result: unknown): Promise<void> {
+    const written = await this.run(sql.recordCommand, [idempotencyKey, applicationId, json(result)]);
+    // A concurrent transaction recorded this key first and did the command's work: this one
+    // must not commit its own. A retry finds the first result.
+    if (written.rowCount !== 1) throw this.conflict(applicationId ?? idempotencyKey);
+  }
+
+  async replaceTimers(applicationId: string, timers: TimerInput[]): Promise<void> {
+    await this.run(sql.deletePendingTimers, [applicationId]);
+    if (timers.length === 0) return;
+    await this.run(sql.insertTimers, [
+      applicationId,
+      timers.map((t) => t.kind),
+      timers.map((t) => t.dueAt),
+      timers.map((t) => json(t.payload)),
+    ]);
+  }
+
+  async nextNumber(sequence: string): Promise<number> {
+    const row = (await this.run<{ last_value: string }>(sql.nextNumber, [sequence])).rows[0];
+    return Number(row?.last_value);
+  }
+
+  async putPermit(permit: PermitRow): Promise<void> {
+    await this.run(sql.putPermit, [
+      permit.number,
+      permit.holderId,
+      permit.serviceId,
+      permit.status,
+      json(permit.data),
+    ]);
+  }
+
+  async findPermit(number: string): Promise<PermitRow | undefined> {
+    const row = (await this.run<PermitDbRow>(sql.findPermit, [number])).rows[0];
+    return row && toPermit(row);
+  }
+
+  private conflict(fallbackId: string): ConflictError {
+    return new ConflictError(this.current?.id ?? fallbackId, this.current?.version ?? 0);
+  }
+
+  /** A deadlock or serialization failure is another command winning: a ConflictError, like a version clash. */
+  private async run<R extends pg.QueryResultRow>(
+    text: string,
+    values: unknown[],
+  ): Promise<pg.QueryResult<R>> {
+    try {
+      return await run<R>(this.client, text, values);
+    } catch (error) {
+      const code = error instanceof AppError && (error.cause as { code?: unknown } | undefined)?.code;
+      if (typeof code === 'string' && concurrencyFailures.has(code)) throw this.conflict('');
+      throw error;
+    }
+  }
+}
+
+export class PgStore implements Store {
+  constructor(
+    readonly kind: 'embedded' | 'server',
+    readonly pool: pg.Pool,
+    /** How to reach the same database from another process (a URL `pg` and psql accept). */
+    readonly url: string,
+    private readonly stop: () => Promise<void>,
+  ) {}
+
+  async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.withClient(async (client) => {
+      await run(client, 'BEGIN');
+      try {
+        const result = await work(new PgTx(client));
+        await run(client, 'COMMIT');
+        return result;
+      } catch (error) {
+        await run(client, 'ROLLBACK');
+        throw error instanceof pg.DatabaseError ? storeError(error) : error;
+      }
+    });
+  }
+
+  findApplication(id: string): Promise<ApplicationRow | undefined> {
+    return findApplication(this.pool, id);
+  }
+
+  async listApplications(
+    filter: { serviceId?: string; status?: string; applicantId?: string } = {},
+  ): Promise<ApplicationRow[]> {
+    const { rows } = await run<ApplicationDbRow>(this.pool, sql.listApplications, [
+      filter.serviceId ?? null,
+      filter.status ?? null,
+      filter.applicantId ?? null,
+    ]);
+    return rows.map(toApplication);
+  }
+
+  async events(applicationId: string): Promise<EventRecord[]> {
+    const { rows } = await run<{ type: string; at: Date; data: unknown }>(this.pool, sql.events, [
+      applicationId,
+    ]);
+    // `at` comes back as the same instant in canonical UTC form, whatever offset it was written with.
+    return rows.map((r) => ({ type: r.type, at: r.at.toISOString(), data: r.data }));
+  }
+
+  findPermit(number: string): Promise<PermitRow | undefined> {
+    return findPermit(this.pool, number);
+  }
+
+  async findPermitsByHolder(holderId: string): Promise<PermitRow[]> {
+    const { rows } = await run<PermitDbRow>(this.pool, sql.findPermitsByHolder, [holderId]);
+    return rows.map(toPermit);
+  }
+
+  async pendingTimers(applicationId?: string): Promise<DueTimer[]> {
+    const { rows } = await run<TimerDbRow>(this.pool, sql.pendingTimers, [applicationId ?? null]);
+    return rows.map(toTimer);
+  }
+
+  /**
+   * One transaction per timer: claim (SKIP LOCKED), take its application, run the handler,
+   * commit. A timer whose handler throws is rolled back to pending and passed over for the rest
+   * of this call, so one bad timer does not stop the others; the first such error is rethrown
+   * once the round is done.
+   */
+  async fireDueTimers(
+    now: Date,
+    handler: (timer: DueTimer, tx: StoreTx) => Promise<void>,
+    limit = 100,
+  ): Promise<number> {
+    const passedOver: string[] = [];
+    let fired = 0;
+    let failure: { error: unknown } | undefined;
+    while (fired < limit) {
+      const outcome = await this.withClient(async (client) => {
+        await run(client, 'BEGIN');
+        const timer = (await run<TimerDbRow>(client, sql.claimDueTimer, [now, passedOver])).rows[0];
+        if (timer === undefined) {
+          await run(client, 'COMMIT');
+          return 'none' as const;
+        }
+        if ((await run(client, sql.lockApplication, [timer.application_id])).rowCount !== 1) {
+          // A command is changing this application right now; the timer fires on a later round.
+          await run(client, 'ROLLBACK');
+          passedOver.push(timer.id);
+          return 'busy' as const;
+        }
+        try {
+          await handler(toTimer(timer), new PgTx(client));
+        } catch (error) {
+          await run(client, 'ROLLBACK');
+          passedOver.push(timer.id);
+          failure ??= { error };
+          return 'failed' as const;
+        }
+        await run(client, 'COMMIT');
+        return 'fired' as const;
+      });
+      if (outcome === 'none') break;
+      if (outcome === 'fired') fired++;
+    }
+    if (failure !== undefined) throw failure.error;
+    return fired;
+  }
+
+  async close(): Promise<void> {
+    await this.stop();
+  }
+
+  /** A pooled connection for `use`; one that failed mid-way is discarded rather than reused. */
+  private async withClient<T>(use: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw storeError(error);
+    }
+    let broken: Error | undefined;
+    try {
+      return await use(client);
+    } catch (error) {
+      // The server answered with an error: the connection is fine. Anything else (a reset, a
+      // timeout) leaves it in an unknown state.
+      if (
+        error instanceof AppError &&
+        error.code === 'store.unavailable' &&
+        !(error.cause instanceof pg.DatabaseError)
+      )
+        broken = error;
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+}
+
+/** The pool behind a store that openStore returned, for tools (benchmarks, tests) that need plain SQL. */
+export function pgStoreOf(store: Store): PgStore {
+  if (!(store instanceof PgStore)) throw new TypeError('not a PostgreSQL store from openStore');
+  return store;
+}

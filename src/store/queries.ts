@@ -1,0 +1,101 @@
+/**
+ * Every statement the store runs, named, in one place to review. The invariants they rely on
+ * (unique keys, the append-only trigger, partial indexes) are in migrations/0001_initial.sql.
+ */
+
+const applicationColumns = 'id, version, state, service_id, provider_id, status, applicant_id, updated_at';
+
+export const sql = {
+  findCommandResult: 'SELECT result FROM commands WHERE idempotency_key = $1',
+
+  /** The first writer of a key wins; a concurrent second one gets no row back and must roll back. */
+  recordCommand: `
+    INSERT INTO commands (idempotency_key, application_id, result) VALUES ($1, $2, $3)
+    ON CONFLICT (idempotency_key) DO NOTHING`,
+
+  findApplication: `SELECT ${applicationColumns} FROM applications WHERE id = $1`,
+
+  /** Version 0 → the row must not exist yet; a concurrent insert of the same id makes this a no-op. */
+  insertApplication: `
+    INSERT INTO applications (id, version, state, service_id, provider_id, status, applicant_id)
+    VALUES ($1, $2, $3, $4, $5, $6, $7)
+    ON CONFLICT (id) DO NOTHING`,
+
+  /** Optimistic concurrency: changes the row only if nobody moved it past the version read. */
+  updateApplication: `
+    UPDATE applications
+    SET version = $2, state = $3, service_id = $4, provider_id = $5, status = $6, applicant_id = $7,
+        updated_at = now()
+    WHERE id = $1 AND version = $8`,
+
+  /** Events numbered after the version they follow: ($1 id, $2 previous version, types, instants, data). */
+  appendEvents: `
+    INSERT INTO events (application_id, seq, type, at, data)
+    SELECT $1, $2::integer + e.n, e.type, e.at, e.data
+    FROM unnest($3::text[], $4::timestamptz[], $5::jsonb[]) WITH ORDINALITY AS e (type, at, data, n)`,
+
+  listApplications: `
+    SELECT ${applicationColumns} FROM applications
+    WHERE ($1::text IS NULL OR service_id = $1)
+      AND ($2::text IS NULL OR status = $2)
+      AND ($3::text IS NULL OR applicant_id = $3)
+    ORDER BY id COLLATE "C"`,
+
+  events: 'SELECT type, at, data FROM events WHERE application_id = $1 ORDER BY seq',
+
+  deletePendingTimers: 'DELETE FROM timers WHERE application_id = $1 AND fired_at IS NULL',
+
+  insertTimers: `
+    INSERT INTO timers (application_id, kind, due_at, payload)
+    SELECT $1, t.kind, t.due_at, t.payload
+    FROM unnest($2::text[], $3::timestamptz[], $4::jsonb[]) AS t (kind, due_at, payload)`,
+
+  pendingTimers: `
+    SELECT id, application_id, kind, due_at, payload FROM timers
+    WHERE fired_at IS NULL AND ($1::text IS NULL OR application_id = $1)
+    ORDER BY due_at, id`,
+
+  /**
+   * Claims the earliest due timer no other transaction holds and marks it fired at $1, in the
+   * caller's transaction: SKIP LOCKED lets several processes claim different timers at once
+   * without waiting on each other; a rollback makes the timer pending again. $2: timer ids to
+   * pass over (their handler failed in this round).
+   */
+  claimDueTimer: `
+    WITH due AS (
+      SELECT id FROM timers
+      WHERE fired_at IS NULL AND due_at <= $1 AND NOT (id = ANY ($2::bigint[]))
+      ORDER BY due_at, id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE timers t SET fired_at = $1 FROM due WHERE t.id = due.id
+    RETURNING t.id, t.application_id, t.kind, t.due_at, t.payload`,
+
+  /**
+   * Takes the timer's application before its handler runs, or nothing if a command holds it.
+   * Without this the handler would lock timer then application while a command locks
+   * application then timers (replaceTimers): a deadlock that PostgreSQL breaks only after
+   * deadlock_timeout (1 s), by aborting one of them (reported as a ConflictError, like any
+   * rarer cycle through a sequence row). NO KEY UPDATE, the lock an UPDATE of the row takes,
+   * leaves the foreign-key checks of concurrent event and timer inserts free.
+   */
+  lockApplication: 'SELECT 1 FROM applications WHERE id = $1 FOR NO KEY UPDATE SKIP LOCKED',
+
+  /** Gapless: the row lock serializes callers until commit; a rollback returns the number. */
+  nextNumber: `
+    INSERT INTO sequences (name, last_value) VALUES ($1, 1)
+    ON CONFLICT (name) DO UPDATE SET last_value = sequences.last_value + 1
+    RETURNING last_value`,
+
+  putPermit: `
+    INSERT INTO permits (number, holder_id, service_id, status, data) VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (number) DO UPDATE
+    SET holder_id = $2, service_id = $3, status = $4, data = $5, updated_at = now()`,
+
+  findPermit: 'SELECT number, holder_id, service_id, status, data FROM permits WHERE number = $1',
+
+  findPermitsByHolder: `
+    SELECT number, holder_id, service_id, status, data FROM permits
+    WHERE holder_id = $1 ORDER BY number COLLATE "C"`,
+} as const;

@@ -1,0 +1,104 @@
+-- The schema after all migrations (src/store/migrations), read back from the database by
+-- src/store/schema-dump.ts. Do not edit: add a migration, then
+-- `npx vitest run -u test/store/migrations.test.ts` to write this file again.
+
+CREATE OR REPLACE FUNCTION public.refuse_event_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  RAISE EXCEPTION 'events are append-only: % refused', TG_OP USING ERRCODE = 'restrict_violation';
+END
+$function$
+;
+COMMENT ON FUNCTION refuse_event_change() IS 'Keeps the event log append-only (see TABLE events).';
+
+CREATE TABLE applications (
+  id text NOT NULL,
+  version integer NOT NULL,
+  state jsonb NOT NULL,
+  service_id text NOT NULL,
+  provider_id text NOT NULL,
+  status text NOT NULL,
+  applicant_id text,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+COMMENT ON TABLE applications IS 'Current state of each application: the fold of its events, written in the same transaction as them. version = the seq of its last event; a writer updates only WHERE version = the version it read (optimistic concurrency), so of two concurrent commands one wins and the other changes nothing.';
+COMMENT ON COLUMN applications.version IS 'Number of events in the log; bumped by every save; the optimistic-concurrency check.';
+COMMENT ON COLUMN applications.state IS 'The engine''s state as JSON; the store does not interpret it.';
+COMMENT ON COLUMN applications.applicant_id IS 'IIN/BIN of the applicant; NULL while unknown (a draft).';
+ALTER TABLE applications ADD CONSTRAINT applications_pkey PRIMARY KEY (id);
+ALTER TABLE applications ADD CONSTRAINT applications_version_check CHECK ((version > 0));
+CREATE INDEX applications_applicant ON public.applications USING btree (applicant_id) WHERE (applicant_id IS NOT NULL);
+CREATE INDEX applications_provider_status ON public.applications USING btree (provider_id, status);
+CREATE INDEX applications_service_status ON public.applications USING btree (service_id, status);
+
+CREATE TABLE commands (
+  idempotency_key text NOT NULL,
+  application_id text,
+  result jsonb NOT NULL,
+  recorded_at timestamp with time zone DEFAULT now() NOT NULL
+);
+COMMENT ON TABLE commands IS 'The first result of each command, keyed by its idempotency key (unique): the same key again returns this result and changes nothing. Written in the command''s own transaction, so a result is here exactly when its effects are.';
+COMMENT ON COLUMN commands.application_id IS 'NULL for a command that created nothing.';
+ALTER TABLE commands ADD CONSTRAINT commands_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE commands ADD CONSTRAINT commands_pkey PRIMARY KEY (idempotency_key);
+
+CREATE TABLE events (
+  application_id text NOT NULL,
+  seq integer NOT NULL,
+  type text NOT NULL,
+  at timestamp with time zone NOT NULL,
+  data jsonb NOT NULL
+);
+COMMENT ON TABLE events IS 'Append-only log per application: seq runs 1, 2, 3 … with no gaps, the primary key refusing a second event with the same seq. The trigger events_append_only refuses UPDATE, DELETE and TRUNCATE: history is never rewritten.';
+COMMENT ON COLUMN events.at IS 'When the event happened by the engine''s clock (not the commit time).';
+ALTER TABLE events ADD CONSTRAINT events_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (application_id, seq);
+ALTER TABLE events ADD CONSTRAINT events_seq_check CHECK ((seq > 0));
+CREATE TRIGGER events_append_only BEFORE DELETE OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION refuse_event_change();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION refuse_event_change();
+
+CREATE TABLE permits (
+  number text NOT NULL,
+  holder_id text NOT NULL,
+  service_id text NOT NULL,
+  status text NOT NULL,
+  data jsonb NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+COMMENT ON TABLE permits IS 'The public registry of permits issued, one row per permit number (unique); data holds the permit as the registry module shapes it (kind, subtype, appendices, history).';
+COMMENT ON COLUMN permits.holder_id IS 'IIN/BIN of the holder: the public verification looks permits up by it.';
+ALTER TABLE permits ADD CONSTRAINT permits_pkey PRIMARY KEY (number);
+CREATE INDEX permits_holder ON public.permits USING btree (holder_id);
+
+CREATE TABLE schema_migrations (
+  name text NOT NULL,
+  checksum text NOT NULL,
+  applied_at timestamp with time zone DEFAULT now() NOT NULL
+);
+COMMENT ON TABLE schema_migrations IS 'The migrations applied, by file name, each once, in its own transaction; checksum = sha256 of the file, which must never change after it is applied (forward-only: add a new file instead).';
+ALTER TABLE schema_migrations ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (name);
+
+CREATE TABLE sequences (
+  name text NOT NULL,
+  last_value bigint NOT NULL
+);
+COMMENT ON TABLE sequences IS 'Gapless numbering (inbound numbers per provider and year, permit numbers), one row per sequence. The next number is taken by UPDATE … RETURNING inside the caller''s transaction: the row lock serializes concurrent callers and a rollback gives the number back, unlike a PostgreSQL SEQUENCE.';
+ALTER TABLE sequences ADD CONSTRAINT sequences_last_value_check CHECK ((last_value > 0));
+ALTER TABLE sequences ADD CONSTRAINT sequences_pkey PRIMARY KEY (name);
+
+CREATE TABLE timers (
+  id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+  application_id text NOT NULL,
+  kind text NOT NULL,
+  due_at timestamp with time zone NOT NULL,
+  payload jsonb DEFAULT 'null'::jsonb NOT NULL,
+  fired_at timestamp with time zone
+);
+COMMENT ON TABLE timers IS 'Deadlines as rows. Pending while fired_at IS NULL. A process claims one due timer per transaction with FOR UPDATE SKIP LOCKED, marks it fired and runs its handler in that transaction: a timer fires once however many processes poll, and a failed handler leaves it pending. Fired rows stay as history; replacing an application''s timers deletes only the pending ones.';
+COMMENT ON COLUMN timers.fired_at IS 'When it fired by the engine''s clock; NULL = pending.';
+ALTER TABLE timers ADD CONSTRAINT timers_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE timers ADD CONSTRAINT timers_pkey PRIMARY KEY (id);
+CREATE INDEX timers_pending_application ON public.timers USING btree (application_id) WHERE (fired_at IS NULL);
+CREATE INDEX timers_pending_due ON public.timers USING btree (due_at, id) WHERE (fired_at IS NULL);
