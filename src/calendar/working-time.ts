@@ -169,7 +169,8 @@ export class WorkingTime {
   /** The end of working time on a date: closing time on an office day, midnight otherwise. */
   endOfDay(date: string): Date {
     const day = toDayNumber(date);
-    const close = this.always || !this.officeDays.isOn(day) ? 1440 : (this.intervals.at(-1) as [number, number])[1];
+    const close =
+      this.always || !this.officeDays.isOn(day) ? 1440 : (this.intervals.at(-1) as [number, number])[1];
     return new Date(this.zone.fromLocal({ day, minute: close }));
   }
 

@@ -28,6 +28,14 @@ export class SimulatedClock implements Clock {
     this.current = at.getTime();
   }
 
+  /**
+   * Back to an earlier instant: only for demos that replay independent applications from the
+   * same filing day, one after another, on one store.
+   */
+  rewind(to: Date): void {
+    this.current = to.getTime();
+  }
+
   advanceMinutes(minutes: number): Date {
     this.current += minutes * 60_000;
     return this.now();

@@ -10,6 +10,7 @@ import { catalogCommand } from './catalog-command.ts';
 import { idCommand } from './id-command.ts';
 import { languageFrom } from './language.ts';
 import { serveCommand } from './serve-command.ts';
+import { demoCommand } from './demo-command.ts';
 
 const program = new Command('ruqsat')
   .description('Ruqsat — state services and licensing of Kazakhstan, run from the normative acts as data')
@@ -20,6 +21,7 @@ program.addCommand(calendarCommand());
 program.addCommand(idCommand());
 program.addCommand(catalogCommand());
 program.addCommand(serveCommand());
+program.addCommand(demoCommand());
 
 // Commands built apart and added do not inherit these settings; every level needs them.
 const configure = (cmd: Command): void => {

@@ -58,9 +58,12 @@ export class Case {
     };
     const decision = decide(this.state, command, this.ctx(now, actor, numbered));
     if (!decision.ok) throw decision.error;
-    const events = decision.events.map(
-      (e) => ({ ...e, at: now.toISOString(), by: actor.id, role: actor.role }),
-    );
+    const events = decision.events.map((e) => ({
+      ...e,
+      at: now.toISOString(),
+      by: actor.id,
+      role: actor.role,
+    }));
     const process = () =>
       this.service.processes.find(
         (p) => p.id === (this.state?.processId ?? (events[0] as { processId?: string }).processId),

@@ -1,0 +1,106 @@
+/** `ruqsat demo run`: applications driven end to end on the simulated clock, with their timelines. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { kazakhstanCalendar, workingTime } from '../calendar/index.ts';
+import { SimulatedClock } from '../cases/clock.ts';
+import { AppError } from '../errors/app-error.ts';
+import { openPlatform, DEFAULT_OFFICE_HOURS } from '../platform.ts';
+import { outcomes, runScenario, type Outcome, type ScenarioResult } from '../demo/scenario.ts';
+
+export function demoCommand(): Command {
+  const demo = new Command('demo').description('demo applications on the simulated clock and the simulators');
+  demo
+    .command('run')
+    .description(
+      'drive applications end to end and print each timeline; exit code 1 if any does not reach the outcome',
+    )
+    .option('--service <id>', 'one service (see: ruqsat catalog list)')
+    .option('--all', 'one application per service of the catalog')
+    .addOption(
+      new Option('--outcome <outcome>', 'how the application should end')
+        .choices([...outcomes])
+        .default('issue'),
+    )
+    .option('--json', 'one JSON object per application')
+    .option('--data-dir <dir>', 'keep the embedded store here (default: a temporary folder, removed after)')
+    .option(
+      '--start <YYYY-MM-DD>',
+      'the simulated day the applications are filed (default: the next working day)',
+    )
+    .action(
+      async (opts: {
+        service?: string;
+        all?: boolean;
+        outcome: Outcome;
+        json?: boolean;
+        dataDir?: string;
+        start?: string;
+      }) => {
+        if (opts.service === undefined && opts.all !== true)
+          throw new AppError('cli.usage', 'give --service ID or --all', { detail: '--service ID | --all' });
+        const office = workingTime(DEFAULT_OFFICE_HOURS);
+        const today = office.dateOf(new Date());
+        const startDay = opts.start ?? kazakhstanCalendar.nextWorkingDay(today);
+        const clock = new SimulatedClock(new Date(`${startDay}T10:00:00+05:00`));
+        const databaseUrl = process.env['DATABASE_URL'];
+        const temp =
+          opts.dataDir === undefined && databaseUrl === undefined
+            ? mkdtempSync(join(tmpdir(), 'ruqsat-demo-'))
+            : undefined;
+        const platform = await openPlatform({
+          clock,
+          databaseUrl,
+          dataDir: opts.dataDir ?? temp,
+          acceptRepealed: true,
+        });
+        const results: ScenarioResult[] = [];
+        try {
+          const ids =
+            opts.all === true ? platform.catalog.list().map((e) => e.service.id) : [opts.service as string];
+          const run = Date.now().toString(36);
+          const filed = clock.now();
+          for (const [i, id] of ids.entries()) {
+            clock.rewind(filed); // every application is filed on the same day
+            const entry = platform.catalog.resolve(id, office.dateOf(clock.now()), { acceptRepealed: true });
+            const r = await runScenario(platform, clock, entry, opts.outcome, `demo-${run}-${i + 1}`);
+            results.push(r);
+            if (opts.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+            else print(r);
+          }
+        } finally {
+          await platform.close();
+          if (temp !== undefined) rmSync(temp, { recursive: true, force: true });
+        }
+        const failed = results.filter((r) => r.applicable && !r.reached);
+        if (!opts.json) {
+          const skipped = results.filter((r) => !r.applicable).length;
+          process.stdout.write(
+            `\n${results.length - failed.length - skipped} reached, ${failed.length} failed, ${skipped} not applicable to "${opts.outcome}"\n`,
+          );
+        }
+        if (failed.length > 0 || results.every((r) => !r.applicable)) process.exitCode = 1;
+      },
+    );
+  return demo;
+}
+
+function print(r: ScenarioResult): void {
+  const mark = !r.applicable ? '–' : r.reached ? '✓' : '✗';
+  const out = [
+    `\n${mark} ${r.service} v${r.serviceVersion}${r.repealed ? ' (repealed act, demo)' : ''} — ${r.outcome}: ${r.applicable ? (r.reached ? 'reached' : 'NOT reached') : 'not applicable'} · ${r.applicationId} · ${r.status ?? '—'}`,
+  ];
+  if (r.note) out.push(`  ${r.note}`);
+  for (const s of r.steps) {
+    const label = `${s.label ? `${s.label} ` : ''}${s.action}`.slice(0, 60);
+    out.push(
+      `  ${label.padEnd(60)}  ${s.role.slice(0, 28).padEnd(28)}  due ${fmt(s.due)}  done ${fmt(s.done)}  ${s.onTime === null ? '' : s.onTime ? 'on time' : 'LATE'}`,
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function fmt(iso: string | null): string {
+  return iso === null ? '—'.padEnd(16) : workingTime(DEFAULT_OFFICE_HOURS).format(new Date(iso)).slice(0, 16);
+}

@@ -1,0 +1,102 @@
+/**
+ * The platform assembled: store, catalog, calendar, laws, simulators and the case engine, on
+ * one clock. The CLI, the server, the tests and the benchmarks all start from here, so they
+ * run the same thing.
+ */
+import { kazakhstanCalendar } from './calendar/index.ts';
+import type { OfficeSchedule } from './calendar/working-time.ts';
+import type { Catalog } from './catalog/catalog.ts';
+import { loadCatalog, loadPermitsLaw } from './catalog/files.ts';
+import type { Clock } from './cases/clock.ts';
+import { CaseEngine } from './cases/engine.ts';
+import type { ApplicationState, Recorded } from './cases/model.ts';
+import { createSimulators, type Simulators } from './integrations/index.ts';
+import { openStore } from './store/index.ts';
+import type { Store } from './store/store.ts';
+
+export interface PlatformOptions {
+  clock: Clock;
+  /** A PostgreSQL server; the embedded one in `dataDir` when absent. */
+  databaseUrl?: string;
+  dataDir?: string;
+  catalogDir?: string;
+  acceptRepealed?: boolean;
+}
+
+export interface Platform {
+  store: Store;
+  catalog: Catalog;
+  engine: CaseEngine;
+  simulators: Simulators;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+/**
+ * Office hours for a provider whose act states none: a deployment setting (the Labour Code's
+ * 40-hour week), never a rule taken from an act.
+ */
+export const DEFAULT_OFFICE_HOURS: OfficeSchedule = {
+  open: '09:00',
+  close: '18:00',
+  lunch: { from: '13:00', to: '14:00' },
+};
+
+export async function openPlatform(options: PlatformOptions): Promise<Platform> {
+  const { catalog, problems } = loadCatalog(options.catalogDir);
+  const invalid = problems[0];
+  if (invalid !== undefined) throw new Error(`catalog: ${invalid.file}: ${invalid.path}: ${invalid.message}`);
+  const store = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const simulators = createSimulators({ clock: () => options.clock.now() });
+  const engine = new CaseEngine({
+    store,
+    catalog,
+    calendar: kazakhstanCalendar,
+    law: loadPermitsLaw(options.catalogDir),
+    clock: options.clock,
+    acceptRepealed: options.acceptRepealed ?? true,
+    defaultSchedule: DEFAULT_OFFICE_HOURS,
+    onCommitted: (state, events) => publish(simulators, state, events),
+  });
+  return { store, catalog, engine, simulators, clock: options.clock, close: () => store.close() };
+}
+
+/** Status changes to the applicant's cabinet, finished steps to the monitoring feed. */
+async function publish(sim: Simulators, state: ApplicationState, events: Recorded[]): Promise<void> {
+  for (const e of events) {
+    if (e.type === 'step-completed') {
+      const step = state.steps.find((s) => s.stepId === e.stepId && s.doneAt === e.at);
+      // The feed measures steps against their norm; a step the act gives no duration has none.
+      if (step?.due != null)
+        await sim.monitoring.publish({
+          applicationId: state.id,
+          serviceId: state.serviceId,
+          providerId: state.providerId,
+          stepId: step.stepId,
+          role: step.role,
+          startedAt: step.startedAt,
+          dueAt: step.due.at,
+          doneAt: e.at,
+          onTime: step.onTime,
+        });
+    }
+  }
+  const last = events.at(-1);
+  if (last !== undefined && events.some((e) => e.type !== 'step-completed'))
+    await sim.notifier.send({
+      recipientId: state.applicant.id,
+      applicationId: state.id,
+      kind: `status:${state.status}`,
+      channel: 'cabinet',
+      text: statusText(state),
+    });
+}
+
+function statusText(state: ApplicationState): { kk: string; ru: string; en: string } {
+  const n = state.registration?.inboundNumber ?? state.id;
+  return {
+    kk: `№ ${n} өтініш: ${state.status}`,
+    ru: `Заявление № ${n}: ${state.status}`,
+    en: `Application ${n}: ${state.status}`,
+  };
+}

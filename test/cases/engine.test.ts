@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SimulatedClock } from '../../src/cases/clock.ts';
+import type { Actor } from '../../src/cases/model.ts';
+import { runScenario, type Outcome } from '../../src/demo/scenario.ts';
+import type { Platform } from '../../src/platform.ts';
+import { storeTargets } from './stores.ts';
+
+for (const target of storeTargets) {
+  describe(`engine on the ${target.name} store`, () => {
+    const clock = new SimulatedClock(new Date('2025-06-02T10:00:00+05:00'));
+    let platform: Platform;
+    let dispose: () => Promise<void>;
+    let counter = 0;
+    beforeAll(async () => {
+      const opened = await target.open(clock);
+      platform = opened.platform;
+      dispose = () => opened.dispose();
+    }, 60_000);
+    afterAll(async () => {
+      await dispose();
+    });
+
+    const drive = async (serviceId: string, outcome: Outcome) => {
+      const entry = platform.catalog.resolve(serviceId, '2025-06-02', { acceptRepealed: true });
+      return runScenario(platform, clock, entry, outcome, `${target.name}-${++counter}`);
+    };
+
+    it('every service of the catalog: one application driven to its result', async () => {
+      const results = [];
+      for (const { service } of platform.catalog.list()) results.push(await drive(service.id, 'issue'));
+      const failures = results.filter((r) => !r.reached).map((r) => `${r.service}: ${r.note ?? r.status}`);
+      expect(failures).toEqual([]);
+      // Each issued result is in the registry, held by the applicant.
+      for (const r of results) {
+        const state = await platform.engine.get(r.applicationId);
+        const permit = await platform.store.findPermit(state.issued?.permitNumber ?? '');
+        expect(permit?.holderId).toBe(state.applicant.id);
+      }
+    }, 120_000);
+
+    it('refusals: incompleteness at the check, and after the hearing', async () => {
+      const incomplete = await drive('state-flag-emblem-manufacturing-license', 'refuse-incomplete');
+      expect(incomplete).toMatchObject({ reached: true, status: 'refused' });
+      const hearing = await drive('state-flag-emblem-manufacturing-license', 'refuse-after-hearing');
+      expect(hearing).toMatchObject({ reached: true, status: 'delivered' });
+      const state = await platform.engine.get(hearing.applicationId);
+      expect(state.hearing).not.toBeNull();
+    }, 60_000);
+
+    it('tacit consent happens by itself when the timer fires (seed 004 licenses)', async () => {
+      const r = await drive('crypto-protection-means-license', 'tacit-consent');
+      expect(r).toMatchObject({ reached: true, status: 'issued' });
+    }, 60_000);
+
+    it('a retried command returns the first result and has no second effect', async () => {
+      const id = `${target.name}-idem`;
+      const me: Actor = { id: '900404300004', role: 'applicant' };
+      const command = {
+        type: 'create-draft' as const,
+        serviceId: 'state-flag-emblem-manufacturing-license',
+        caseId: 'issue',
+        channel: 'egov-portal' as const,
+        applicant: { id: me.id, type: 'individual' as const, name: 'Әлиев Нұрлан' },
+      };
+      const first = await platform.engine.execute(id, command, { actor: me, idempotencyKey: 'k-1' });
+      const again = await platform.engine.execute(id, command, { actor: me, idempotencyKey: 'k-1' });
+      expect(again).toEqual(first);
+      await platform.engine.execute(id, { type: 'submit' }, { actor: me, idempotencyKey: 'k-2' });
+      await platform.engine.execute(id, { type: 'submit' }, { actor: me, idempotencyKey: 'k-2' });
+      expect((await platform.store.events(id)).map((e) => e.type)).toEqual([
+        'draft-created',
+        'submitted',
+        'registered',
+      ]);
+    });
+
+    it('parallel commands on one application: each succeeds once or conflicts, and the state equals a serial order', async () => {
+      const id = `${target.name}-race`;
+      const me: Actor = { id: '900404300004', role: 'applicant' };
+      await platform.engine.execute(
+        id,
+        {
+          type: 'create-draft',
+          serviceId: 'state-flag-emblem-manufacturing-license',
+          caseId: 'issue',
+          channel: 'egov-portal',
+          applicant: { id: me.id, type: 'individual', name: 'Әлиев Нұрлан' },
+        },
+        { actor: me, idempotencyKey: `${id}-0` },
+      );
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, i) =>
+          platform.engine.execute(
+            id,
+            { type: 'update-draft', form: { [`field${i}`]: i } },
+            { actor: me, idempotencyKey: `${id}-${i + 1}` },
+          ),
+        ),
+      );
+      const won = outcomes.filter((o) => o.status === 'fulfilled').length;
+      const conflicts = outcomes.filter(
+        (o) => o.status === 'rejected' && (o.reason as { code?: string }).code === 'store.conflict',
+      ).length;
+      expect(won + conflicts).toBe(12);
+      expect(won).toBeGreaterThanOrEqual(1);
+      const events = await platform.store.events(id);
+      const state = await platform.engine.get(id);
+      expect(events).toHaveLength(1 + won);
+      expect(state.version).toBe(1 + won);
+      // The state is the fold of the events that won, in their order.
+      const fields = events.slice(1).flatMap((e) => Object.keys((e.data as { form: object }).form));
+      expect(Object.keys(state.form).sort()).toEqual(fields.sort());
+    });
+  });
+}
