@@ -51,9 +51,12 @@ const system: Actor = { id: 'system', role: 'system' };
 export class CaseEngine {
   private readonly deps: EngineDeps;
   private readonly offices = new Map<string, WorkingTime>();
+  /** Office hours used to read "today" before a service is chosen; built once (a table per schedule). */
+  private readonly defaultOffice: WorkingTime;
 
   constructor(deps: EngineDeps) {
     this.deps = deps;
+    this.defaultOffice = workingTime(deps.defaultSchedule);
   }
 
   async execute(applicationId: string, command: Command, meta: CommandMeta): Promise<CommandResult> {
@@ -210,8 +213,7 @@ export class CaseEngine {
 
   private resolveNew(command: Command, now: Date) {
     if (command.type !== 'create-draft') throw new AppError('cases.not_found', 'no application', { id: '' });
-    const office0 = workingTime(this.deps.defaultSchedule);
-    const resolved = this.deps.catalog.resolve(command.serviceId, office0.dateOf(now), {
+    const resolved = this.deps.catalog.resolve(command.serviceId, this.defaultOffice.dateOf(now), {
       acceptRepealed: this.deps.acceptRepealed,
     });
     return { service: resolved.service, actId: resolved.act.id, office: this.officeOf(resolved.service) };

@@ -11,6 +11,7 @@ import { idCommand } from './id-command.ts';
 import { languageFrom } from './language.ts';
 import { serveCommand } from './serve-command.ts';
 import { demoCommand } from './demo-command.ts';
+import { applicationCommand } from './application-command.ts';
 
 const program = new Command('ruqsat')
   .description('Ruqsat — state services and licensing of Kazakhstan, run from the normative acts as data')
@@ -22,6 +23,7 @@ program.addCommand(idCommand());
 program.addCommand(catalogCommand());
 program.addCommand(serveCommand());
 program.addCommand(demoCommand());
+program.addCommand(applicationCommand());
 
 // Commands built apart and added do not inherit these settings; every level needs them.
 const configure = (cmd: Command): void => {

@@ -89,3 +89,67 @@ describe('ruqsat CLI', () => {
     }
   });
 });
+
+describe('ruqsat demo run', () => {
+  it('drives the flag-and-emblem license to its result and keeps it in --data-dir for `application show`', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
+    try {
+      const env = { ...process.env, DATABASE_URL: '' };
+      delete env['DATABASE_URL'];
+      const r = await run(
+        process.execPath,
+        [
+          bin,
+          'demo',
+          'run',
+          '--service',
+          'state-flag-emblem-manufacturing-license',
+          '--json',
+          '--data-dir',
+          dir,
+          '--start',
+          '2025-06-02',
+        ],
+        { env },
+      );
+      const line = JSON.parse(r.stdout.trim()) as {
+        reached: boolean;
+        applicationId: string;
+        steps: { onTime: boolean | null }[];
+      };
+      expect(line).toMatchObject({
+        service: 'state-flag-emblem-manufacturing-license',
+        outcome: 'issue',
+        reached: true,
+      });
+      expect(line.steps.length).toBeGreaterThan(5);
+      expect(line.steps.every((s) => s.onTime !== false)).toBe(true);
+      const shown = await run(
+        process.execPath,
+        [bin, 'application', 'show', line.applicationId, '--data-dir', dir, '--json'],
+        { env },
+      );
+      const view = JSON.parse(shown.stdout) as { state: { status: string }; events: { type: string }[] };
+      expect(view.state.status).toBe('delivered');
+      expect(view.events.map((e) => e.type)).toContain('issued');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('exits 1 when no application can reach the outcome (no tacit consent in seed 000)', async () => {
+    const r = await ruqsat(
+      'demo',
+      'run',
+      '--service',
+      'state-flag-emblem-manufacturing-license',
+      '--outcome',
+      'tacit-consent',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/not applicable/);
+  }, 60_000);
+});

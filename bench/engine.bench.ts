@@ -1,0 +1,180 @@
+/**
+ * Engine throughput on a real PostgreSQL: `engine.submit` (applications accepted and durable
+ * per second: the portal submission that registers them) and `engine.lifecycle` (whole issue
+ * lifecycles per second), on the server of DATABASE_URL and on the embedded default; each with
+ * the baseline of plain single-row INSERT commits on the same database, same connections.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Clock } from '../src/cases/clock.ts';
+import type { Actor, Command } from '../src/cases/model.ts';
+import { openPlatform, type Platform } from '../src/platform.ts';
+import { insertBaseline } from '../src/store/index.ts';
+import { createScratchDatabase } from '../src/store/scratch-database.ts';
+import { figure, type Benchmark, type Figure } from './harness.ts';
+
+const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 4);
+const MS = 3000;
+const SERVICE = 'state-flag-emblem-manufacturing-license';
+// A fixed working-day instant: every command happens "now", inside office hours.
+const clock: Clock = { now: () => new Date('2025-06-03T10:00:00+05:00') };
+const applicant = { id: '880615309099', type: 'individual' as const, name: 'Нұрғалиев Асхат' };
+const me: Actor = { id: applicant.id, role: 'applicant' };
+const official: Actor = { id: 'bench-official', role: 'other' };
+const system: Actor = { id: 'system', role: 'system' };
+
+async function withPlatform<T>(
+  kind: 'server' | 'embedded',
+  work: (p: Platform) => Promise<T>,
+): Promise<T | null> {
+  if (kind === 'server') {
+    const url = process.env['DATABASE_URL'];
+    if (url === undefined) return null;
+    const db = await createScratchDatabase(url, 'ruqsat_bench');
+    const platform = await openPlatform({ clock, databaseUrl: db.url });
+    try {
+      return await work(platform);
+    } finally {
+      await platform.close();
+      await db.drop();
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ruqsat-bench-'));
+  const platform = await openPlatform({ clock, dataDir: dir });
+  try {
+    return await work(platform);
+  } finally {
+    await platform.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs `op` in WORKERS parallel loops for MS; returns completed ops per second. */
+async function throughput(op: (worker: number, i: number) => Promise<void>): Promise<number> {
+  let done = 0;
+  const deadline = performance.now() + MS;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: WORKERS }, async (_, w) => {
+      for (let i = 0; performance.now() < deadline; i++) {
+        await op(w, i);
+        done++;
+      }
+    }),
+  );
+  return Math.round((done / (performance.now() - started)) * 1000);
+}
+
+const draft = (): Command => ({
+  type: 'create-draft',
+  serviceId: SERVICE,
+  caseId: 'issue',
+  channel: 'egov-portal',
+  applicant,
+});
+
+async function submitBench(kind: 'server' | 'embedded'): Promise<Figure | null> {
+  return withPlatform(kind, async (p) => {
+    const run = `${kind}-${Date.now().toString(36)}`;
+    // Drafts are made beforehand: the figure is for the submission that accepts them.
+    const drafts = WORKERS * 4000;
+    let made = 0;
+    await Promise.all(
+      Array.from({ length: WORKERS }, async (_, w) => {
+        for (let i = w; i < Math.min(drafts, 1200 * WORKERS); i += WORKERS) {
+          await p.engine.execute(`${run}-${i}`, draft(), { actor: me, idempotencyKey: `${run}-${i}-d` });
+          made++;
+        }
+      }),
+    );
+    let next = 0;
+    const ops = await throughput(async () => {
+      const i = next++;
+      if (i >= made) throw new Error('benchmark ran out of drafts; raise the count');
+      await p.engine.execute(
+        `${run}-${i}`,
+        { type: 'submit' },
+        { actor: me, idempotencyKey: `${run}-${i}-s` },
+      );
+    });
+    const base = await insertBaseline(p.store, WORKERS, MS);
+    const name = kind === 'server' ? 'engine.submit' : 'engine.submit.embedded';
+    return figure(
+      name,
+      ops,
+      'ops/s',
+      base,
+      `portal submission registered and durable (events + state + timers + idempotency in one transaction); ${WORKERS} connections; baseline: single-row INSERT commits, same connections`,
+    );
+  });
+}
+
+async function lifecycleBench(kind: 'server' | 'embedded'): Promise<Figure | null> {
+  return withPlatform(kind, async (p) => {
+    const run = `${kind}-${Date.now().toString(36)}`;
+    const { service } = p.catalog.resolve(SERVICE, '2025-06-03', { acceptRepealed: true });
+    const process = service.processes[0];
+    const ops = await throughput(async (w, i) => {
+      const id = `${run}-${w}-${i}`;
+      let n = 0;
+      const exec = (c: Command, a: Actor) =>
+        p.engine.execute(id, c, { actor: a, idempotencyKey: `${id}-${++n}` });
+      await exec(draft(), me);
+      await exec({ type: 'submit' }, me);
+      await exec(
+        {
+          type: 'record-payment',
+          invoiceId: id,
+          amountTenge: 39_320,
+          transactionId: id,
+          paidAt: '2025-06-03T05:00:00Z',
+        },
+        system,
+      );
+      await exec({ type: 'check-completeness', complete: true }, official);
+      for (
+        let step = (await p.engine.get(id)).currentStepId;
+        step !== null;
+        step = (await p.engine.get(id)).currentStepId
+      ) {
+        const kindOf = process?.participants.find(
+          (r) => r.id === process.steps.find((s) => s.id === step)?.role,
+        )?.kind;
+        await exec(
+          { type: 'complete-step', stepId: step },
+          kindOf === 'applicant'
+            ? me
+            : kindOf === 'information-system'
+              ? system
+              : { id: 'bench', role: kindOf ?? 'other' },
+        );
+      }
+      await exec({ type: 'decide', decision: 'approve' }, official);
+      await exec({ type: 'sign', signatureId: id }, official);
+      await exec({ type: 'issue', permitNumber: '' }, system);
+      await exec({ type: 'deliver' }, system);
+    });
+    const base = await insertBaseline(p.store, WORKERS, MS);
+    const name = kind === 'server' ? 'engine.lifecycle' : 'engine.lifecycle.embedded';
+    return figure(
+      name,
+      ops,
+      'ops/s',
+      base,
+      `whole issue lifecycles of ${SERVICE} (about 20 commands each, with every catalog step); ${WORKERS} connections; baseline: single-row INSERT commits`,
+    );
+  });
+}
+
+const skipped = (name: string): Figure => figure(name, 0, 'ops/s', null, 'skipped: DATABASE_URL is not set');
+
+export const benchmarks: Benchmark[] = [
+  { name: 'engine.submit', run: async () => (await submitBench('server')) ?? skipped('engine.submit') },
+  {
+    name: 'engine.lifecycle',
+    run: async () => (await lifecycleBench('server')) ?? skipped('engine.lifecycle'),
+  },
+  { name: 'engine.submit.embedded', run: async () => (await submitBench('embedded')) as Figure },
+  { name: 'engine.lifecycle.embedded', run: async () => (await lifecycleBench('embedded')) as Figure },
+];
