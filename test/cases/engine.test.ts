@@ -52,6 +52,85 @@ for (const target of storeTargets) {
       expect(r).toMatchObject({ reached: true, status: 'issued' });
     }, 60_000);
 
+    it('reissue and duplicate act on the issued permit in the registry', async () => {
+      const issued = await drive('crypto-protection-means-license', 'issue');
+      const first = await platform.engine.get(issued.applicationId);
+      const number = first.issued?.permitNumber ?? '';
+      const holder = first.applicant;
+      const me: Actor = { id: holder.id, role: 'applicant' };
+      const clerk: Actor = { id: 'clerk', role: 'office-clerk' };
+      const head: Actor = { id: 'head', role: 'head' };
+      const system: Actor = { id: 'system', role: 'system' };
+      const apply = async (caseId: string, id: string) => {
+        let n = 0;
+        const exec = (c: Parameters<typeof platform.engine.execute>[1], a: Actor) =>
+          platform.engine.execute(id, c, { actor: a, idempotencyKey: `${id}-${++n}` });
+        await exec(
+          {
+            type: 'create-draft',
+            serviceId: 'crypto-protection-means-license',
+            caseId,
+            channel: 'provider-office',
+            applicant: holder,
+            permitNumber: number,
+          },
+          me,
+        );
+        await exec({ type: 'submit' }, me);
+        await exec({ type: 'register', inboundNumber: '' }, clerk);
+        const kase = (await platform.engine.get(id)).caseId;
+        const { service } = platform.engine.serviceOf(await platform.engine.get(id));
+        const fee = service.cases.find((c) => c.id === kase)?.fee;
+        if (fee != null && !fee.free && fee.mci === null)
+          await exec(
+            {
+              type: 'record-payment',
+              invoiceId: id,
+              amountTenge: 1000,
+              transactionId: id,
+              paidAt: clock.now().toISOString(),
+            },
+            system,
+          );
+        await exec({ type: 'check-completeness', complete: true }, clerk);
+        await exec({ type: 'decide', decision: 'approve' }, head);
+        await exec({ type: 'sign', signatureId: id }, head);
+        await exec({ type: 'issue', permitNumber: '' }, system);
+        return platform.engine.get(id);
+      };
+      const duplicate = await apply('duplicate', `${target.name}-dup`);
+      expect(duplicate.issued?.permitNumber).toBe(number);
+      expect((await platform.store.findPermit(number))?.data).toMatchObject({
+        status: 'active',
+        duplicates: 1,
+      });
+
+      const reissued = await apply('reissue', `${target.name}-re`);
+      const successor = reissued.issued?.permitNumber ?? '';
+      expect(successor).not.toBe(number);
+      expect((await platform.store.findPermit(number))?.status).toBe('reissued');
+      expect((await platform.store.findPermit(successor))?.data).toMatchObject({
+        status: 'active',
+        reissuedFrom: number,
+      });
+
+      // The old number can no longer be reissued: it is not active.
+      await expect(
+        platform.engine.execute(
+          `${target.name}-re2`,
+          {
+            type: 'create-draft',
+            serviceId: 'crypto-protection-means-license',
+            caseId: 'reissue',
+            channel: 'provider-office',
+            applicant: holder,
+            permitNumber: number,
+          },
+          { actor: me, idempotencyKey: `${target.name}-re2` },
+        ),
+      ).rejects.toMatchObject({ code: 'cases.permit_not_usable' });
+    }, 60_000);
+
     it('a retried command returns the first result and has no second effect', async () => {
       const id = `${target.name}-idem`;
       const me: Actor = { id: '900404300004', role: 'applicant' };
