@@ -7,6 +7,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { Service } from '../catalog/schema.ts';
 import {
   addAppendix,
+  applyPermitCommand,
   issueDuplicate,
   issuePermit,
   permitKinds,
@@ -14,6 +15,7 @@ import {
   reissue,
   type Outcome,
   type Permit,
+  type PermitCommand,
   type PermitKind,
 } from '../registry/index.ts';
 import type { StoreTx } from '../store/store.ts';
@@ -170,4 +172,29 @@ export async function applyToRegistry(
         ),
       );
   }
+}
+
+/** A registry change made by an official outside an application (suspension, resumption, termination), in one transaction. */
+export async function changePermit(
+  tx: StoreTx,
+  number: string,
+  command: Extract<PermitCommand, { type: 'suspend' | 'resume' | 'terminate' }>,
+  now: Date,
+): Promise<Permit> {
+  const row = await tx.findPermit(number);
+  if (row === undefined)
+    throw new AppError('cases.permit_not_usable', 'unknown permit', {
+      number,
+      reason: 'not in the registry',
+    });
+  const change = unwrap(applyPermitCommand(row.data as Permit, command, now));
+  const p = change.permit;
+  await tx.putPermit({
+    number: p.number,
+    holderId: p.holderId,
+    serviceId: p.serviceId,
+    status: p.status,
+    data: p,
+  });
+  return p;
 }

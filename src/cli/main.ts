@@ -12,6 +12,7 @@ import { languageFrom } from './language.ts';
 import { serveCommand } from './serve-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { applicationCommand } from './application-command.ts';
+import { registryCommand } from './registry-command.ts';
 
 const program = new Command('ruqsat')
   .description('Ruqsat — state services and licensing of Kazakhstan, run from the normative acts as data')
@@ -24,6 +25,7 @@ program.addCommand(catalogCommand());
 program.addCommand(serveCommand());
 program.addCommand(demoCommand());
 program.addCommand(applicationCommand());
+program.addCommand(registryCommand());
 
 // Commands built apart and added do not inherit these settings; every level needs them.
 const configure = (cmd: Command): void => {

@@ -97,7 +97,7 @@ describe('ruqsat demo run', () => {
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
     try {
-      const env = { ...process.env, DATABASE_URL: '' };
+      const env: NodeJS.ProcessEnv = { ...process.env };
       delete env['DATABASE_URL'];
       const r = await run(
         process.execPath,
