@@ -13,6 +13,8 @@ import { serveCommand } from './serve-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { applicationCommand } from './application-command.ts';
 import { registryCommand } from './registry-command.ts';
+import { pkiCommand } from './pki-command.ts';
+import { signatureCommand } from './signature-command.ts';
 
 const program = new Command('ruqsat')
   .description('Ruqsat — state services and licensing of Kazakhstan, run from the normative acts as data')
@@ -26,6 +28,8 @@ program.addCommand(serveCommand());
 program.addCommand(demoCommand());
 program.addCommand(applicationCommand());
 program.addCommand(registryCommand());
+program.addCommand(pkiCommand());
+program.addCommand(signatureCommand());
 
 // Commands built apart and added do not inherit these settings; every level needs them.
 const configure = (cmd: Command): void => {

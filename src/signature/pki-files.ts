@@ -1,0 +1,201 @@
+/**
+ * The test PKI on disk (default ./data/pki): the CA certificates and keys in PEM, the CRL, and
+ * `state.json` with the certificates issued and revoked (the OCSP simulator's state). The I/O
+ * edge of test-pki.ts; the keys here are test keys and are written unencrypted on purpose.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createPrivateKey } from 'node:crypto';
+import { join } from 'node:path';
+import { AppError } from '../errors/app-error.ts';
+import { checkId } from '../identity/iin-bin.ts';
+import { parseCertificate, pemBlocks, toPem } from './certificate.ts';
+import type { TrustMode, TrustStore } from './checks.ts';
+import { pkcs12Certificates, writePkcs12 } from './pkcs12.ts';
+import {
+  OcspSimulator,
+  cachedSource,
+  crlSource,
+  firstDefinite,
+  type RevocationSource,
+} from './revocation.ts';
+import {
+  TEST_CRL_URL,
+  createCrl,
+  createTestCa,
+  issueCertificate,
+  type IssueRequest,
+  type Issued,
+  type TestCa,
+} from './test-pki.ts';
+
+export const DEFAULT_PKI_DIR = 'data/pki';
+/** The password the national CA uses for its published test keys, kept for familiarity. */
+export const DEFAULT_TEST_PASSWORD = 'Qwerty12';
+
+export interface PkiState {
+  issued: {
+    serial: string;
+    iin: string;
+    bin: string | null;
+    role: string;
+    purpose: string;
+    file: string;
+    issuedAt: string;
+  }[];
+  revoked: { serial: string; revokedAt: string }[];
+}
+
+const files = (dir: string) => ({
+  rootCert: join(dir, 'root.cert.pem'),
+  rootKey: join(dir, 'root.key.pem'),
+  caCert: join(dir, 'ca.cert.pem'),
+  caKey: join(dir, 'ca.key.pem'),
+  crl: join(dir, 'ca.crl'),
+  state: join(dir, 'state.json'),
+});
+
+const readIssued = (certPath: string, keyPath: string): Issued => {
+  const der = pemBlocks(readFileSync(certPath, 'utf8'), 'CERTIFICATE')[0];
+  if (der === undefined)
+    throw new AppError('pki.not_initialized', `no certificate in ${certPath}`, { dir: certPath });
+  return { certificate: der, key: createPrivateKey(readFileSync(keyPath, 'utf8')) };
+};
+
+const writeIssued = (issued: Issued, certPath: string, keyPath: string) => {
+  writeFileSync(certPath, toPem(issued.certificate, 'CERTIFICATE'));
+  writeFileSync(keyPath, issued.key.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+};
+
+/** Creates the root and issuing CA in `dir` with an empty CRL. */
+export async function initPki(dir: string, now: Date): Promise<TestCa> {
+  const f = files(dir);
+  if (existsSync(f.caCert)) throw new AppError('pki.already_initialized', `${dir} has a PKI`, { dir });
+  mkdirSync(dir, { recursive: true });
+  const pki = await createTestCa(now);
+  writeIssued(pki.root, f.rootCert, f.rootKey);
+  writeIssued(pki.ca, f.caCert, f.caKey);
+  writeFileSync(f.crl, await createCrl(pki.ca, [], now));
+  writeFileSync(f.state, `${JSON.stringify({ issued: [], revoked: [] } satisfies PkiState, null, 2)}\n`);
+  return pki;
+}
+
+export function loadPki(dir: string): TestCa & { state: PkiState } {
+  const f = files(dir);
+  if (!existsSync(f.caCert) || !existsSync(f.state))
+    throw new AppError('pki.not_initialized', `no PKI in ${dir}`, { dir });
+  return {
+    root: readIssued(f.rootCert, f.rootKey),
+    ca: readIssued(f.caCert, f.caKey),
+    state: JSON.parse(readFileSync(f.state, 'utf8')) as PkiState,
+  };
+}
+
+function checkIdArgument(value: string, kind: 'iin' | 'bin', mode: TrustMode): void {
+  const check = checkId(value);
+  if (check.valid && check.kind === kind) return;
+  // The national CA's test certificates carry IINs that fail the control digit; so may ours.
+  if (mode === 'test' && /^\d{12}$/.test(value.trim())) return;
+  throw new AppError('pki.invalid_id', `invalid ${kind} ${value}`, {
+    value,
+    kind: kind.toUpperCase(),
+    error: check.valid ? `a ${check.kind.toUpperCase()}` : check.error,
+  });
+}
+
+/** Issues a certificate into a PKCS#12 file at `out` and records it in the state. */
+export async function issueToFile(
+  dir: string,
+  request: IssueRequest,
+  out: string,
+  password: string,
+  now: Date,
+  options: { allowTestIds?: boolean } = {},
+): Promise<{ serial: string; subject: string }> {
+  const pki = loadPki(dir);
+  const mode: TrustMode = options.allowTestIds === false ? 'production' : 'test';
+  checkIdArgument(request.iin, 'iin', mode);
+  if (request.bin !== undefined) checkIdArgument(request.bin, 'bin', mode);
+  const issued = await issueCertificate(pki.ca, request, now);
+  const cert = parseCertificate(issued.certificate);
+  writeFileSync(
+    out,
+    writePkcs12(issued.key, issued.certificate, [pki.ca.certificate, pki.root.certificate], password),
+  );
+  pki.state.issued.push({
+    serial: cert.serial,
+    iin: request.iin,
+    bin: request.bin ?? null,
+    role: request.role ?? (request.bin === undefined ? 'individual' : 'official'),
+    purpose: request.purpose ?? 'sign',
+    file: out,
+    issuedAt: now.toISOString(),
+  });
+  writeFileSync(files(dir).state, `${JSON.stringify(pki.state, null, 2)}\n`);
+  return { serial: cert.serial, subject: cert.subject };
+}
+
+/** Revokes the certificate in a PKCS#12 file (or given by serial): state, then a new CRL. */
+export async function revokeInPki(
+  dir: string,
+  target: { p12: Uint8Array } | { serial: string },
+  now: Date,
+): Promise<{ serial: string }> {
+  const pki = loadPki(dir);
+  const caCert = parseCertificate(pki.ca.certificate);
+  const serial =
+    'serial' in target
+      ? target.serial.toLowerCase().replace(/^0+(?=.)/, '')
+      : (pkcs12Certificates(target.p12).find((c) => !c.isCa && c.issuer === caCert.subject)?.serial ?? '');
+  if (!pki.state.issued.some((i) => i.serial === serial))
+    throw new AppError('pki.unknown_certificate', `serial ${serial} not issued here`, {
+      serial: serial || '—',
+    });
+  if (!pki.state.revoked.some((r) => r.serial === serial))
+    pki.state.revoked.push({ serial, revokedAt: now.toISOString() });
+  const f = files(dir);
+  writeFileSync(f.state, `${JSON.stringify(pki.state, null, 2)}\n`);
+  writeFileSync(
+    f.crl,
+    await createCrl(
+      pki.ca,
+      pki.state.revoked.map((r) => ({ serial: r.serial, revokedAt: new Date(r.revokedAt) })),
+      now,
+    ),
+  );
+  return { serial };
+}
+
+/** The test PKI as a trust store: its root the anchor, its issuing CA an intermediate. */
+export function trustFromPki(dir: string, mode: TrustMode = 'test'): TrustStore {
+  const f = files(dir);
+  if (!existsSync(f.caCert)) throw new AppError('pki.not_initialized', `no PKI in ${dir}`, { dir });
+  const certs = (path: string) => pemBlocks(readFileSync(path, 'utf8'), 'CERTIFICATE').map(parseCertificate);
+  return { mode, anchors: certs(f.rootCert), intermediates: certs(f.caCert) };
+}
+
+/** Trust anchors from PEM files (the national CA's roots in production). */
+export function trustFromPemFiles(
+  anchors: readonly string[],
+  intermediates: readonly string[],
+  mode: TrustMode,
+): TrustStore {
+  const certs = (paths: readonly string[]) =>
+    paths.flatMap((p) => pemBlocks(readFileSync(p, 'utf8'), 'CERTIFICATE').map(parseCertificate));
+  return { mode, anchors: certs(anchors), intermediates: certs(intermediates) };
+}
+
+/**
+ * Revocation for the test PKI: the OCSP simulator fed from state.json first, then the CRL file
+ * that the certificates' distribution point names.
+ */
+export function revocationFromPki(dir: string): RevocationSource {
+  const { state } = loadPki(dir);
+  const ocsp = new OcspSimulator(
+    state.revoked.map((r) => ({ serial: r.serial, revokedAt: new Date(r.revokedAt) })),
+  );
+  const crl = crlSource(async (url) => {
+    if (url !== TEST_CRL_URL) throw new Error(`unknown CRL ${url}`);
+    return new Uint8Array(readFileSync(files(dir).crl));
+  });
+  return firstDefinite([cachedSource(ocsp), cachedSource(crl)]);
+}

@@ -1,0 +1,382 @@
+/**
+ * Revocation: a port with an OCSP simulator, CRL and OCSP checks that are pure given the bytes,
+ * a cache, and the rule that OCSP is asked first and the CRL second. When neither can answer,
+ * the result is "not checked at time T, reason" — never a failure — so that the caller keeps the
+ * submission and retries (the HTTP fetchers are in http-revocation.ts).
+ */
+import { createHash, createSign, type KeyObject } from 'node:crypto';
+import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { AlgorithmIdentifier, Certificate, CertificateList, Name } from '@peculiar/asn1-x509';
+import {
+  BasicOCSPResponse,
+  CertID,
+  CertStatus,
+  OCSPRequest,
+  OCSPResponse,
+  OCSPResponseStatus,
+  Request,
+  ResponderID,
+  ResponseBytes,
+  ResponseData,
+  RevokedInfo,
+  SingleResponse,
+  TBSRequest,
+  id_pkix_ocsp_basic,
+} from '@peculiar/asn1-ocsp';
+import { verifyWith } from './algorithms.ts';
+import {
+  bytesEqual,
+  isIssuedBy,
+  parseCertificate,
+  publicKeyOf,
+  type ParsedCertificate,
+} from './certificate.ts';
+import { OID } from './oids.ts';
+
+export type RevocationSourceName = 'ocsp' | 'crl';
+
+export type RevocationAnswer =
+  | { status: 'good'; source: RevocationSourceName; checkedAt: Date; nextUpdate: Date | null }
+  | { status: 'revoked'; source: RevocationSourceName; checkedAt: Date; revokedAt: Date }
+  /** The source was reached but cannot say (OCSP "unknown", CRL of another issuer). */
+  | { status: 'unknown'; source: RevocationSourceName; checkedAt: Date; reason: string }
+  /** The source could not be reached or its answer was unusable (stale, unsigned, timeout). */
+  | { status: 'unavailable'; source: RevocationSourceName; checkedAt: Date; reason: string };
+
+/** The port: one revocation source (an OCSP responder, a CRL distribution point, a simulator). */
+export interface RevocationSource {
+  readonly name: RevocationSourceName;
+  check(cert: ParsedCertificate, issuer: ParsedCertificate, now: Date): Promise<RevocationAnswer>;
+}
+
+/**
+ * In-memory OCSP responder for demos and tests: knows which serials are revoked and can be
+ * told to be unreachable. The test PKI's `revoked.json` feeds it.
+ */
+export class OcspSimulator implements RevocationSource {
+  readonly name = 'ocsp' as const;
+  private readonly revoked = new Map<string, Date>();
+  unavailable: string | null = null;
+  calls = 0;
+
+  constructor(revoked: Iterable<{ serial: string; revokedAt: Date }> = []) {
+    for (const r of revoked) this.revoke(r.serial, r.revokedAt);
+  }
+
+  revoke(serial: string, at: Date): void {
+    this.revoked.set(serial.toLowerCase().replace(/^0+(?=.)/, ''), at);
+  }
+
+  async check(cert: ParsedCertificate, _issuer: ParsedCertificate, now: Date): Promise<RevocationAnswer> {
+    this.calls++;
+    if (this.unavailable !== null)
+      return { status: 'unavailable', source: 'ocsp', checkedAt: now, reason: this.unavailable };
+    const revokedAt = this.revoked.get(cert.serial);
+    return revokedAt !== undefined && revokedAt <= now
+      ? { status: 'revoked', source: 'ocsp', checkedAt: now, revokedAt }
+      : { status: 'good', source: 'ocsp', checkedAt: now, nextUpdate: null };
+  }
+}
+
+// ---- CRL ------------------------------------------------------------------------------------
+
+export interface ParsedCrl {
+  issuerDer: Uint8Array;
+  thisUpdate: Date;
+  nextUpdate: Date | null;
+  revoked: ReadonlyMap<string, Date>;
+  list: CertificateList;
+}
+
+export function parseCrl(der: Uint8Array): ParsedCrl {
+  const list = AsnConvert.parse(der, CertificateList);
+  const revoked = new Map<string, Date>();
+  for (const entry of list.tbsCertList.revokedCertificates ?? [])
+    revoked.set(
+      Buffer.from(entry.userCertificate)
+        .toString('hex')
+        .replace(/^0+(?=.)/, ''),
+      entry.revocationDate.getTime(),
+    );
+  return {
+    issuerDer: new Uint8Array(AsnConvert.serialize(list.tbsCertList.issuer)),
+    thisUpdate: list.tbsCertList.thisUpdate.getTime(),
+    nextUpdate: list.tbsCertList.nextUpdate?.getTime() ?? null,
+    revoked,
+    list,
+  };
+}
+
+/** What a CRL says about `cert`: pure, given the CRL bytes. The CRL must be the issuer's, signed by it and current. */
+export function checkCrl(
+  crl: ParsedCrl,
+  cert: ParsedCertificate,
+  issuer: ParsedCertificate,
+  now: Date,
+): RevocationAnswer {
+  const base = { source: 'crl' as const, checkedAt: now };
+  if (!bytesEqual(crl.issuerDer, issuer.subjectDer))
+    return { ...base, status: 'unknown', reason: 'CRL of another issuer' };
+  const tbs = crl.list.tbsCertListRaw;
+  const signed =
+    tbs !== undefined &&
+    verifyWith(
+      { oid: crl.list.signatureAlgorithm.algorithm, params: crl.list.signatureAlgorithm.parameters ?? null },
+      null,
+      publicKeyOf(issuer),
+      new Uint8Array(tbs),
+      new Uint8Array(crl.list.signature),
+    );
+  if (!signed) return { ...base, status: 'unavailable', reason: 'CRL signature does not verify' };
+  if (crl.nextUpdate !== null && crl.nextUpdate < now)
+    return { ...base, status: 'unavailable', reason: `CRL expired ${crl.nextUpdate.toISOString()}` };
+  const revokedAt = crl.revoked.get(cert.serial);
+  return revokedAt !== undefined && revokedAt <= now
+    ? { ...base, status: 'revoked', revokedAt }
+    : { ...base, status: 'good', nextUpdate: crl.nextUpdate };
+}
+
+/** Fetches the bytes at a URL (CRL distribution point); the I/O edge. */
+export type Fetcher = (url: string) => Promise<Uint8Array>;
+
+/** A CRL source over a fetcher, keeping each parsed CRL until its nextUpdate. */
+export function crlSource(fetcher: Fetcher): RevocationSource {
+  const cache = new Map<string, ParsedCrl>();
+  return {
+    name: 'crl',
+    async check(cert, issuer, now) {
+      const url = cert.crlUrls[0];
+      if (url === undefined)
+        return { status: 'unknown', source: 'crl', checkedAt: now, reason: 'no CRL distribution point' };
+      let crl = cache.get(url);
+      if (crl === undefined || (crl.nextUpdate !== null && crl.nextUpdate < now)) {
+        try {
+          crl = parseCrl(await fetcher(url));
+        } catch (error) {
+          return {
+            status: 'unavailable',
+            source: 'crl',
+            checkedAt: now,
+            reason: `${url}: ${errorText(error)}`,
+          };
+        }
+        cache.set(url, crl);
+      }
+      return checkCrl(crl, cert, issuer, now);
+    },
+  };
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// ---- OCSP (RFC 6960) ------------------------------------------------------------------------
+
+function certIdOf(cert: ParsedCertificate, issuer: ParsedCertificate): CertID {
+  const issuerCert = AsnConvert.parse(issuer.der, Certificate);
+  const key = new Uint8Array(issuerCert.tbsCertificate.subjectPublicKeyInfo.subjectPublicKey);
+  return new CertID({
+    hashAlgorithm: new AlgorithmIdentifier({ algorithm: OID.sha1, parameters: null }),
+    issuerNameHash: new OctetString(createHash('sha1').update(issuer.subjectDer).digest()),
+    issuerKeyHash: new OctetString(createHash('sha1').update(key).digest()),
+    serialNumber: new Uint8Array(AsnConvert.parse(cert.der, Certificate).tbsCertificate.serialNumber).buffer,
+  });
+}
+
+const sameCertId = (a: CertID, b: CertID) =>
+  bytesEqual(new Uint8Array(a.issuerNameHash.buffer), new Uint8Array(b.issuerNameHash.buffer)) &&
+  bytesEqual(new Uint8Array(a.issuerKeyHash.buffer), new Uint8Array(b.issuerKeyHash.buffer)) &&
+  bytesEqual(new Uint8Array(a.serialNumber), new Uint8Array(b.serialNumber));
+
+/** The DER OCSPRequest for one certificate. */
+export function ocspRequest(cert: ParsedCertificate, issuer: ParsedCertificate): Uint8Array {
+  const req = new OCSPRequest({
+    tbsRequest: new TBSRequest({ requestList: [new Request({ reqCert: certIdOf(cert, issuer) })] }),
+  });
+  return new Uint8Array(AsnConvert.serialize(req));
+}
+
+/**
+ * What an OCSP response says about `cert`: pure. The response must be signed by the issuer or
+ * by a responder certificate the issuer gave id-kp-OCSPSigning, and be current.
+ */
+export function checkOcspResponse(
+  der: Uint8Array,
+  cert: ParsedCertificate,
+  issuer: ParsedCertificate,
+  now: Date,
+): RevocationAnswer {
+  const base = { source: 'ocsp' as const, checkedAt: now };
+  const unavailable = (reason: string): RevocationAnswer => ({ ...base, status: 'unavailable', reason });
+  let basic: BasicOCSPResponse;
+  try {
+    const response = AsnConvert.parse(der, OCSPResponse);
+    if (response.responseStatus !== OCSPResponseStatus.successful)
+      return unavailable(
+        `responder status ${OCSPResponseStatus[response.responseStatus] ?? response.responseStatus}`,
+      );
+    if (response.responseBytes?.responseType !== id_pkix_ocsp_basic)
+      return unavailable('not a basic OCSP response');
+    basic = AsnConvert.parse(response.responseBytes.response.buffer, BasicOCSPResponse);
+  } catch (error) {
+    return unavailable(`unreadable response: ${errorText(error)}`);
+  }
+  const signers = [
+    issuer,
+    ...(basic.certs ?? []).map((c) => parseCertificate(new Uint8Array(AsnConvert.serialize(c)))),
+  ];
+  const tbs = basic.tbsResponseDataRaw;
+  const signedBy = signers.find(
+    (s) =>
+      (s === issuer || (isIssuedBy(s, issuer) && (s.extKeyUsage ?? []).includes(OID.ocspSigning))) &&
+      tbs !== undefined &&
+      verifyWith(
+        { oid: basic.signatureAlgorithm.algorithm, params: basic.signatureAlgorithm.parameters ?? null },
+        null,
+        publicKeyOf(s),
+        new Uint8Array(tbs),
+        new Uint8Array(basic.signature),
+      ),
+  );
+  if (signedBy === undefined) return unavailable('response signature does not verify');
+  const wanted = certIdOf(cert, issuer);
+  const single = basic.tbsResponseData.responses.find((r) => sameCertId(r.certID, wanted));
+  if (single === undefined) return unavailable('response does not cover the certificate');
+  if (single.nextUpdate !== undefined && single.nextUpdate < now) return unavailable('response expired');
+  if (single.certStatus.revoked !== undefined)
+    return { ...base, status: 'revoked', revokedAt: single.certStatus.revoked.revocationTime };
+  if (single.certStatus.unknown !== undefined)
+    return { ...base, status: 'unknown', reason: 'responder does not know the certificate' };
+  return { ...base, status: 'good', nextUpdate: single.nextUpdate ?? null };
+}
+
+/**
+ * A signed OCSP response, as the test PKI's responder gives it (and the tests feed the HTTP
+ * adapter): status per serial from `revoked`, signed with the issuing CA's key.
+ */
+export function ocspRespond(
+  requestDer: Uint8Array,
+  ca: { certificate: ParsedCertificate; key: KeyObject },
+  revoked: ReadonlyMap<string, Date>,
+  now: Date,
+): Uint8Array {
+  const request = AsnConvert.parse(requestDer, OCSPRequest);
+  const responses = request.tbsRequest.requestList.map((r) => {
+    const serial = Buffer.from(r.reqCert.serialNumber)
+      .toString('hex')
+      .replace(/^0+(?=.)/, '');
+    const revokedAt = revoked.get(serial);
+    return new SingleResponse({
+      certID: r.reqCert,
+      certStatus:
+        revokedAt !== undefined && revokedAt <= now
+          ? new CertStatus({ revoked: new RevokedInfo({ revocationTime: revokedAt }) })
+          : new CertStatus({ good: null }),
+      thisUpdate: now,
+      nextUpdate: new Date(now.getTime() + 3_600_000),
+    });
+  });
+  const data = new ResponseData({
+    responderID: new ResponderID({ byName: AsnConvert.parse(ca.certificate.subjectDer, Name) }),
+    producedAt: now,
+    responses,
+  });
+  const tbs = new Uint8Array(AsnConvert.serialize(data));
+  const ec = ca.key.asymmetricKeyType === 'ec';
+  const signature = createSign('sha256')
+    .update(tbs)
+    .sign(ec ? { key: ca.key, dsaEncoding: 'der' } : ca.key);
+  const basic = new BasicOCSPResponse({
+    tbsResponseData: data,
+    signatureAlgorithm: new AlgorithmIdentifier({
+      algorithm: ec ? OID.ecdsaWithSha256 : OID.sha256WithRsa,
+      parameters: ec ? undefined : null,
+    }),
+    signature: new Uint8Array(signature).buffer,
+  });
+  return new Uint8Array(
+    AsnConvert.serialize(
+      new OCSPResponse({
+        responseStatus: OCSPResponseStatus.successful,
+        responseBytes: new ResponseBytes({
+          responseType: id_pkix_ocsp_basic,
+          response: new OctetString(AsnConvert.serialize(basic)),
+        }),
+      }),
+    ),
+  );
+}
+
+/** An OCSP source posting to the certificate's AIA responder through `post` (the I/O edge). */
+export function ocspSource(post: (url: string, body: Uint8Array) => Promise<Uint8Array>): RevocationSource {
+  return {
+    name: 'ocsp',
+    async check(cert, issuer, now) {
+      const url = cert.ocspUrls[0];
+      if (url === undefined)
+        return {
+          status: 'unknown',
+          source: 'ocsp',
+          checkedAt: now,
+          reason: 'no OCSP responder in the certificate',
+        };
+      let body: Uint8Array;
+      try {
+        body = await post(url, ocspRequest(cert, issuer));
+      } catch (error) {
+        return {
+          status: 'unavailable',
+          source: 'ocsp',
+          checkedAt: now,
+          reason: `${url}: ${errorText(error)}`,
+        };
+      }
+      return checkOcspResponse(body, cert, issuer, now);
+    },
+  };
+}
+
+// ---- composition ----------------------------------------------------------------------------
+
+/**
+ * Caches definite answers: "revoked" for good (revocation is final), "good" until the source's
+ * nextUpdate or `ttlMs`, whichever is first. "unavailable" is never cached, so a retry asks again.
+ */
+export function cachedSource(source: RevocationSource, ttlMs = 300_000): RevocationSource {
+  const cache = new Map<string, { answer: RevocationAnswer; until: number }>();
+  return {
+    name: source.name,
+    async check(cert, issuer, now) {
+      const key = `${Buffer.from(issuer.subjectDer).toString('base64')}|${cert.serial}`;
+      const hit = cache.get(key);
+      if (hit !== undefined && now.getTime() < hit.until) return hit.answer;
+      const answer = await source.check(cert, issuer, now);
+      if (answer.status === 'revoked') cache.set(key, { answer, until: Number.POSITIVE_INFINITY });
+      else if (answer.status === 'good') {
+        const next = answer.nextUpdate?.getTime() ?? Number.POSITIVE_INFINITY;
+        cache.set(key, { answer, until: Math.min(next, now.getTime() + ttlMs) });
+      }
+      return answer;
+    },
+  };
+}
+
+/** Asks each source in order (OCSP, then CRL) until one gives a definite answer. */
+export function firstDefinite(sources: readonly RevocationSource[]): RevocationSource {
+  return {
+    name: sources[0]?.name ?? 'ocsp',
+    async check(cert, issuer, now) {
+      const reasons: string[] = [];
+      for (const source of sources) {
+        const answer = await source.check(cert, issuer, now);
+        if (answer.status === 'good' || answer.status === 'revoked') return answer;
+        reasons.push(`${source.name}: ${answer.reason}`);
+      }
+      return {
+        status: 'unavailable',
+        source: sources[0]?.name ?? 'ocsp',
+        checkedAt: now,
+        reason: reasons.join('; ') || 'no revocation source configured',
+      };
+    },
+  };
+}

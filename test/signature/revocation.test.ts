@@ -1,0 +1,149 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCertificate } from '../../src/signature/certificate.ts';
+import { httpFetcher, httpPost, httpRevocation } from '../../src/signature/http-revocation.ts';
+import {
+  OcspSimulator,
+  cachedSource,
+  checkCrl,
+  crlSource,
+  firstDefinite,
+  ocspRespond,
+  ocspSource,
+  parseCrl,
+  type RevocationSource,
+} from '../../src/signature/revocation.ts';
+import { signDetached, type SigningKey } from '../../src/signature/sign.ts';
+import { createCrl } from '../../src/signature/test-pki.ts';
+import { verifySignature } from '../../src/signature/verify.ts';
+import { NOW, TEST_IIN, days, fixture, type Fixture } from './fixtures.ts';
+
+const CONTENT = new Uint8Array(Buffer.from('application 42'));
+let f: Fixture;
+let signer: SigningKey;
+let crl: Uint8Array;
+let server: Server;
+let base: string;
+const revoked = new Map<string, Date>();
+let up = true;
+
+beforeAll(async () => {
+  f = await fixture();
+  signer = await f.key({ iin: TEST_IIN });
+  crl = await createCrl(f.pki.ca, [{ serial: signer.certificate.serial, revokedAt: days(-1) }], NOW);
+  const ca = { certificate: parseCertificate(f.pki.ca.certificate), key: f.pki.ca.key };
+  // A real OCSP responder and CRL distribution point on the loopback, for the HTTP adapters.
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (!up) {
+        res.writeHead(503).end();
+        return;
+      }
+      if (req.method === 'POST' && req.url === '/ocsp') {
+        res.writeHead(200, { 'content-type': 'application/ocsp-response' });
+        res.end(ocspRespond(new Uint8Array(Buffer.concat(chunks)), ca, revoked, NOW));
+      } else if (req.url === '/ca.crl') res.writeHead(200).end(crl);
+      else res.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const verify = (revocation: RevocationSource, now = NOW) =>
+  verifySignature(signDetached(CONTENT, signer, NOW).der, {
+    trust: f.trust,
+    now,
+    content: CONTENT,
+    revocation,
+  });
+
+/** The adapters use the certificate's URLs; point them at the local server. */
+const local = (path: string) => (_url: string) => `${base}${path}`;
+
+describe('revocation', () => {
+  it('revoked by CRL: signature.revoked_crl, with the date', async () => {
+    const r = await verify(crlSource(async () => crl));
+    expect(r.code).toBe('signature.revoked_crl');
+    expect(r.params['revokedAt']).toBe(days(-1).toISOString());
+  });
+
+  it('revoked by OCSP (simulator): signature.revoked_ocsp', async () => {
+    const ocsp = new OcspSimulator([{ serial: signer.certificate.serial, revokedAt: days(-1) }]);
+    expect((await verify(ocsp)).code).toBe('signature.revoked_ocsp');
+  });
+
+  it('a CRL signed by someone else is not believed (unavailable, not "good")', async () => {
+    const other = await fixture();
+    const forged = parseCrl(await createCrl(other.pki.ca, [], NOW));
+    const ca = parseCertificate(f.pki.ca.certificate);
+    expect(checkCrl(forged, signer.certificate, ca, NOW).status).not.toBe('good');
+  });
+
+  it('a stale CRL is "unavailable"', () => {
+    const ca = parseCertificate(f.pki.ca.certificate);
+    expect(checkCrl(parseCrl(crl), signer.certificate, ca, days(3)).status).toBe('unavailable');
+  });
+
+  it('OCSP first, CRL when OCSP is down; both down → indeterminate, then a retry succeeds', async () => {
+    const ocsp = new OcspSimulator();
+    ocsp.unavailable = 'timeout';
+    expect((await verify(firstDefinite([ocsp, crlSource(async () => crl)]))).code).toBe(
+      'signature.revoked_crl',
+    );
+    const failing = crlSource(async () => {
+      throw new Error('ECONNREFUSED');
+    });
+    const r = await verify(firstDefinite([ocsp, failing]));
+    expect(r.status).toBe('indeterminate');
+    expect(r.revocation).toMatchObject({ checked: false, at: NOW.toISOString() });
+    expect(String(r.params['reason'])).toMatch(/ocsp: timeout; crl: .*ECONNREFUSED/);
+    ocsp.unavailable = null;
+    expect((await verify(firstDefinite([ocsp, failing]))).code).toBe('ok');
+  });
+
+  it('answers are cached; "unavailable" is not', async () => {
+    const ocsp = new OcspSimulator();
+    const cached = cachedSource(ocsp, 60_000);
+    await verify(cached);
+    await verify(cached);
+    expect(ocsp.calls).toBe(1); // the leaf once; the test CA names no revocation source
+    ocsp.unavailable = 'down';
+    const fresh = cachedSource(ocsp, 60_000);
+    await verify(fresh);
+    await verify(fresh);
+    expect(ocsp.calls).toBe(3);
+  });
+
+  it('real OCSP over HTTP: good, then revoked; a 503 is "not checked"', async () => {
+    const source = ocspSource(async (url, body) => httpPost(2000)(local('/ocsp')(url), body));
+    expect((await verify(source)).code).toBe('ok');
+    revoked.set(signer.certificate.serial, days(-2));
+    const r = await verify(source);
+    expect(r.code).toBe('signature.revoked_ocsp');
+    expect(r.params['revokedAt']).toBe(days(-2).toISOString());
+    revoked.clear();
+    up = false;
+    expect((await verify(source)).status).toBe('indeterminate');
+    up = true;
+  });
+
+  it('real CRL over HTTP', async () => {
+    const source = crlSource(async (url) => httpFetcher(2000)(local('/ca.crl')(url)));
+    expect((await verify(source)).code).toBe('signature.revoked_crl');
+  });
+
+  it('the production adapter against an unreachable CA: indeterminate, not a failure', async () => {
+    // The test certificates point at pki.ruqsat.test, which never resolves.
+    const r = await verify(httpRevocation(500));
+    expect(r.status).toBe('indeterminate');
+    expect(r.code).toBe('signature.revocation_unavailable');
+  });
+});
