@@ -23,8 +23,3 @@ function describe(error: unknown): string {
   const message = error instanceof AggregateError ? error.errors.map(describe).join('; ') : error.message;
   return typeof code === 'string' ? `${code}: ${message || error.name}` : message || error.name;
 }
-
-/** True for the server's "that key is taken" (SQLSTATE 23505 unique_violation). */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && (error as { code?: unknown }).code === '23505';
-}

@@ -10,7 +10,10 @@ import { AppError } from '../errors/app-error.ts';
 
 export interface EventRecord {
   type: string;
-  /** ISO instant the event happened at (the engine's clock, which tests may move). */
+  /**
+   * ISO instant the event happened at (the engine's clock, which tests may move). Read back
+   * as the same instant in UTC (`toISOString()`), whatever offset it was written with.
+   */
   at: string;
   data: unknown;
 }
@@ -54,7 +57,11 @@ export interface PermitRow {
   data: unknown;
 }
 
-/** Thrown when another command changed the application first; nothing was written. */
+/**
+ * Thrown when another command changed the application first; nothing was written. Also when a
+ * concurrent transaction recorded the same idempotency key first, or PostgreSQL aborted this
+ * transaction to break a deadlock with another: in every case a retry may succeed.
+ */
 export class ConflictError extends AppError {
   constructor(applicationId: string, expected: number) {
     super('store.conflict', `Application ${applicationId} is no longer at version ${expected}`, {
@@ -70,7 +77,8 @@ export interface StoreTx {
   /**
    * Writes the new state and appends the events (numbered expectedVersion + 1, …) if the
    * application is still at `expectedVersion` (0 = it must not exist yet); throws
-   * ConflictError otherwise. Returns the new version.
+   * ConflictError otherwise. Returns the new version. `events` must not be empty: the version
+   * counts the events (RangeError otherwise).
    */
   saveApplication(
     summary: ApplicationSummary,
@@ -78,6 +86,7 @@ export interface StoreTx {
     state: unknown,
     events: EventRecord[],
   ): Promise<number>;
+  /** Records the first result of a key; ConflictError if a concurrent transaction recorded it first. */
   recordCommand(idempotencyKey: string, applicationId: string | null, result: unknown): Promise<void>;
   /** Replaces the application's pending timers (fired ones stay as history). */
   replaceTimers(applicationId: string, timers: TimerInput[]): Promise<void>;
@@ -105,6 +114,10 @@ export interface Store {
    * handler runs inside it, and the timer is marked fired when the handler returns. A handler
    * that throws leaves its timer pending. Several processes may call this at once; none fires a
    * timer twice. Returns how many fired.
+   *
+   * A timer whose handler threw is passed over for the rest of the call, so the other due
+   * timers still fire; then the first such error is rethrown. A timer whose application a
+   * command holds at that moment is left for the next call.
    */
   fireDueTimers(
     now: Date,
