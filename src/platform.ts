@@ -11,6 +11,8 @@ import type { Clock } from './cases/clock.ts';
 import { CaseEngine } from './cases/engine.ts';
 import type { ApplicationState, Recorded } from './cases/model.ts';
 import { createSimulators, type Simulators } from './integrations/index.ts';
+import { withControlDigit } from './identity/iin-bin.ts';
+import { DemoPki } from './signature/service.ts';
 import { openStore } from './store/index.ts';
 import type { Store } from './store/store.ts';
 
@@ -21,6 +23,11 @@ export interface PlatformOptions {
   dataDir?: string;
   catalogDir?: string;
   acceptRepealed?: boolean;
+  /**
+   * EDS: the in-memory test PKI for demos and tests (applicants and officials get test keys on
+   * first use, portal submissions must be signed), or none (signatures not checked).
+   */
+  pki?: 'demo' | 'none';
 }
 
 export interface Platform {
@@ -28,6 +35,8 @@ export interface Platform {
   catalog: Catalog;
   engine: CaseEngine;
   simulators: Simulators;
+  /** The test PKI, when the platform runs with one. */
+  pki: DemoPki | null;
   clock: Clock;
   close(): Promise<void>;
 }
@@ -48,6 +57,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
   if (invalid !== undefined) throw new Error(`catalog: ${invalid.file}: ${invalid.path}: ${invalid.message}`);
   const store = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const simulators = createSimulators({ clock: () => options.clock.now() });
+  const pki = options.pki === 'none' ? null : await DemoPki.create(options.clock.now());
   const engine = new CaseEngine({
     store,
     catalog,
@@ -57,8 +67,9 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     acceptRepealed: options.acceptRepealed ?? true,
     defaultSchedule: DEFAULT_OFFICE_HOURS,
     onCommitted: (state, events) => publish(simulators, state, events),
+    ...(pki === null ? {} : { eds: pki.service(demoOfficialIin), requireSignature: true }),
   });
-  return { store, catalog, engine, simulators, clock: options.clock, close: () => store.close() };
+  return { store, catalog, engine, simulators, pki, clock: options.clock, close: () => store.close() };
 }
 
 /** Status changes to the applicant's cabinet, finished steps to the monitoring feed. */
@@ -99,4 +110,14 @@ function statusText(state: ApplicationState): { kk: string; ru: string; en: stri
     ru: `Заявление № ${n}: ${state.status}`,
     en: `Application ${n}: ${state.status}`,
   };
+}
+
+/** A stable test IIN per demo official id, so each official signs with a key of their own. */
+export function demoOfficialIin(officialId: string): string {
+  let h = 0;
+  for (let i = 0; i < officialId.length; i++) h = (h * 31 + officialId.charCodeAt(i)) % 9000;
+  for (let serial = 1000 + h; ; serial++) {
+    const iin = withControlDigit(`7501013${String(serial % 10000).padStart(4, '0')}`);
+    if (iin !== null) return iin;
+  }
 }

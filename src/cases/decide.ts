@@ -9,7 +9,16 @@ import type { Service } from '../catalog/schema.ts';
 import type { PermitsLaw } from '../catalog/law.ts';
 import { feeInTenge } from '../money/index.ts';
 import { dueAfter, type TimeRules } from './deadlines.ts';
-import type { Actor, ApplicationState, Channel, Command, Event, StepStart, Status } from './model.ts';
+import type {
+  Actor,
+  ApplicationState,
+  Channel,
+  Command,
+  Event,
+  SignatureCheck,
+  StepStart,
+  Status,
+} from './model.ts';
 import { requireApplicant, requireOfficial, requireSystem } from './roles.ts';
 
 type Process = Service['processes'][number];
@@ -28,6 +37,8 @@ export interface DecideContext {
   allocatedPermitNumber?: string;
   /** An inbound number the shell allocated, for a portal submission registered at once. */
   allocatedInboundNumber?: string;
+  /** The shell's verification of the applicant's EDS on a submission. */
+  signatureCheck?: SignatureCheck;
 }
 
 export type Decision = { ok: true; events: Event[] } | { ok: false; error: AppError };
@@ -76,12 +87,18 @@ function decideOrThrow(state: ApplicationState | null, command: Command, ctx: De
     case 'submit': {
       expect('draft');
       requireApplicant(state, actor);
-      if (!portalChannels.has(state.channel)) return [{ type: 'submitted' }];
+      const signature = ctx.signatureCheck ?? null;
+      if (signature?.status === 'invalid')
+        throw new AppError('cases.signature_invalid', 'invalid EDS', {
+          code: signature.code,
+          reason: signature.reason ?? '',
+        });
+      if (!portalChannels.has(state.channel)) return [{ type: 'submitted', signature }];
       // The portal registers an electronic request the day it arrives (or the next working day).
       if (ctx.allocatedInboundNumber === undefined)
         throw new Error('the shell must allocate an inbound number for a portal submission');
       return [
-        { type: 'submitted' },
+        { type: 'submitted', signature },
         registration(state, now, now, ctx.allocatedInboundNumber, 'system', process, ctx),
       ];
     }
@@ -338,7 +355,14 @@ function decideOrThrow(state: ApplicationState | null, command: Command, ctx: De
           command: command.type,
         });
       requireOfficial(state, actor, process, ['head', 'unit-head']);
-      return [{ type: 'signed', signatureId: command.signatureId }];
+      return [
+        {
+          type: 'signed',
+          signatureId: command.signatureId,
+          cms: command.cms ?? null,
+          signer: command.signer ?? null,
+        },
+      ];
 
     case 'issue':
       expect('signed');
@@ -526,6 +550,11 @@ function fireTimer(
   const undecided = state.decision === null && !['withdrawn', 'draft', 'submitted'].includes(state.status);
   const paused = state.pauses.some((p) => p.to === null);
   switch (kind) {
+    case 'signature-recheck':
+      // The shell verified again and put the answer in the context; nothing to do without one.
+      return ctx.signatureCheck === undefined || state.submissionSignature?.status !== 'indeterminate'
+        ? []
+        : [{ type: 'signature-rechecked', check: ctx.signatureCheck }];
     case 'completeness-window':
       // Past the window the request counts as complete: incompleteness can no longer be a reason.
       return state.status === 'registered' && state.completeness === 'pending'

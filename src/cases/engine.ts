@@ -16,7 +16,8 @@ import type { Store, StoreTx } from '../store/store.ts';
 import type { Clock } from './clock.ts';
 import { decide, providerIdOf, type DecideContext } from './decide.ts';
 import { evolve } from './evolve.ts';
-import type { Actor, ApplicationState, Command, Event, Recorded } from './model.ts';
+import type { Actor, ApplicationState, Command, Event, Recorded, SignatureCheck } from './model.ts';
+import { applicationContent, expectedSigner, resultContent, type EdsPort } from './eds.ts';
 import { applyToRegistry, findPermit, permitNumberFor } from './permits.ts';
 import { timersFor } from './timers.ts';
 
@@ -29,6 +30,10 @@ export interface EngineDeps {
   acceptRepealed: boolean;
   /** Office hours where the act states none (a deployment setting, not a rule of the acts). */
   defaultSchedule: OfficeSchedule;
+  /** EDS verification of submissions and signing of results; without it signatures are not checked. */
+  eds?: EdsPort;
+  /** Portal submissions must carry the applicant's EDS (the acts' rule; off only in tests of other things). */
+  requireSignature?: boolean;
   /** Called after a command commits; failures are the observer's to handle. */
   onCommitted?: (state: ApplicationState, events: Recorded[]) => void | Promise<void>;
 }
@@ -61,8 +66,11 @@ export class CaseEngine {
 
   async execute(applicationId: string, command: Command, meta: CommandMeta): Promise<CommandResult> {
     const committed: { state: ApplicationState; events: Recorded[] }[] = [];
+    // The signature is verified before the transaction: revocation may ask the CA over the
+    // network, and no connection or row should wait on that.
+    const verified = await this.verifySubmission(applicationId, command);
     const result = await this.deps.store.transaction((tx) =>
-      this.executeIn(tx, applicationId, command, meta, committed),
+      this.executeIn(tx, applicationId, command, meta, committed, verified),
     );
     await this.afterCommit(committed);
     return result;
@@ -120,6 +128,7 @@ export class CaseEngine {
     command: Command,
     meta: CommandMeta,
     committed: { state: ApplicationState; events: Recorded[] }[],
+    verified: { check: SignatureCheck; content: Uint8Array } | null = null,
   ): Promise<CommandResult> {
     const previous = await tx.findCommandResult(meta.idempotencyKey);
     if (previous !== undefined) return previous as CommandResult;
@@ -146,7 +155,37 @@ export class CaseEngine {
       ['egov-portal', 'elicense-portal'].includes(state.channel)
     )
       ctx.allocatedInboundNumber = await this.inboundNumber(tx, state, office, now);
+    if (state !== null && command.type === 'submit') {
+      if (verified !== null) {
+        // The application must still be exactly what was signed.
+        if (Buffer.compare(Buffer.from(applicationContent(state)), Buffer.from(verified.content)) !== 0)
+          throw new AppError('signature.content_substituted', 'the draft changed after it was signed');
+        ctx.signatureCheck = verified.check;
+      } else if (
+        this.deps.eds !== undefined &&
+        this.deps.requireSignature === true &&
+        ['egov-portal', 'elicense-portal'].includes(state.channel)
+      )
+        throw new AppError('cases.signature_required', 'a portal submission needs an EDS');
+    }
+    if (
+      state !== null &&
+      command.type === 'fire-timer' &&
+      command.kind === 'signature-recheck' &&
+      state.submissionSignature !== null &&
+      this.deps.eds !== undefined
+    )
+      ctx.signatureCheck = await this.deps.eds.verify(
+        state.submissionSignature.cms,
+        applicationContent(state),
+        expectedSigner(state),
+        now,
+      );
     let effective = command;
+    if (state !== null && command.type === 'sign' && this.deps.eds !== undefined) {
+      const signed = await this.deps.eds.sign(meta.actor.id, resultContent(state), now);
+      if (signed !== null) effective = { ...command, cms: signed.cms, signer: signed.signer };
+    }
     if (state !== null && command.type === 'register')
       effective = { ...command, inboundNumber: await this.inboundNumber(tx, state, office, now) };
     if (
@@ -209,6 +248,27 @@ export class CaseEngine {
     await tx.recordCommand(meta.idempotencyKey, applicationId, result);
     committed.push({ state: next, events });
     return result;
+  }
+
+  private async verifySubmission(
+    applicationId: string,
+    command: Command,
+  ): Promise<{ check: SignatureCheck; content: Uint8Array } | null> {
+    if (command.type !== 'submit' || command.signature === undefined || this.deps.eds === undefined)
+      return null;
+    const row = await this.deps.store.findApplication(applicationId);
+    if (row === undefined) return null;
+    const state = row.state as ApplicationState;
+    const content = applicationContent(state);
+    return {
+      check: await this.deps.eds.verify(
+        command.signature,
+        content,
+        expectedSigner(state),
+        this.deps.clock.now(),
+      ),
+      content,
+    };
   }
 
   private resolveNew(command: Command, now: Date) {

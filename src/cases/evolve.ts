@@ -22,6 +22,7 @@ export function evolve(
       status: 'draft',
       createdAt: event.at,
       submittedAt: null,
+      submissionSignature: null,
       registration: null,
       deadline: null,
       completenessDue: null,
@@ -57,7 +58,9 @@ export function evolve(
     case 'draft-updated':
       return { ...s, form: { ...s.form, ...e.form } };
     case 'submitted':
-      return { ...s, status: 'submitted', submittedAt: event.at };
+      return { ...s, status: 'submitted', submittedAt: event.at, submissionSignature: e.signature };
+    case 'signature-rechecked':
+      return { ...s, submissionSignature: e.check };
     case 'registered':
       s.status = 'registered';
       s.registration = {
@@ -211,7 +214,7 @@ export function evolve(
       return {
         ...s,
         status: s.status === 'approved' ? 'signed' : s.status,
-        signature: { id: e.signatureId, at: event.at, by: event.by },
+        signature: { id: e.signatureId, at: event.at, by: event.by, cms: e.cms, signer: e.signer },
       };
     case 'issued':
       return {

@@ -43,7 +43,8 @@ export type Command =
       form?: Record<string, unknown>;
     }
   | { type: 'update-draft'; form: Record<string, unknown> }
-  | { type: 'submit' }
+  /** `signature`: the applicant's CMS (base64) over `applicationContent` of the draft. */
+  | { type: 'submit'; signature?: string }
   | { type: 'register'; inboundNumber: string }
   | { type: 'record-payment'; invoiceId: string; amountTenge: number; transactionId: string; paidAt: string }
   | { type: 'assign-executor'; executorId: string }
@@ -62,7 +63,8 @@ export type Command =
   | { type: 'record-hearing'; text: string }
   | { type: 'decide'; decision: 'approve' }
   | { type: 'decide'; decision: 'refuse'; groundIds: string[]; reasoning: string }
-  | { type: 'sign'; signatureId: string }
+  /** The shell fills `cms` and `signer` when it signs with the official's key. */
+  | { type: 'sign'; signatureId: string; cms?: string; signer?: SignerInfo }
   | { type: 'issue'; permitNumber: string }
   | { type: 'deliver' }
   | { type: 'withdraw'; reason: string }
@@ -71,7 +73,36 @@ export type Command =
 export type CommandType = Command['type'];
 
 export type TimerKind =
-  'step-due' | 'overall-due' | 'completeness-window' | 'objection-window' | 'approval-due' | 'tacit-consent';
+  | 'signature-recheck'
+  | 'step-due'
+  | 'overall-due'
+  | 'completeness-window'
+  | 'objection-window'
+  | 'approval-due'
+  | 'tacit-consent';
+
+export interface SignerInfo {
+  iin: string | null;
+  bin: string | null;
+  role: string;
+  subject: string;
+}
+
+/**
+ * What the verification of a signature found. `indeterminate`: everything checked but the
+ * certificate's revocation, which could not be asked at `checkedAt` — the submission is kept and
+ * the check retried; no deadline runs against the applicant because of it.
+ */
+export interface SignatureCheck {
+  status: 'valid' | 'indeterminate' | 'invalid';
+  code: string;
+  signer: SignerInfo | null;
+  signedAt: string | null;
+  checkedAt: string;
+  reason: string | null;
+  /** The signature itself (base64 CMS), kept to verify again later. */
+  cms: string;
+}
 
 /** A computed due time with the reasoning behind it. */
 export interface Due {
@@ -96,7 +127,7 @@ export type Event =
       form: Record<string, unknown>;
     }
   | { type: 'draft-updated'; form: Record<string, unknown> }
-  | { type: 'submitted' }
+  | { type: 'submitted'; signature: SignatureCheck | null }
   | {
       type: 'registered';
       receivedAt: string;
@@ -139,7 +170,8 @@ export type Event =
   | { type: 'hearing-recorded'; text: string }
   | { type: 'approved'; tacit: boolean }
   | { type: 'refused'; groundIds: string[]; reasoning: string }
-  | { type: 'signed'; signatureId: string }
+  | { type: 'signed'; signatureId: string; cms: string | null; signer: SignerInfo | null }
+  | { type: 'signature-rechecked'; check: SignatureCheck }
   | { type: 'issued'; permitNumber: string; tacit: boolean }
   | { type: 'delivered' }
   | { type: 'withdrawn'; reason: string }
@@ -194,6 +226,8 @@ export interface ApplicationState {
   status: Status;
   createdAt: string;
   submittedAt: string | null;
+  /** The applicant's EDS on the submission, as last checked. */
+  submissionSignature: SignatureCheck | null;
   registration: {
     receivedAt: string;
     registeredAt: string;
@@ -236,7 +270,7 @@ export interface ApplicationState {
     groundIds: string[];
     reasoning: string | null;
   } | null;
-  signature: { id: string; at: string; by: string } | null;
+  signature: { id: string; at: string; by: string; cms: string | null; signer: SignerInfo | null } | null;
   issued: { permitNumber: string; at: string; tacit: boolean } | null;
   deliveredAt: string | null;
   withdrawn: { at: string; reason: string } | null;

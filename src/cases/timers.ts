@@ -13,14 +13,21 @@ export interface TimerSpec {
   payload: { ref: string | null };
 }
 
+/** How long after an unanswered revocation check it is tried again (operations, not law). */
+const RECHECK_AFTER_MS = 60 * 60 * 1000;
+
 const closed = new Set(['approved', 'refused', 'signed', 'issued', 'delivered', 'withdrawn']);
 
 export function timersFor(state: ApplicationState, service: Service): TimerSpec[] {
-  if (closed.has(state.status) || state.registration === null) return [];
   const timers: TimerSpec[] = [];
   const add = (kind: TimerKind, at: string | undefined, ref: string | null = null) => {
     if (at !== undefined) timers.push({ kind, dueAt: new Date(at), payload: { ref } });
   };
+  // An EDS whose revocation could not be checked is checked again an hour later, until answered.
+  const signature = state.submissionSignature;
+  if (signature?.status === 'indeterminate' && state.status !== 'withdrawn')
+    add('signature-recheck', new Date(Date.parse(signature.checkedAt) + RECHECK_AFTER_MS).toISOString());
+  if (closed.has(state.status) || state.registration === null) return timers;
   const paused = state.pauses.some((p) => p.to === null);
   if (state.completeness === 'pending') add('completeness-window', state.completenessDue?.at);
   const current = state.steps.find((s) => s.stepId === state.currentStepId && s.doneAt === null);

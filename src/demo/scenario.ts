@@ -13,6 +13,8 @@ import { timeline, type TimelineStep } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies, demoPeople } from '../integrations/index.ts';
 import type { Platform } from '../platform.ts';
+import { applicationContent } from '../cases/eds.ts';
+import { signDetached } from '../signature/sign.ts';
 
 export const outcomes = ['issue', 'refuse-incomplete', 'refuse-after-hearing', 'tacit-consent'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -109,7 +111,13 @@ export async function runScenario(
 
   try {
     await run({ type: 'create-draft', serviceId: service.id, caseId: kase.id, channel, applicant }, me);
-    await run({ type: 'submit' }, me);
+    await run(
+      {
+        type: 'submit',
+        ...(await signature(platform, applicationId, legal ? company : null, person, clock.now())),
+      },
+      me,
+    );
     if ((await state()).status === 'submitted') {
       await tick(30);
       await run(
@@ -245,6 +253,23 @@ async function walkSteps(
       { actor, idempotencyKey: `${applicationId}:step:${guard}` },
     );
   }
+}
+
+/** The applicant's EDS over the draft, made with the test PKI's key for them (none without a PKI). */
+async function signature(
+  platform: Platform,
+  applicationId: string,
+  company: (typeof demoCompanies)[number] | null,
+  person: (typeof demoPeople)[number] | undefined,
+  now: Date,
+): Promise<{ signature?: string }> {
+  if (platform.pki === null) return {};
+  const draft = await platform.engine.get(applicationId);
+  const key =
+    company !== null
+      ? await platform.pki.keyFor({ iin: company.head.iin, bin: company.bin, role: 'legal' })
+      : await platform.pki.keyFor({ iin: person?.iin ?? draft.applicant.id, role: 'individual' });
+  return { signature: signDetached(applicationContent(draft), key, now).base64 };
 }
 
 /** The portal where the act offers it (registered at once), otherwise the first channel. */

@@ -363,6 +363,16 @@ export const userMessages = {
     ru: 'Приложение {appendix} не действует.',
     en: 'Appendix {appendix} is not in force.',
   },
+  'cases.signature_invalid': {
+    kk: 'Өтініштегі ЭЦҚ тексеруден өтпеді ({code}): {reason}. Өтініш жіберілмеді.',
+    ru: 'ЭЦП на заявлении не прошла проверку ({code}): {reason}. Заявление не отправлено.',
+    en: 'The EDS on the application failed verification ({code}): {reason}. The application was not submitted.',
+  },
+  'cases.signature_required': {
+    kk: 'Порталдағы өтініш ЭЦҚ-мен куәландырылуы тиіс.',
+    ru: 'Заявление на портале должно быть удостоверено ЭЦП.',
+    en: 'An application on the portal must be certified with an EDS.',
+  },
   'cli.usage': {
     kk: '{detail}. Анықтама: ruqsat --help',
     ru: '{detail}. Справка: ruqsat --help',
@@ -512,5 +522,45 @@ export const userMessages = {
     kk: '«{value}» — жарамсыз {kind} ({error}).',
     ru: '«{value}» — неверный {kind} ({error}).',
     en: '"{value}" is not a valid {kind} ({error}).',
+  },
+  'auth.required': {
+    kk: 'Алдымен жүйеге кіріңіз.',
+    ru: 'Сначала войдите в систему.',
+    en: 'Log in first.',
+  },
+  'auth.invalid_credentials': {
+    kk: 'Логин немесе құпиясөз қате.',
+    ru: 'Неверный логин или пароль.',
+    en: 'Wrong login or password.',
+  },
+  'auth.csrf': {
+    kk: 'Сұрауда CSRF белгісі жоқ немесе қате. Бетті жаңартып, қайталаңыз.',
+    ru: 'В запросе нет CSRF-токена или он неверен. Обновите страницу и повторите.',
+    en: 'The request has no valid CSRF token. Reload the page and try again.',
+  },
+  'auth.forbidden': {
+    kk: 'Бұл бөлім {audience} үшін ғана.',
+    ru: 'Этот раздел только для: {audience}.',
+    en: 'This part is for {audience} only.',
+  },
+  'auth.unknown_demo_person': {
+    kk: '«{id}» демо тұлғалардың арасында жоқ.',
+    ru: '«{id}» нет среди демо-заявителей.',
+    en: '"{id}" is not one of the demo applicants.',
+  },
+  'server.invalid_request': {
+    kk: 'Сұрау қате: {reason}.',
+    ru: 'Неверный запрос: {reason}.',
+    en: 'Invalid request: {reason}.',
+  },
+  'server.not_found': {
+    kk: '{what} табылмады.',
+    ru: '{what}: не найдено.',
+    en: '{what} was not found.',
+  },
+  'server.rate_limited': {
+    kk: 'Сұраулар тым көп. {after} кейін қайталаңыз.',
+    ru: 'Слишком много запросов. Повторите через {after}.',
+    en: 'Too many requests. Try again in {after}.',
   },
 } satisfies Messages;

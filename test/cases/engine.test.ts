@@ -3,6 +3,9 @@ import { SimulatedClock } from '../../src/cases/clock.ts';
 import type { Actor } from '../../src/cases/model.ts';
 import { runScenario, type Outcome } from '../../src/demo/scenario.ts';
 import type { Platform } from '../../src/platform.ts';
+import { applicationContent, resultContent } from '../../src/cases/eds.ts';
+import { verifySignature } from '../../src/signature/verify.ts';
+import { signDetached } from '../../src/signature/sign.ts';
 import { storeTargets } from './stores.ts';
 
 for (const target of storeTargets) {
@@ -35,6 +38,14 @@ for (const target of storeTargets) {
         const state = await platform.engine.get(r.applicationId);
         const permit = await platform.store.findPermit(state.issued?.permitNumber ?? '');
         expect(permit?.holderId).toBe(state.applicant.id);
+        // The result carries the official's EDS, verifiable against the decision it signs.
+        const check = await verifySignature(Buffer.from(state.signature?.cms ?? '', 'base64'), {
+          trust: platform.pki?.trust ?? { mode: 'test', anchors: [], intermediates: [] },
+          now: clock.now(),
+          content: resultContent(state),
+          revocation: null,
+        });
+        expect({ service: r.service, code: check.code }).toEqual({ service: r.service, code: 'ok' });
       }
     }, 120_000);
 
@@ -131,21 +142,29 @@ for (const target of storeTargets) {
       ).rejects.toMatchObject({ code: 'cases.permit_not_usable' });
     }, 60_000);
 
+    const signed = async (id: string, iin: string) => {
+      const draft = await platform.engine.get(id);
+      const key = await platform.pki?.keyFor({ iin, role: 'individual' });
+      if (key === undefined) throw new Error('the test platform runs with the demo PKI');
+      return signDetached(applicationContent(draft), key, clock.now()).base64;
+    };
+    const me: Actor = { id: '900404300004', role: 'applicant' };
+    const flagDraft = {
+      type: 'create-draft' as const,
+      serviceId: 'state-flag-emblem-manufacturing-license',
+      caseId: 'issue',
+      channel: 'egov-portal' as const,
+      applicant: { id: me.id, type: 'individual' as const, name: 'Әлиев Нұрлан' },
+    };
+
     it('a retried command returns the first result and has no second effect', async () => {
       const id = `${target.name}-idem`;
-      const me: Actor = { id: '900404300004', role: 'applicant' };
-      const command = {
-        type: 'create-draft' as const,
-        serviceId: 'state-flag-emblem-manufacturing-license',
-        caseId: 'issue',
-        channel: 'egov-portal' as const,
-        applicant: { id: me.id, type: 'individual' as const, name: 'Әлиев Нұрлан' },
-      };
-      const first = await platform.engine.execute(id, command, { actor: me, idempotencyKey: 'k-1' });
-      const again = await platform.engine.execute(id, command, { actor: me, idempotencyKey: 'k-1' });
+      const first = await platform.engine.execute(id, flagDraft, { actor: me, idempotencyKey: 'k-1' });
+      const again = await platform.engine.execute(id, flagDraft, { actor: me, idempotencyKey: 'k-1' });
       expect(again).toEqual(first);
-      await platform.engine.execute(id, { type: 'submit' }, { actor: me, idempotencyKey: 'k-2' });
-      await platform.engine.execute(id, { type: 'submit' }, { actor: me, idempotencyKey: 'k-2' });
+      const signature = await signed(id, me.id);
+      await platform.engine.execute(id, { type: 'submit', signature }, { actor: me, idempotencyKey: 'k-2' });
+      await platform.engine.execute(id, { type: 'submit', signature }, { actor: me, idempotencyKey: 'k-2' });
       expect((await platform.store.events(id)).map((e) => e.type)).toEqual([
         'draft-created',
         'submitted',
@@ -153,9 +172,65 @@ for (const target of storeTargets) {
       ]);
     });
 
+    it('EDS on a portal submission: required, the signer’s IIN must be the applicant’s, the content exactly the draft', async () => {
+      const id = `${target.name}-eds`;
+      await platform.engine.execute(id, flagDraft, { actor: me, idempotencyKey: `${id}-0` });
+      const submit = (signature: string | undefined, key: string) =>
+        platform.engine.execute(
+          id,
+          { type: 'submit', ...(signature ? { signature } : {}) },
+          { actor: me, idempotencyKey: key },
+        );
+      await expect(submit(undefined, `${id}-1`)).rejects.toMatchObject({ code: 'cases.signature_required' });
+      await expect(submit(await signed(id, '880615309099'), `${id}-2`)).rejects.toMatchObject({
+        code: 'cases.signature_invalid',
+        params: expect.objectContaining({ code: 'signature.iin_mismatch' }),
+      });
+      const good = await signed(id, me.id);
+      await platform.engine.execute(
+        id,
+        { type: 'update-draft', form: { changed: true } },
+        { actor: me, idempotencyKey: `${id}-3` },
+      );
+      await expect(submit(good, `${id}-4`)).rejects.toMatchObject({
+        code: 'cases.signature_invalid',
+        params: expect.objectContaining({ code: 'signature.content_mismatch' }),
+      });
+      expect((await platform.engine.get(id)).status).toBe('draft');
+      await submit(await signed(id, me.id), `${id}-5`);
+      expect((await platform.engine.get(id)).submissionSignature).toMatchObject({
+        status: 'valid',
+        signer: { iin: me.id },
+      });
+    });
+
+    it('OCSP unreachable: the submission is kept as "not checked", and checked again by a timer', async () => {
+      const id = `${target.name}-ocsp`;
+      const ocsp = platform.pki?.ocsp;
+      if (ocsp === undefined) throw new Error('demo PKI expected');
+      await platform.engine.execute(id, flagDraft, { actor: me, idempotencyKey: `${id}-0` });
+      ocsp.unavailable = 'connection refused';
+      try {
+        await platform.engine.execute(
+          id,
+          { type: 'submit', signature: await signed(id, me.id) },
+          { actor: me, idempotencyKey: `${id}-1` },
+        );
+      } finally {
+        ocsp.unavailable = null;
+      }
+      const kept = await platform.engine.get(id);
+      expect(kept.status).toBe('registered');
+      expect(kept.submissionSignature).toMatchObject({
+        status: 'indeterminate',
+        reason: expect.stringMatching(/connection refused/),
+      });
+      clock.advanceMinutes(61);
+      await platform.engine.fireDueTimers();
+      expect((await platform.engine.get(id)).submissionSignature).toMatchObject({ status: 'valid' });
+    });
     it('parallel commands on one application: each succeeds once or conflicts, and the state equals a serial order', async () => {
       const id = `${target.name}-race`;
-      const me: Actor = { id: '900404300004', role: 'applicant' };
       await platform.engine.execute(
         id,
         {

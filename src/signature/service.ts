@@ -1,0 +1,115 @@
+/**
+ * The engine's EDS port implemented with this module: verification against a trust store and
+ * a revocation source, signing with the keys the deployment holds for its officials, and — for
+ * development and demos — an in-memory test PKI that issues a key to any demo person on demand.
+ */
+import { KeyObject } from 'node:crypto';
+import type { EdsPort } from '../cases/eds.ts';
+import type { SignatureCheck } from '../cases/model.ts';
+import { parseCertificate } from './certificate.ts';
+import type { TrustStore } from './checks.ts';
+import { OcspSimulator, type RevocationSource } from './revocation.ts';
+import { signDetached, type SigningKey } from './sign.ts';
+import { createTestCa, issueCertificate, type PkiRole, type TestCa } from './test-pki.ts';
+import { verifySignature } from './verify.ts';
+
+export class SignatureService implements EdsPort {
+  constructor(
+    private readonly trust: TrustStore,
+    private readonly revocation: RevocationSource | null,
+    private readonly keyOf: (officialId: string) => Promise<SigningKey | null>,
+  ) {}
+
+  async verify(
+    signature: string,
+    content: Uint8Array,
+    expect: { iin?: string; bin?: string },
+    now: Date,
+  ): Promise<SignatureCheck> {
+    const r = await verifySignature(Buffer.from(signature, 'base64'), {
+      trust: this.trust,
+      now,
+      content,
+      expectIin: expect.iin,
+      expectBin: expect.bin,
+      purpose: 'sign',
+      revocation: this.revocation,
+    });
+    return {
+      status: r.status,
+      code: r.code,
+      signer:
+        r.signer === null
+          ? null
+          : { iin: r.signer.iin, bin: r.signer.bin, role: r.signer.role, subject: r.signer.subject },
+      signedAt: r.signedAt,
+      checkedAt: now.toISOString(),
+      reason:
+        r.status === 'valid'
+          ? null
+          : r.revocation !== null && !r.revocation.checked
+            ? r.revocation.reason
+            : r.message,
+      cms: signature,
+    };
+  }
+
+  async sign(officialId: string, content: Uint8Array, now: Date) {
+    const key = await this.keyOf(officialId);
+    if (key === null) return null;
+    const cms = signDetached(content, key, now);
+    const identity = key.certificate;
+    return { cms: cms.base64, signer: { iin: null, bin: null, role: 'official', subject: identity.subject } };
+  }
+}
+
+/** A test CA in memory that issues a signing key per person on first use (demo and tests only). */
+export class DemoPki {
+  readonly ocsp = new OcspSimulator();
+  private readonly keys = new Map<string, Promise<SigningKey>>();
+
+  private constructor(
+    private readonly ca: TestCa,
+    private readonly notBefore: Date,
+  ) {}
+
+  static async create(now: Date): Promise<DemoPki> {
+    return new DemoPki(await createTestCa(now), now);
+  }
+
+  get trust(): TrustStore {
+    return {
+      mode: 'test',
+      anchors: [parseCertificate(this.ca.root.certificate)],
+      intermediates: [parseCertificate(this.ca.ca.certificate)],
+    };
+  }
+
+  keyFor(holder: { iin: string; bin?: string; role: PkiRole }): Promise<SigningKey> {
+    const id = `${holder.role}:${holder.iin}:${holder.bin ?? ''}`;
+    let key = this.keys.get(id);
+    if (key === undefined) {
+      key = issueCertificate(
+        this.ca.ca,
+        { iin: holder.iin, bin: holder.bin, role: holder.role },
+        this.notBefore,
+      ).then((issued) => ({
+        key: issued.key instanceof KeyObject ? issued.key : KeyObject.from(issued.key),
+        certificate: parseCertificate(issued.certificate),
+        chain: [parseCertificate(this.ca.ca.certificate)],
+      }));
+      this.keys.set(id, key);
+    }
+    return key;
+  }
+
+  service(officialIin: (officialId: string) => string | null): SignatureService {
+    return new SignatureService(this.trust, this.ocsp, async (officialId) => {
+      const iin = officialIin(officialId);
+      return iin === null ? null : this.keyFor({ iin, bin: DEMO_PROVIDER_BIN, role: 'official' });
+    });
+  }
+}
+
+/** The BIN the demo officials' certificates carry: valid by its control digit, held by no demo company. */
+export const DEMO_PROVIDER_BIN = '000140000012';
