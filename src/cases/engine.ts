@@ -130,10 +130,10 @@ export class CaseEngine {
     committed: { state: ApplicationState; events: Recorded[] }[],
     verified: { check: SignatureCheck; content: Uint8Array } | null = null,
   ): Promise<CommandResult> {
-    const previous = await tx.findCommandResult(meta.idempotencyKey);
-    if (previous !== undefined) return previous as CommandResult;
+    const loaded = await tx.loadForCommand(applicationId, meta.idempotencyKey);
+    if (loaded.result !== undefined) return loaded.result as CommandResult;
 
-    const row = await tx.findApplication(applicationId);
+    const row = loaded.application;
     const state = (row?.state as ApplicationState | undefined) ?? null;
     const now = this.deps.clock.now();
     const { service, actId, office } = state === null ? this.resolveNew(command, now) : this.serviceOf(state);
@@ -154,7 +154,7 @@ export class CaseEngine {
       command.type === 'submit' &&
       ['egov-portal', 'elicense-portal'].includes(state.channel)
     )
-      ctx.allocatedInboundNumber = await this.inboundNumber(tx, state, office, now);
+      ctx.allocatedInboundNumber = await this.inboundNumber(tx, office, now);
     if (state !== null && command.type === 'submit') {
       if (verified !== null) {
         // The application must still be exactly what was signed.
@@ -187,7 +187,7 @@ export class CaseEngine {
       if (signed !== null) effective = { ...command, cms: signed.cms, signer: signed.signer };
     }
     if (state !== null && command.type === 'register')
-      effective = { ...command, inboundNumber: await this.inboundNumber(tx, state, office, now) };
+      effective = { ...command, inboundNumber: await this.inboundNumber(tx, office, now) };
     if (
       state !== null &&
       command.type === 'fire-timer' &&
@@ -225,27 +225,28 @@ export class CaseEngine {
       await tx.recordCommand(meta.idempotencyKey, state === null ? null : applicationId, unchanged);
       return unchanged;
     }
-    await tx.saveApplication(
-      {
-        id: applicationId,
-        serviceId: next.serviceId,
-        providerId: next.providerId,
-        status: next.status,
-        applicantId: next.applicant.id,
-      },
-      state?.version ?? 0,
-      next,
-      events.map(({ type, at, ...data }) => ({ type, at, data })),
-    );
-    await applyToRegistry(tx, next, events, service, meta.actor.id, now, office.dateOf(now));
-    await tx.replaceTimers(applicationId, timersFor(next, service));
     const result: CommandResult = {
       applicationId,
       version: next.version,
       status: next.status,
       events: events.map((e) => e.type),
     };
-    await tx.recordCommand(meta.idempotencyKey, applicationId, result);
+    await tx.commitCommand({
+      summary: {
+        id: applicationId,
+        serviceId: next.serviceId,
+        providerId: next.providerId,
+        status: next.status,
+        applicantId: next.applicant.id,
+      },
+      expectedVersion: state?.version ?? 0,
+      state: next,
+      events: events.map(({ type, at, ...data }) => ({ type, at, data })),
+      timers: timersFor(next, service),
+      idempotencyKey: meta.idempotencyKey,
+      result,
+    });
+    await applyToRegistry(tx, next, events, service, meta.actor.id, now, office.dateOf(now));
     committed.push({ state: next, events });
     return result;
   }
@@ -289,15 +290,9 @@ export class CaseEngine {
     return office;
   }
 
-  private async inboundNumber(
-    tx: StoreTx,
-    state: ApplicationState,
-    office: WorkingTime,
-    now: Date,
-  ): Promise<string> {
-    const year = office.dateOf(now).slice(0, 4);
-    const n = await tx.nextNumber(`inbound:${state.providerId}:${year}`);
-    return `${year}-${String(n).padStart(6, '0')}`;
+  /** "2026-000123": the year of registration and a number unique across the deployment. */
+  private async inboundNumber(tx: StoreTx, office: WorkingTime, now: Date): Promise<string> {
+    return `${office.dateOf(now).slice(0, 4)}-${String(await tx.nextInboundNumber()).padStart(6, '0')}`;
   }
 
   private async afterCommit(committed: { state: ApplicationState; events: Recorded[] }[]): Promise<void> {

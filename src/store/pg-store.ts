@@ -10,6 +10,7 @@ import {
   ConflictError,
   type ApplicationRow,
   type ApplicationSummary,
+  type CommandWrite,
   type DueTimer,
   type EventRecord,
   type PermitRow,
@@ -123,6 +124,51 @@ class PgTx implements StoreTx {
   async findCommandResult(idempotencyKey: string): Promise<unknown> {
     const row = (await this.run<{ result: unknown }>(sql.findCommandResult, [idempotencyKey])).rows[0];
     return row?.result;
+  }
+
+  async loadForCommand(
+    id: string,
+    idempotencyKey: string,
+  ): Promise<{ result: unknown; application: ApplicationRow | undefined }> {
+    const row = (
+      await this.run<ApplicationDbRow & { result: unknown }>(sql.loadForCommand, [id, idempotencyKey])
+    ).rows[0];
+    const found = row !== undefined && row.id !== null;
+    this.current = { id, version: found ? row.version : 0 };
+    return { result: row?.result ?? undefined, application: found ? toApplication(row) : undefined };
+  }
+
+  async commitCommand(w: CommandWrite): Promise<number> {
+    if (w.events.length === 0)
+      throw new RangeError(`commitCommand(${w.summary.id}) needs at least one event`);
+    this.current = { id: w.summary.id, version: w.expectedVersion };
+    const version = w.expectedVersion + w.events.length;
+    const { rows } = await this.run<{ saved: number; recorded: number }>(sql.commitCommand, [
+      w.summary.id,
+      version,
+      json(w.state),
+      w.summary.serviceId,
+      w.summary.providerId,
+      w.summary.status,
+      w.summary.applicantId,
+      w.expectedVersion,
+      w.events.map((e) => e.type),
+      w.events.map((e) => e.at),
+      w.events.map((e) => json(e.data)),
+      w.timers.map((t) => t.kind),
+      w.timers.map((t) => t.dueAt),
+      w.timers.map((t) => json(t.payload)),
+      w.idempotencyKey,
+      json(w.result),
+    ]);
+    if (rows[0]?.saved !== 1 || rows[0].recorded !== 1)
+      throw new ConflictError(w.summary.id, w.expectedVersion);
+    this.current = { id: w.summary.id, version };
+    return version;
+  }
+
+  async nextInboundNumber(): Promise<number> {
+    return Number((await this.run<{ value: string }>(sql.nextInboundNumber, [])).rows[0]?.value);
   }
 
   async findApplication(id: string): Promise<ApplicationRow | undefined> {

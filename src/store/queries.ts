@@ -15,6 +15,55 @@ export const sql = {
 
   findApplication: `SELECT ${applicationColumns} FROM applications WHERE id = $1`,
 
+  /** A command's start in one round trip: the result recorded for its key, and the application. */
+  loadForCommand: `
+    SELECT (SELECT result FROM commands WHERE idempotency_key = $2) AS result, a.*
+    FROM (SELECT 1) AS one
+    LEFT JOIN (SELECT ${applicationColumns} FROM applications WHERE id = $1) AS a ON true`,
+
+  /**
+   * A command's whole write in one statement: the state row (inserted at version 0, else
+   * updated only from the version read), its events, its pending timers replaced, and the
+   * idempotency record. Every part depends on the row being saved, so a lost race writes
+   * nothing and reports saved = 0; a key recorded by a concurrent twin reports recorded = 0.
+   * ($1 id, $2 new version, $3 state, $4–$7 summary, $8 version read, $9–$11 events,
+   * $12–$14 timers, $15 key, $16 result.) Foreign keys are checked at the statement's end,
+   * after the row exists.
+   */
+  commitCommand: `
+    WITH inserted AS (
+      INSERT INTO applications (id, version, state, service_id, provider_id, status, applicant_id)
+      SELECT $1, $2, $3, $4, $5, $6, $7 WHERE $8::integer = 0
+      ON CONFLICT (id) DO NOTHING
+      RETURNING id
+    ), updated AS (
+      UPDATE applications
+      SET version = $2, state = $3, service_id = $4, provider_id = $5, status = $6, applicant_id = $7,
+          updated_at = now()
+      WHERE id = $1 AND version = $8 AND $8::integer > 0
+      RETURNING id
+    ), saved AS (
+      SELECT id FROM inserted UNION ALL SELECT id FROM updated
+    ), appended AS (
+      INSERT INTO events (application_id, seq, type, at, data)
+      SELECT $1, $8::integer + e.n, e.type, e.at, e.data
+      FROM saved, unnest($9::text[], $10::timestamptz[], $11::jsonb[]) WITH ORDINALITY AS e (type, at, data, n)
+    ), cleared AS (
+      DELETE FROM timers WHERE application_id = $1 AND fired_at IS NULL AND EXISTS (SELECT 1 FROM saved)
+    ), scheduled AS (
+      INSERT INTO timers (application_id, kind, due_at, payload)
+      SELECT $1, t.kind, t.due_at, t.payload
+      FROM saved, unnest($12::text[], $13::timestamptz[], $14::jsonb[]) AS t (kind, due_at, payload)
+    ), recorded AS (
+      INSERT INTO commands (idempotency_key, application_id, result)
+      SELECT $15, $1, $16 FROM saved
+      ON CONFLICT (idempotency_key) DO NOTHING
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM saved)::integer AS saved, (SELECT count(*) FROM recorded)::integer AS recorded`,
+
+  nextInboundNumber: "SELECT nextval('inbound_numbers')::text AS value",
+
   /** Version 0 → the row must not exist yet; a concurrent insert of the same id makes this a no-op. */
   insertApplication: `
     INSERT INTO applications (id, version, state, service_id, provider_id, status, applicant_id)

@@ -70,7 +70,31 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Everything one command writes, for `StoreTx.commitCommand`. */
+export interface CommandWrite {
+  summary: ApplicationSummary;
+  expectedVersion: number;
+  state: unknown;
+  events: EventRecord[];
+  timers: TimerInput[];
+  idempotencyKey: string;
+  result: unknown;
+}
+
 export interface StoreTx {
+  /** The result recorded for the key (undefined when new) and the application, in one round trip. */
+  loadForCommand(
+    applicationId: string,
+    idempotencyKey: string,
+  ): Promise<{ result: unknown; application: ApplicationRow | undefined }>;
+  /**
+   * saveApplication + replaceTimers + recordCommand as one statement (the engine's hot path:
+   * a third of the round trips). Throws ConflictError when the version moved or the key was
+   * recorded by a concurrent twin; nothing is written then.
+   */
+  commitCommand(write: CommandWrite): Promise<number>;
+  /** A registration number: unique and increasing, never blocking; a rolled-back transaction leaves a gap. */
+  nextInboundNumber(): Promise<number>;
   /** The result recorded for an idempotency key, or undefined when the key is new. */
   findCommandResult(idempotencyKey: string): Promise<unknown>;
   findApplication(id: string): Promise<ApplicationRow | undefined>;
