@@ -69,9 +69,21 @@ export class CaseEngine {
     // The signature is verified before the transaction: revocation may ask the CA over the
     // network, and no connection or row should wait on that.
     const verified = await this.verifySubmission(applicationId, command);
-    const result = await this.deps.store.transaction((tx) =>
-      this.executeIn(tx, applicationId, command, meta, committed, verified),
-    );
+    // A command writes with one atomic, version-checked statement, so it needs no transaction
+    // around it — except an issue, which also writes the registry and takes a gapless number.
+    const result =
+      command.type === 'issue'
+        ? await this.deps.store.transaction((tx) =>
+            this.executeIn(tx, applicationId, command, meta, committed, verified),
+          )
+        : await this.executeIn(
+            this.deps.store.autocommit(),
+            applicationId,
+            command,
+            meta,
+            committed,
+            verified,
+          );
     await this.afterCommit(committed);
     return result;
   }

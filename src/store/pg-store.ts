@@ -119,7 +119,8 @@ class PgTx implements StoreTx {
   /** The application this transaction works on, named by the ConflictError of an aborted transaction. */
   private current: { id: string; version: number } | undefined;
 
-  constructor(private readonly client: pg.PoolClient) {}
+  /** A pooled connection inside BEGIN … COMMIT, or the pool itself: then every call commits on its own. */
+  constructor(private readonly client: pg.PoolClient | pg.Pool) {}
 
   async findCommandResult(idempotencyKey: string): Promise<unknown> {
     const row = (await this.run<{ result: unknown }>(sql.findCommandResult, [idempotencyKey])).rows[0];
@@ -277,6 +278,10 @@ export class PgStore implements Store {
     readonly url: string,
     private readonly stop: () => Promise<void>,
   ) {}
+
+  autocommit(): StoreTx {
+    return new PgTx(this.pool);
+  }
 
   async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     return this.withClient(async (client) => {

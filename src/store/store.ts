@@ -123,6 +123,12 @@ export interface StoreTx {
 export interface Store {
   readonly kind: 'embedded' | 'server';
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * The same operations with no transaction around them: each call commits on its own. For a
+   * command whose only write is `commitCommand` — one atomic, version-checked statement — the
+   * BEGIN and COMMIT round trips buy nothing (engine.submit: see bench/engine.bench.ts).
+   */
+  autocommit(): StoreTx;
   findApplication(id: string): Promise<ApplicationRow | undefined>;
   listApplications(filter?: {
     serviceId?: string;
