@@ -12,6 +12,7 @@ import { CaseEngine } from './cases/engine.ts';
 import type { ApplicationState, Recorded } from './cases/model.ts';
 import { createSimulators, type Simulators } from './integrations/index.ts';
 import { withControlDigit } from './identity/iin-bin.ts';
+import { officialKeysFrom } from './signature/official-keys.ts';
 import { DemoPki } from './signature/service.ts';
 import { openStore } from './store/index.ts';
 import type { Store } from './store/store.ts';
@@ -28,6 +29,8 @@ export interface PlatformOptions {
    * first use, portal submissions must be signed), or none (signatures not checked).
    */
   pki?: 'demo' | 'none';
+  /** A folder of officials' PKCS#12 keys (`<official-id>.p12` + `.password`), used before demo keys. */
+  officialKeysDir?: string;
 }
 
 export interface Platform {
@@ -67,7 +70,15 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     acceptRepealed: options.acceptRepealed ?? true,
     defaultSchedule: DEFAULT_OFFICE_HOURS,
     onCommitted: (state, events) => publish(simulators, state, events),
-    ...(pki === null ? {} : { eds: pki.service(demoOfficialIin), requireSignature: true }),
+    ...(pki === null
+      ? {}
+      : {
+          eds: pki.service(
+            demoOfficialIin,
+            options.officialKeysDir === undefined ? undefined : officialKeysFrom(options.officialKeysDir),
+          ),
+          requireSignature: true,
+        }),
   });
   return { store, catalog, engine, simulators, pki, clock: options.clock, close: () => store.close() };
 }

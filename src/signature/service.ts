@@ -103,8 +103,14 @@ export class DemoPki {
     return key;
   }
 
-  service(officialIin: (officialId: string) => string | null): SignatureService {
+  /** The port: an official signs with their configured key when `configured` has one, else with a demo key. */
+  service(
+    officialIin: (officialId: string) => string | null,
+    configured: (officialId: string) => Promise<SigningKey | null> = async () => null,
+  ): SignatureService {
     return new SignatureService(this.trust, this.ocsp, async (officialId) => {
+      const own = await configured(officialId);
+      if (own !== null) return own;
       const iin = officialIin(officialId);
       return iin === null ? null : this.keyFor({ iin, bin: DEMO_PROVIDER_BIN, role: 'official' });
     });
