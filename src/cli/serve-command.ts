@@ -1,41 +1,112 @@
-/** `ruqsat serve`: the HTTP server on the embedded default (`npm start`). */
+/**
+ * `ruqsat serve` (`npm start`): opens the platform on the embedded store in DATA_DIR (default
+ * ./data) or on DATABASE_URL, adds the demo officials and applicants outside production (and
+ * the administrator account when RUQSAT_ADMIN_PASSWORD, 12+ characters, is set), fires
+ * due timers every 30 s, and serves the API until SIGINT/SIGTERM, then closes the server and
+ * the store in that order.
+ */
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { readConfig } from '../config.ts';
-import { loadCatalog } from '../catalog/files.ts';
-import { buildApp } from '../server/app.ts';
+import { systemClock } from '../cases/clock.ts';
 import { fromDayNumber, timeZone } from '../calendar/index.ts';
+import { openPlatform } from '../platform.ts';
+import { buildApp } from '../server/app.ts';
+import { ADMIN_ROLE, hashPassword } from '../server/auth.ts';
+import { platformSessions } from '../server/session-store.ts';
+import { DEMO_PASSWORD, demoApplicants, seedDemoOfficials } from '../server/demo.ts';
+
+/** How often this process looks for due timers; any number of processes may do so at once. */
+const TIMER_INTERVAL_MS = 30_000;
 
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'run the HTTP server: catalog, calendar and identifier API under /api/v1, the service list at /',
+      'run the HTTP server: the applicant, official, payment and public API under /api/v1 (OpenAPI at /api/docs), the service list at /',
     )
     .option('--port <port>', 'port (default: PORT or 3000)')
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
-    .action(async (opts: { port?: string; host?: string }) => {
+    .option('--data-dir <dir>', 'folder of the embedded store (default: DATA_DIR or ./data)')
+    .action(async (opts: { port?: string; host?: string; dataDir?: string }) => {
       const config = readConfig({
         ...process.env,
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
       });
-      const { catalog, problems } = loadCatalog(config.catalogDir);
-      for (const p of problems)
-        process.stderr.write(`catalog: ${p.file}: ${p.path}: ${p.message} (file left out)\n`);
+      // DATA_DIR and DATABASE_URL belong in src/config.ts; read here until it has them.
+      const dataDir = opts.dataDir ?? process.env['DATA_DIR'] ?? './data';
+      const databaseUrl = process.env['DATABASE_URL'] || undefined;
+      const platform = await openPlatform({
+        clock: systemClock,
+        ...(databaseUrl === undefined ? { dataDir: join(dataDir, 'pg') } : { databaseUrl }),
+        catalogDir: config.catalogDir,
+        acceptRepealed: config.acceptRepealed,
+      });
+      const demo = !config.production;
+      const sessions = platformSessions(platform);
+      const officials = demo ? await seedDemoOfficials(sessions, platform.catalog) : [];
+      // The first administrator of a production deployment; it then creates the officials.
+      const adminPassword = process.env['RUQSAT_ADMIN_PASSWORD'];
+      if (adminPassword !== undefined && adminPassword.length >= 12)
+        await sessions.addOfficial({
+          login: 'admin',
+          name: 'Administrator',
+          role: ADMIN_ROLE,
+          providerId: '',
+          passwordHash: await hashPassword(adminPassword),
+        });
       const zone = timeZone();
       const app = buildApp({
-        catalog,
-        today: () => fromDayNumber(zone.toLocal(Date.now()).day),
+        catalog: platform.catalog,
+        today: () => fromDayNumber(zone.toLocal(systemClock.now().getTime()).day),
         acceptRepealed: config.acceptRepealed,
         logger: true,
+        platform,
+        sessions,
+        demo,
+        demoPassword: demo ? DEMO_PASSWORD : null,
+        secureCookies: config.production,
       });
-      const stop = () => {
-        void app.close().then(() => process.exit(0));
+
+      const timers = setInterval(() => {
+        platform.engine.fireDueTimers().catch((error: unknown) => app.log.error(error, 'timers'));
+      }, TIMER_INTERVAL_MS);
+      timers.unref();
+
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info(`${signal}: closing`);
+        clearInterval(timers);
+        void app
+          .close()
+          .then(() => platform.close())
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              process.stderr.write(`shutdown: ${String(error)}\n`);
+              process.exit(1);
+            },
+          );
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+
       const address = await app.listen({ port: config.port, host: config.host });
-      process.stdout.write(
-        `Ruqsat is running at ${address} (catalog: ${catalog.list().length} services; repealed services ${config.acceptRepealed ? 'accepted, marked' : 'refused'})\n`,
-      );
+      const lines = [
+        `Ruqsat is running at ${address} (store: ${platform.store.kind}${databaseUrl === undefined ? ` in ${dataDir}` : ''}; catalog: ${platform.catalog.list().length} services; repealed services ${config.acceptRepealed ? 'accepted, marked' : 'refused'})`,
+        `API docs: ${address}/api/docs`,
+      ];
+      if (demo) {
+        lines.push(
+          'Demo applicants (POST /api/v1/auth/demo-login {"id": IIN/BIN}):',
+          ...demoApplicants().map((a) => `  ${a.id}  ${a.name} — ${a.note}`),
+          `Demo officials and the administrator "admin" (POST /api/v1/auth/login, password "${DEMO_PASSWORD}"), one per provider and role, e.g.:`,
+          ...officials.slice(0, 6).map((o) => `  ${o.login}`),
+          `  … ${officials.length} in all: GET /api/v1/demo/applicants`,
+        );
+      }
+      process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

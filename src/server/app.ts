@@ -1,7 +1,13 @@
 /**
- * The HTTP server: for now the public, read-only part — the service catalog with its diagrams,
- * the working-day calendar and IIN/BIN checks — as JSON under /api/v1 and a service list page.
+ * The HTTP server. Public: the service catalog with its diagrams, the working-day calendar,
+ * IIN/BIN checks and permit verification; with a platform also the applicant, official and
+ * payment APIs. Every route has a schema; the OpenAPI 3.1 document is at /api/openapi.json and
+ * its pages at /api/docs. Errors are application/problem+json with a stable code.
  */
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { kazakhstanCalendar } from '../calendar/index.ts';
@@ -10,8 +16,19 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { exportEntry } from '../catalog/export.ts';
 import { toSvg } from '../catalog/svg.ts';
 import { checkId } from '../identity/iin-bin.ts';
+import type { Platform } from '../platform.ts';
+import { adminRoutes } from './admin-routes.ts';
+import { applicantRoutes } from './applicant-routes.ts';
+import type { Sessions } from './auth.ts';
+import type { ServerContext } from './context.ts';
 import { homePage } from './home-page.ts';
+import { metricsRoutes } from './metrics.ts';
+import { officialRoutes } from './official-routes.ts';
+import { paymentRoutes, paymentSimulatorRoutes } from './payment-routes.ts';
 import { requestLanguage, sendProblem } from './problem.ts';
+import { publicRoutes } from './public-routes.ts';
+import { representativeRoutes } from './representatives.ts';
+import { platformSessions } from './session-store.ts';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -19,14 +36,69 @@ export interface AppOptions {
   today: () => string;
   acceptRepealed: boolean;
   logger?: boolean;
+  /** The platform behind the applicant, official, payment and registry routes; without it only the read-only API. */
+  platform?: Platform;
+  sessions?: Sessions;
+  /** Demo login, the demo listing and the payment simulator's page (never in production). */
+  demo?: boolean;
+  demoPassword?: string | null;
+  secureCookies?: boolean;
+  /** Per-address limit of the public registry routes (default 60 a minute). */
+  rateLimitMax?: number;
 }
+
+const str = { type: 'string', maxLength: 200 } as const;
+const params = (...names: string[]) => ({
+  type: 'object',
+  required: names,
+  properties: Object.fromEntries(names.map((n) => [n, str])),
+});
+const query = (...names: string[]) => ({
+  type: 'object',
+  properties: Object.fromEntries(names.map((n) => [n, str])),
+});
 
 export function buildApp(options: AppOptions): FastifyInstance {
   const { catalog, today, acceptRepealed } = options;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 });
 
+  void app.register(cookie);
+  void app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('server.rate_limited', `rate limit ${context.max}`, { after: context.after }),
+  });
+  void app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Ruqsat API',
+        version: '1',
+        description:
+          'State services and licensing of Kazakhstan. Errors are application/problem+json with a stable `code` and a `detail` in the language of Accept-Language (kk, ru, en).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ruqsat_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+  });
+  void app.register(swaggerUi, { routePrefix: '/api/docs' });
+
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
+    const validation = (error as { validation?: unknown }).validation;
+    if (validation !== undefined)
+      return sendProblem(
+        request,
+        reply,
+        new AppError('server.invalid_request', (error as Error).message, {
+          reason: (error as Error).message,
+        }),
+      );
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error(error);
     return reply
@@ -38,64 +110,159 @@ export function buildApp(options: AppOptions): FastifyInstance {
         status,
       });
   });
-
-  app.get('/', async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(homePage(catalog, requestLanguage(request), today())),
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      request,
+      reply,
+      new AppError('server.not_found', `no route ${request.url}`, { what: request.url }),
+    ),
   );
 
-  app.get('/api/v1/health', async () => ({ status: 'ok' }));
+  const platform = options.platform;
+  const ctx: ServerContext | null =
+    platform === undefined
+      ? null
+      : {
+          platform,
+          sessions: options.sessions ?? platformSessions(platform),
+          today,
+          acceptRepealed,
+          demo: options.demo ?? false,
+          demoPassword: options.demoPassword ?? null,
+          secureCookies: options.secureCookies ?? false,
+        };
 
-  app.get('/api/v1/services', async () =>
-    catalog.list().map(({ act, service }) => ({
-      id: service.id,
-      title: service.title,
-      provider: service.provider.name,
-      status: act.status,
-      cases: service.cases.map((c) => c.id),
-    })),
-  );
+  // Routes go in a plugin so that @fastify/swagger, registered above, sees every one of them.
+  void app.register(async (root) => {
+    metricsRoutes(root);
+    root.get('/api/openapi.json', { schema: { hide: true } }, async () => root.swagger());
 
-  app.get<{ Params: { id: string }; Querystring: { on?: string } }>(
-    '/api/v1/services/:id',
-    async (request) => {
-      const date = request.query.on ?? today();
-      assertDate(date);
-      const resolved = catalog.resolve(request.params.id, date, { acceptRepealed });
-      return { ...exportEntry(resolved), repealed: resolved.repealed };
-    },
-  );
+    root.get('/healthz', { schema: { tags: ['ops'], summary: 'The process is up' } }, async () => ({
+      status: 'ok',
+    }));
+    root.get(
+      '/readyz',
+      { schema: { tags: ['ops'], summary: 'The store answers' } },
+      async (_request, reply) => {
+        if (platform === undefined) return { status: 'ready' };
+        try {
+          await platform.store.findApplication('readyz-probe');
+          return { status: 'ready' };
+        } catch {
+          return reply.status(503).send({ status: 'unavailable' });
+        }
+      },
+    );
 
-  app.get<{ Params: { id: string; format: string }; Querystring: { case?: string } }>(
-    '/api/v1/services/:id/diagram.:format',
-    async (request, reply) => {
-      const service = catalog.versions(request.params.id).at(-1)?.service;
-      if (service === undefined || !['svg', 'bpmn'].includes(request.params.format))
-        return reply.callNotFound();
-      return request.params.format === 'svg'
-        ? reply.type('image/svg+xml').send(toSvg(service, request.query.case))
-        : reply.type('application/xml').send(toBpmn(service, request.query.case));
-    },
-  );
+    root.get('/', { schema: { hide: true, querystring: query('lang') } }, async (request, reply) =>
+      reply.type('text/html; charset=utf-8').send(homePage(catalog, requestLanguage(request), today())),
+    );
 
-  app.get<{ Querystring: { date?: string; n?: string; unit?: string } }>(
-    '/api/v1/calendar/add',
-    async (request) => {
-      const { date = '', n = '', unit = 'working-days' } = request.query;
-      if (!/^-?\d+$/.test(n))
-        throw new AppError('calendar.invalid_amount', `n is not an integer: ${n}`, { value: n });
-      return unit === 'calendar-days'
-        ? kazakhstanCalendar.explainAddCalendarDays(date, Number(n))
-        : kazakhstanCalendar.explainAddWorkingDays(date, Number(n));
-    },
-  );
+    if (ctx !== null && ctx.demo) paymentSimulatorRoutes(root, ctx);
 
-  app.get<{ Params: { year: string } }>('/api/v1/calendar/years/:year', async (request) =>
-    kazakhstanCalendar.yearSummary(Number(request.params.year)),
-  );
+    await root.register(
+      async (api) => {
+        api.get('/health', { schema: { tags: ['ops'], summary: 'The process is up' } }, async () => ({
+          status: 'ok',
+        }));
 
-  app.get<{ Params: { value: string } }>('/api/v1/ids/:value', async (request) =>
-    checkId(request.params.value),
-  );
+        api.get('/services', { schema: { tags: ['catalog'], summary: 'Every service' } }, async () =>
+          catalog.list().map(({ act, service }) => ({
+            id: service.id,
+            title: service.title,
+            provider: service.provider.name,
+            status: act.status,
+            cases: service.cases.map((c) => c.id),
+          })),
+        );
+
+        api.get<{ Params: { id: string }; Querystring: { on?: string } }>(
+          '/services/:id',
+          {
+            schema: {
+              tags: ['catalog'],
+              summary: 'The version of a service in force on a date (today by default)',
+              params: params('id'),
+              querystring: query('on'),
+            },
+          },
+          async (request) => {
+            const date = request.query.on ?? today();
+            assertDate(date);
+            const resolved = catalog.resolve(request.params.id, date, { acceptRepealed });
+            return { ...exportEntry(resolved), repealed: resolved.repealed };
+          },
+        );
+
+        api.get<{ Params: { id: string; format: string }; Querystring: { case?: string } }>(
+          '/services/:id/diagram.:format',
+          {
+            schema: {
+              tags: ['catalog'],
+              summary: 'The process as SVG or BPMN 2.0',
+              params: params('id', 'format'),
+              querystring: query('case'),
+            },
+          },
+          async (request, reply) => {
+            const service = catalog.versions(request.params.id).at(-1)?.service;
+            if (service === undefined || !['svg', 'bpmn'].includes(request.params.format))
+              return reply.callNotFound();
+            return request.params.format === 'svg'
+              ? reply.type('image/svg+xml').send(toSvg(service, request.query.case))
+              : reply.type('application/xml').send(toBpmn(service, request.query.case));
+          },
+        );
+
+        api.get<{ Querystring: { date?: string; n?: string; unit?: string } }>(
+          '/calendar/add',
+          {
+            schema: {
+              tags: ['calendar'],
+              summary: 'n working (or calendar) days after a date, explained',
+              querystring: query('date', 'n', 'unit'),
+            },
+          },
+          async (request) => {
+            const { date = '', n = '', unit = 'working-days' } = request.query;
+            if (!/^-?\d+$/.test(n))
+              throw new AppError('calendar.invalid_amount', `n is not an integer: ${n}`, { value: n });
+            return unit === 'calendar-days'
+              ? kazakhstanCalendar.explainAddCalendarDays(date, Number(n))
+              : kazakhstanCalendar.explainAddWorkingDays(date, Number(n));
+          },
+        );
+
+        api.get<{ Params: { year: string } }>(
+          '/calendar/years/:year',
+          { schema: { tags: ['calendar'], summary: 'A year in working days', params: params('year') } },
+          async (request) => kazakhstanCalendar.yearSummary(Number(request.params.year)),
+        );
+
+        api.get<{ Params: { value: string } }>(
+          '/ids/:value',
+          {
+            schema: {
+              tags: ['identity'],
+              summary: 'Check and decode an IIN or BIN',
+              params: params('value'),
+            },
+          },
+          async (request) => checkId(request.params.value),
+        );
+
+        if (ctx !== null) {
+          applicantRoutes(api, ctx);
+          officialRoutes(api, ctx);
+          paymentRoutes(api, ctx);
+          representativeRoutes(api, ctx);
+          adminRoutes(api, ctx);
+          publicRoutes(root, api, ctx, options.rateLimitMax);
+        }
+      },
+      { prefix: '/api/v1' },
+    );
+  });
 
   return app;
 }

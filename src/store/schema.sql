@@ -59,6 +59,19 @@ ALTER TABLE events ADD CONSTRAINT events_seq_check CHECK ((seq > 0));
 CREATE TRIGGER events_append_only BEFORE DELETE OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION refuse_event_change();
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION refuse_event_change();
 
+CREATE TABLE officials (
+  login text NOT NULL,
+  name text NOT NULL,
+  role text NOT NULL,
+  provider_id text NOT NULL,
+  password_hash text NOT NULL,
+  created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+COMMENT ON TABLE officials IS 'Officials who log in by password: each acts in one role for one provider (the case engine checks both on every command).';
+COMMENT ON COLUMN officials.password_hash IS 'scrypt$N$r$p$salt$hash (base64 parts): memory-hard, salted; the password itself is never stored.';
+ALTER TABLE officials ADD CONSTRAINT officials_password_hash_check CHECK ((password_hash ~~ 'scrypt$%'::text));
+ALTER TABLE officials ADD CONSTRAINT officials_pkey PRIMARY KEY (login);
+
 CREATE TABLE permits (
   number text NOT NULL,
   holder_id text NOT NULL,
@@ -71,6 +84,19 @@ COMMENT ON TABLE permits IS 'The public registry of permits issued, one row per 
 COMMENT ON COLUMN permits.holder_id IS 'IIN/BIN of the holder: the public verification looks permits up by it.';
 ALTER TABLE permits ADD CONSTRAINT permits_pkey PRIMARY KEY (number);
 CREATE INDEX permits_holder ON public.permits USING btree (holder_id);
+
+CREATE TABLE representatives (
+  bin text NOT NULL,
+  iin text NOT NULL,
+  powers text[] NOT NULL,
+  recorded_by text NOT NULL,
+  recorded_at timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE representatives IS 'Powers an organisation (BIN) has recorded for its employees (IIN): an employee acts for it only within them; the head and holders of the right to sign need no record (signature/roles.ts checkSigningAuthority).';
+ALTER TABLE representatives ADD CONSTRAINT representatives_bin_check CHECK ((bin ~ '^[0-9]{12}$'::text));
+ALTER TABLE representatives ADD CONSTRAINT representatives_iin_check CHECK ((iin ~ '^[0-9]{12}$'::text));
+ALTER TABLE representatives ADD CONSTRAINT representatives_pkey PRIMARY KEY (bin, iin);
+ALTER TABLE representatives ADD CONSTRAINT representatives_powers_check CHECK ((cardinality(powers) > 0));
 
 CREATE TABLE schema_migrations (
   name text NOT NULL,
@@ -87,6 +113,17 @@ CREATE TABLE sequences (
 COMMENT ON TABLE sequences IS 'Gapless numbering (inbound numbers per provider and year, permit numbers), one row per sequence. The next number is taken by UPDATE … RETURNING inside the caller''s transaction: the row lock serializes concurrent callers and a rollback gives the number back, unlike a PostgreSQL SEQUENCE.';
 ALTER TABLE sequences ADD CONSTRAINT sequences_last_value_check CHECK ((last_value > 0));
 ALTER TABLE sequences ADD CONSTRAINT sequences_pkey PRIMARY KEY (name);
+
+CREATE TABLE sessions (
+  token_hash text NOT NULL,
+  csrf text NOT NULL,
+  principal jsonb NOT NULL,
+  expires_at timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE sessions IS 'Logged-in sessions. Only the SHA-256 of the token is kept, so a copy of this table lets no one log in; the CSRF token guards cookie sessions against cross-site requests.';
+COMMENT ON COLUMN sessions.principal IS 'Who: an applicant (IIN/BIN, type, name) or an official (login, role, provider).';
+ALTER TABLE sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
+CREATE INDEX sessions_expires ON public.sessions USING btree (expires_at);
 
 CREATE TABLE timers (
   id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,

@@ -1,0 +1,391 @@
+/**
+ * The applicant's API: demo login, the service passport, applications (draft, edit, submit,
+ * withdraw, objection), status with the timeline, payment through the gateway (and the
+ * simulator's page in demo mode), and the notifications inbox. Every application route
+ * answers 404 for an application that is not the caller's, so ids of others leak nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ApplicationState, Channel, Command } from '../cases/model.ts';
+import { applicationContent } from '../cases/eds.ts';
+import { timeline } from '../cases/timeline.ts';
+import { demoCompanies } from '../integrations/index.ts';
+import { signDetached } from '../signature/sign.ts';
+import { AppError } from '../errors/app-error.ts';
+import { feeInTenge } from '../money/index.ts';
+import {
+  SESSION_COOKIE,
+  actorOf,
+  requireApplicantSession,
+  sendSession,
+  sessionOf,
+  type Principal,
+} from './auth.ts';
+import { idempotencyKeyOf, type ServerContext } from './context.ts';
+import { applicantPrincipal, demoApplicants } from './demo.ts';
+
+const idParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
+} as const;
+const form = { type: 'object', additionalProperties: true } as const;
+
+export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const { engine } = platform;
+
+  /** The caller's application, or 404 whether it does not exist or is someone else's. */
+  const mine = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
+    const me = await requireApplicantSession(sessions, request);
+    const row = await platform.store.findApplication(id);
+    if (row === undefined || row.applicantId !== me.id)
+      throw new AppError('cases.not_found', `no application ${id} of ${me.id}`, { id });
+    return row.state as ApplicationState;
+  };
+
+  const view = (state: ApplicationState) => {
+    const office = engine.serviceOf(state).office;
+    return { application: state, timeline: timeline(state, platform.clock.now(), office) };
+  };
+
+  if (ctx.demo) {
+    api.get(
+      '/demo/applicants',
+      { schema: { tags: ['demo'], summary: 'Demo applicants to log in as, and the demo officials' } },
+      async () => ({
+        applicants: demoApplicants(),
+        officials: (await sessions.listOfficials()).map((o) => ({
+          login: o.login,
+          role: o.role,
+          providerId: o.providerId,
+        })),
+        officialPassword: ctx.demoPassword,
+      }),
+    );
+
+    api.post<{ Body: { id: string } }>(
+      '/auth/demo-login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Demo mode: log in as a demo applicant (IIN or BIN)',
+          body: {
+            type: 'object',
+            required: ['id'],
+            properties: { id: { type: 'string', pattern: '^\\d{12}$' } },
+          },
+        },
+      },
+      async (request, reply) => {
+        const principal = applicantPrincipal(request.body.id);
+        if (principal === undefined)
+          throw new AppError('auth.unknown_demo_person', `no demo applicant ${request.body.id}`, {
+            id: request.body.id,
+          });
+        return sendSession(reply, await sessions.start(principal), ctx.secureCookies, sessions.maxAgeSeconds);
+      },
+    );
+  }
+
+  api.get('/auth/me', { schema: { tags: ['auth'], summary: 'Who I am logged in as' } }, async (request) => {
+    const session = await sessionOf(sessions, request);
+    if (session === undefined) throw new AppError('auth.required', 'no session');
+    return { principal: session.principal, csrfToken: session.csrf };
+  });
+
+  api.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'End the session' } },
+    async (request, reply) => {
+      const session = await sessionOf(sessions, request);
+      if (session !== undefined) await sessions.end(session.token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  api.get<{ Params: { id: string }; Querystring: { case?: string } }>(
+    '/services/:id/passport',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Service passport: documents, fee in tenge today, deadline, per case',
+        params: idParam,
+        querystring: { type: 'object', properties: { case: { type: 'string' } } },
+      },
+    },
+    async (request) => {
+      const today = ctx.today();
+      const { service, act, repealed } = platform.catalog.resolve(request.params.id, today, {
+        acceptRepealed: ctx.acceptRepealed,
+      });
+      return {
+        id: service.id,
+        version: service.version,
+        act: act.id,
+        repealed,
+        title: service.title,
+        provider: service.provider.name,
+        channels: service.channels.map((c) => c.kind),
+        applicantTypes: service.applicantTypes,
+        cases: service.cases
+          .filter((c) => request.query.case === undefined || c.id === request.query.case)
+          .map((c) => ({
+            id: c.id,
+            kind: c.kind,
+            title: c.title,
+            deadline: c.deadline,
+            deadlineDeferredTo: c.deadlineDeferredTo,
+            fee: c.fee === null ? null : { ...c.fee, on: today, ...tengeOf(c.fee.mci, today) },
+            documents: service.documents.filter((d) => d.cases.length === 0 || d.cases.includes(c.id)),
+          })),
+      };
+    },
+  );
+
+  api.get(
+    '/applications',
+    { schema: { tags: ['applicant'], summary: 'My applications' } },
+    async (request) => {
+      const me = await requireApplicantSession(sessions, request);
+      const rows = await platform.store.listApplications({ applicantId: me.id });
+      return rows.map((r) => ({
+        id: r.id,
+        serviceId: r.serviceId,
+        status: r.status,
+        updatedAt: r.updatedAt.toISOString(),
+      }));
+    },
+  );
+
+  api.post<{
+    Body: { serviceId: string; caseId: string; channel?: Channel; form?: Record<string, unknown> };
+  }>(
+    '/applications',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Create a draft',
+        body: {
+          type: 'object',
+          required: ['serviceId', 'caseId'],
+          additionalProperties: false,
+          properties: {
+            serviceId: { type: 'string', minLength: 1 },
+            caseId: { type: 'string', minLength: 1 },
+            channel: { type: 'string', enum: ['egov-portal', 'elicense-portal'] },
+            permitNumber: { type: 'string' },
+            form,
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const me = await requireApplicantSession(sessions, request);
+      const { service } = platform.catalog.resolve(request.body.serviceId, ctx.today(), {
+        acceptRepealed: ctx.acceptRepealed,
+      });
+      const offered = service.channels.map((c) => c.kind);
+      const channel =
+        request.body.channel ??
+        offered.find((c) => c === 'egov-portal' || c === 'elicense-portal') ??
+        'egov-portal';
+      const type =
+        me.type === 'individual' && !service.applicantTypes.includes('individual') ? 'entrepreneur' : me.type;
+      const id = randomUUID();
+      const result = await engine.execute(
+        id,
+        {
+          type: 'create-draft',
+          serviceId: request.body.serviceId,
+          caseId: request.body.caseId,
+          channel,
+          applicant: { id: me.id, type, name: me.name },
+          ...(request.body.form ? { form: request.body.form } : {}),
+        },
+        { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) },
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  api.get<{ Params: { id: string } }>(
+    '/applications/:id',
+    { schema: { tags: ['applicant'], summary: 'Status with the full timeline', params: idParam } },
+    async (request) => view(await mine(request, request.params.id)),
+  );
+
+  const command = async (request: FastifyRequest, id: string, cmd: Command) => {
+    const me = await requireApplicantSession(sessions, request);
+    await mine(request, id);
+    return engine.execute(id, cmd, { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) });
+  };
+
+  api.patch<{ Params: { id: string }; Body: { form: Record<string, unknown> } }>(
+    '/applications/:id',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Edit the draft',
+        params: idParam,
+        body: { type: 'object', required: ['form'], properties: { form } },
+      },
+    },
+    async (request) => command(request, request.params.id, { type: 'update-draft', form: request.body.form }),
+  );
+
+  api.get<{ Params: { id: string } }>(
+    '/applications/:id/content',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary:
+          'What to sign on submission (NCALayer createCAdESFromBase64, detached): the draft as canonical JSON, base64',
+        params: idParam,
+      },
+    },
+    async (request) => ({
+      base64: Buffer.from(applicationContent(await mine(request, request.params.id))).toString('base64'),
+    }),
+  );
+
+  api.post<{ Params: { id: string }; Body: { signature?: string } | undefined }>(
+    '/applications/:id/submit',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Submit the draft; on a portal with the EDS (base64 CMS over /content)',
+        params: idParam,
+        body: {
+          type: ['object', 'null'],
+          properties: { signature: { type: 'string', maxLength: 200_000 } },
+        },
+      },
+    },
+    async (request) => {
+      const signature = request.body?.signature;
+      return command(request, request.params.id, { type: 'submit', ...(signature ? { signature } : {}) });
+    },
+  );
+
+  if (ctx.demo)
+    api.post<{ Params: { id: string } }>(
+      '/applications/:id/demo-sign',
+      {
+        schema: {
+          tags: ['demo'],
+          summary:
+            "Demo mode: sign the draft with the applicant's key from the test PKI (what NCALayer would do)",
+          params: idParam,
+        },
+      },
+      async (request) => {
+        const state = await mine(request, request.params.id);
+        const me = await requireApplicantSession(sessions, request);
+        requirePower(me, 'sign');
+        const pki = platform.pki;
+        if (pki === null)
+          throw new AppError('cases.not_ready', 'no pki', {
+            reason: 'this deployment runs without the test PKI',
+          });
+        const company = demoCompanies.find((c) => c.bin === state.applicant.id);
+        const key = await pki.keyFor(
+          me.representative !== undefined
+            ? { iin: me.representative.iin, bin: state.applicant.id, role: 'employee' }
+            : company === undefined
+              ? { iin: state.applicant.id, role: 'individual' }
+              : { iin: company.head.iin, bin: company.bin, role: 'legal' },
+        );
+        return { signature: signDetached(applicationContent(state), key, platform.clock.now()).base64 };
+      },
+    );
+
+  api.post<{ Params: { id: string }; Body: { reason: string } }>(
+    '/applications/:id/withdraw',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Withdraw the application',
+        params: idParam,
+        body: {
+          type: 'object',
+          required: ['reason'],
+          properties: { reason: { type: 'string', maxLength: 2000 } },
+        },
+      },
+    },
+    async (request) => command(request, request.params.id, { type: 'withdraw', reason: request.body.reason }),
+  );
+
+  api.post<{ Params: { id: string }; Body: { text: string } }>(
+    '/applications/:id/objection',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Object to the preliminary decision (hearing)',
+        params: idParam,
+        body: {
+          type: 'object',
+          required: ['text'],
+          properties: { text: { type: 'string', minLength: 1, maxLength: 10_000 } },
+        },
+      },
+    },
+    async (request) =>
+      command(request, request.params.id, { type: 'file-objection', text: request.body.text }),
+  );
+
+  api.post<{ Params: { id: string } }>(
+    '/applications/:id/payment',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Start paying the fee: an invoice and the page to pay on',
+        params: idParam,
+      },
+    },
+    async (request, reply) => {
+      const state = await mine(request, request.params.id);
+      requirePower(await requireApplicantSession(sessions, request), 'pay');
+      const { service } = engine.serviceOf(state);
+      const kase = service.cases.find((c) => c.id === state.caseId);
+      if (kase?.fee == null || kase.fee.free || kase.fee.mci === null)
+        throw new AppError('cases.not_ready', 'no fee', { reason: 'the act sets no fee for this case' });
+      if (state.payment !== null)
+        throw new AppError('cases.not_ready', 'paid', { reason: 'the fee is already paid' });
+      const date = state.registration?.registeredAt.slice(0, 10) ?? ctx.today();
+      const invoice = await platform.simulators.payments.createInvoice({
+        applicationId: state.id,
+        payerId: state.applicant.id,
+        mci: kase.fee.mci,
+        date,
+        purpose: kase.title.kk,
+      });
+      return reply.status(201).send(invoice);
+    },
+  );
+
+  api.get(
+    '/notifications',
+    { schema: { tags: ['applicant'], summary: 'My inbox, newest first' } },
+    async (request) => {
+      const me = await requireApplicantSession(sessions, request);
+      return platform.simulators.notifier.list(me.id);
+    },
+  );
+}
+
+/** The fee in tenge on a date, with the MCI value and the budget law that set it. */
+function tengeOf(mci: number | null, date: string) {
+  if (mci === null) return { tengeToday: null, mciValue: null, mciSource: null };
+  const fee = feeInTenge(mci, date);
+  return { tengeToday: fee.tenge, mciValue: fee.mci.tenge, mciSource: fee.mci.source };
+}
+
+/** An employee acting for an organisation does only what its recorded powers allow. */
+function requirePower(me: Extract<Principal, { kind: 'applicant' }>, power: string): void {
+  const rep = me.representative;
+  if (rep !== undefined && !rep.powers.includes(power))
+    throw new AppError('signature.power_missing', `no power ${power}`, { iin: rep.iin, bin: me.id, power });
+}

@@ -1,0 +1,27 @@
+/** What every route family is given: the platform, the sessions and the deployment's settings. */
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Platform } from '../platform.ts';
+import type { Sessions } from './auth.ts';
+
+export interface ServerContext {
+  platform: Platform;
+  sessions: Sessions;
+  /** Today's date in Astana. */
+  today: () => string;
+  acceptRepealed: boolean;
+  /** Demo login, the payment simulator's page and the demo listing are served. */
+  demo: boolean;
+  demoPassword: string | null;
+  secureCookies: boolean;
+}
+
+/**
+ * The command's idempotency key: the client's `Idempotency-Key` header, scoped to the caller so
+ * one caller's key can never return another's result; a fresh key when none is sent.
+ */
+export function idempotencyKeyOf(request: FastifyRequest, callerId: string): string {
+  const given = request.headers['idempotency-key'];
+  if (typeof given !== 'string' || given === '') return randomUUID();
+  return `http:${createHash('sha256').update(`${callerId}\n${request.url}\n${given}`).digest('hex')}`;
+}

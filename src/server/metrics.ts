@@ -1,0 +1,39 @@
+/**
+ * Request counts and durations per route and status, in the Prometheus text format at
+ * /metrics: what a supervisor's dashboard or an alert on 5xx rates reads. In memory, per process.
+ */
+import type { FastifyInstance } from 'fastify';
+
+interface Series {
+  count: number;
+  seconds: number;
+}
+
+export function metricsRoutes(app: FastifyInstance): void {
+  const series = new Map<string, Series>();
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const key = `method="${request.method}",route="${route.replace(/"/g, '')}",status="${reply.statusCode}"`;
+    const s = series.get(key) ?? { count: 0, seconds: 0 };
+    s.count += 1;
+    s.seconds += reply.elapsedTime / 1000;
+    series.set(key, s);
+  });
+  app.get(
+    '/metrics',
+    { schema: { tags: ['ops'], summary: 'Request counts and durations (Prometheus text format)' } },
+    async (_request, reply) => {
+      const lines = [
+        '# HELP ruqsat_http_requests_total Requests answered, by method, route and status.',
+        '# TYPE ruqsat_http_requests_total counter',
+        ...[...series].map(([k, s]) => `ruqsat_http_requests_total{${k}} ${s.count}`),
+        '# HELP ruqsat_http_request_duration_seconds_sum Time spent answering, by method, route and status.',
+        '# TYPE ruqsat_http_request_duration_seconds_sum counter',
+        ...[...series].map(
+          ([k, s]) => `ruqsat_http_request_duration_seconds_sum{${k}} ${s.seconds.toFixed(6)}`,
+        ),
+      ];
+      return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
+    },
+  );
+}

@@ -1,0 +1,275 @@
+/**
+ * The official's API: password login, the work queue (current steps of the official's role
+ * at their provider, soonest due first, with working time left), the case page, the engine's
+ * actions, and paper intake (register → receipt). The engine enforces roles and providers;
+ * these routes add that a case of another provider is not even seen (404).
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { BranchCondition } from '../catalog/schema.ts';
+import { providerIdOf } from '../cases/engine.ts';
+import type { ApplicationState, Command } from '../cases/model.ts';
+import { timeline } from '../cases/timeline.ts';
+import { AppError } from '../errors/app-error.ts';
+import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
+import { idempotencyKeyOf, type ServerContext } from './context.ts';
+
+const idParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
+} as const;
+
+const ids = z.array(z.string().min(1).max(200)).max(50);
+const text = z.string().max(10_000);
+
+/** The commands an official may send; the engine decides whether this official may, now. */
+export const OfficialCommand = z.union([
+  z.object({ type: z.literal('assign-executor'), executorId: z.string().min(1) }),
+  z.object({
+    type: z.literal('complete-step'),
+    stepId: z.string().min(1),
+    branch: BranchCondition.optional(),
+    note: text.optional(),
+  }),
+  z.object({ type: z.literal('check-completeness'), complete: z.literal(true) }),
+  z.object({
+    type: z.literal('check-completeness'),
+    complete: z.literal(false),
+    missing: ids,
+    groundIds: ids,
+  }),
+  z.object({ type: z.literal('request-state-data'), source: z.string().min(1) }),
+  z.object({
+    type: z.literal('record-state-data'),
+    source: z.string().min(1),
+    found: z.boolean(),
+    data: z.unknown(),
+  }),
+  z.object({ type: z.literal('record-inspection'), positive: z.boolean(), conclusion: text }),
+  z.object({ type: z.literal('request-approval'), agency: z.string().min(1) }),
+  z.object({ type: z.literal('record-approval'), agency: z.string().min(1), approved: z.boolean(), text }),
+  z.object({ type: z.literal('request-documents'), documents: ids }),
+  z.object({ type: z.literal('send-preliminary-decision'), groundIds: ids, text }),
+  z.object({ type: z.literal('record-hearing'), text }),
+  z.object({ type: z.literal('decide'), decision: z.literal('approve') }),
+  z.object({ type: z.literal('decide'), decision: z.literal('refuse'), groundIds: ids, reasoning: text }),
+  z.object({ type: z.literal('sign'), signatureId: z.string().min(1) }),
+  z.object({ type: z.literal('issue') }),
+  z.object({ type: z.literal('deliver') }),
+  z.object({ type: z.literal('register') }),
+]);
+
+const PaperIntake = z.object({
+  serviceId: z.string().min(1),
+  caseId: z.string().min(1),
+  applicant: z.object({
+    id: z.string().regex(/^\d{12}$/),
+    type: z.enum(['individual', 'entrepreneur', 'legal-entity']),
+    name: z.string().min(1).max(300),
+  }),
+  channel: z.enum(['provider-office', 'post', 'state-corporation']).default('provider-office'),
+  form: z.record(z.string(), z.unknown()).optional(),
+});
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('server.invalid_request', 'body', {
+      reason: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+    });
+  }
+  return parsed.data;
+}
+
+/** JSON Schema for the OpenAPI document (validation itself is zod's, for the exact union). */
+const bodySchema = (schema: z.ZodType) => {
+  const json = z.toJSONSchema(schema, { target: 'draft-7', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  delete json['$schema'];
+  return json;
+};
+
+export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const { engine } = platform;
+
+  /** A case of the official's provider, or 404 whether it does not exist or is another's. */
+  const ours = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
+    const me = await requireOfficialSession(sessions, request);
+    const row = await platform.store.findApplication(id);
+    if (row === undefined || row.providerId !== me.providerId || row.status === 'draft')
+      throw new AppError('cases.not_found', `no case ${id} at ${me.providerId}`, { id });
+    return row.state as ApplicationState;
+  };
+
+  api.post<{ Body: { login: string; password: string } }>(
+    '/auth/login',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Official login by password',
+        body: {
+          type: 'object',
+          required: ['login', 'password'],
+          properties: {
+            login: { type: 'string', maxLength: 200 },
+            password: { type: 'string', maxLength: 200 },
+          },
+        },
+      },
+    },
+    async (request, reply) =>
+      sendSession(
+        reply,
+        await sessions.loginOfficial(request.body.login, request.body.password),
+        ctx.secureCookies,
+        sessions.maxAgeSeconds,
+      ),
+  );
+
+  api.get(
+    '/official/queue',
+    { schema: { tags: ['official'], summary: 'Current steps of my role at my provider, soonest due first' } },
+    async (request) => {
+      const me = await requireOfficialSession(sessions, request);
+      const now = platform.clock.now();
+      // A scan in memory for now; the store's named work-queue query (provider, role, due) comes next.
+      const rows = await platform.store.listApplications();
+      const items = [];
+      for (const row of rows) {
+        if (row.providerId !== me.providerId) continue;
+        const state = row.state as ApplicationState;
+        const awaitingRegistration =
+          state.status === 'submitted' && ['office-clerk', 'state-corporation-operator'].includes(me.role);
+        const step = state.steps.find((s) => s.stepId === state.currentStepId && s.doneAt === null);
+        if (!awaitingRegistration && step?.roleKind !== me.role) continue;
+        const office = engine.serviceOf(state).office;
+        const due = step?.due?.at ?? null;
+        items.push({
+          applicationId: state.id,
+          serviceId: state.serviceId,
+          status: state.status,
+          inboundNumber: state.registration?.inboundNumber ?? null,
+          applicant: state.applicant.name,
+          step: awaitingRegistration
+            ? { stepId: 'register', label: null, action: 'register' }
+            : {
+                stepId: step?.stepId ?? null,
+                label: step?.label ?? null,
+                action: step?.action ?? null,
+              },
+          due,
+          workingMinutesLeft: due === null ? null : office.remainingWorkingTime(now, new Date(due)),
+          deadline: state.deadline?.at ?? null,
+        });
+      }
+      return items.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+    },
+  );
+
+  api.get<{ Params: { id: string } }>(
+    '/official/cases/:id',
+    { schema: { tags: ['official'], summary: 'The case page: state, timeline, events', params: idParam } },
+    async (request) => {
+      const state = await ours(request, request.params.id);
+      const { office } = engine.serviceOf(state);
+      return {
+        application: state,
+        timeline: timeline(state, platform.clock.now(), office),
+        events: await platform.store.events(state.id),
+      };
+    },
+  );
+
+  api.post<{ Params: { id: string }; Body: unknown }>(
+    '/official/cases/:id/commands',
+    {
+      schema: {
+        tags: ['official'],
+        summary: 'Perform an engine action (the engine checks role, provider and step)',
+        params: idParam,
+        body: bodySchema(OfficialCommand),
+      },
+    },
+    async (request) => {
+      const me = await requireOfficialSession(sessions, request);
+      const body = parse(OfficialCommand, request.body);
+      await ours(request, request.params.id);
+      const command: Command =
+        body.type === 'issue'
+          ? { type: 'issue', permitNumber: '' }
+          : body.type === 'register'
+            ? { type: 'register', inboundNumber: '' }
+            : body;
+      return engine.execute(request.params.id, command, {
+        actor: actorOf(me),
+        idempotencyKey: idempotencyKeyOf(request, me.login),
+      });
+    },
+  );
+
+  api.post<{ Body: unknown }>(
+    '/official/paper-intake',
+    {
+      schema: {
+        tags: ['official'],
+        summary:
+          'Register a paper application; answers with the receipt (inbound number, planned result date)',
+        body: bodySchema(PaperIntake),
+      },
+    },
+    async (request, reply) => {
+      const me = await requireOfficialSession(sessions, request);
+      const body = parse(PaperIntake, request.body);
+      const { service } = platform.catalog.resolve(body.serviceId, ctx.today(), {
+        acceptRepealed: ctx.acceptRepealed,
+      });
+      if (providerIdOf(service) !== me.providerId)
+        throw new AppError('cases.wrong_provider', `${body.serviceId} is not served by ${me.providerId}`);
+      const key = idempotencyKeyOf(request, me.login);
+      const actor = actorOf(me);
+      // The applicant handed the signed paper over the counter: the draft and the submission
+      // are theirs, recorded by the clerk; the registration is the clerk's.
+      const applicant = { id: body.applicant.id, role: 'applicant' as const };
+      // A retry with the same Idempotency-Key gets the first draft's id back, and goes on with it.
+      const { applicationId: id } = await engine.execute(
+        randomUUID(),
+        {
+          type: 'create-draft',
+          serviceId: body.serviceId,
+          caseId: body.caseId,
+          channel: body.channel,
+          applicant: body.applicant,
+          ...(body.form ? { form: body.form } : {}),
+        },
+        { actor: applicant, idempotencyKey: `${key}:draft` },
+      );
+      await engine.execute(id, { type: 'submit' }, { actor: applicant, idempotencyKey: `${key}:submit` });
+      await engine.execute(
+        id,
+        { type: 'register', inboundNumber: '' },
+        { actor, idempotencyKey: `${key}:register` },
+      );
+      const state = await engine.get(id);
+      return reply.status(201).send({
+        applicationId: id,
+        receipt: {
+          inboundNumber: state.registration?.inboundNumber ?? null,
+          receivedAt: state.registration?.receivedAt ?? null,
+          registeredAt: state.registration?.registeredAt ?? null,
+          registeredBy: me.name,
+          service: state.serviceId,
+          applicant: state.applicant,
+          plannedResultDate: state.deadline?.explanation.result ?? null,
+          deadline: state.deadline?.at ?? null,
+        },
+      });
+    },
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Anyone may verify a permit: by number, by the holder's BIN/IIN, or by the QR link printed on
+ * it. The answer is the registry's public view (an individual's IIN masked). Rate-limited per
+ * address, so the registry cannot be walked number by number.
+ */
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
+import { checkId } from '../identity/iin-bin.ts';
+import {
+  PERMIT_NUMBER_EXAMPLE,
+  checkPermitNumber,
+  publicPermitView,
+  type Permit,
+} from '../registry/index.ts';
+import type { ServerContext } from './context.ts';
+
+/**
+ * The public routes under /api/v1 (`api`) and the QR link at the root (`app`); `max` requests
+ * a minute per address (60 by default).
+ */
+export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: ServerContext, max = 60): void {
+  const { store } = ctx.platform;
+  const byNumber = async (raw: string) => {
+    const check = checkPermitNumber(raw);
+    if (!check.valid)
+      throw new AppError('registry.invalid_number', `bad number ${raw}`, {
+        value: raw,
+        example: PERMIT_NUMBER_EXAMPLE,
+      });
+    const row = await store.findPermit(check.value);
+    if (row === undefined)
+      throw new AppError('server.not_found', `no permit ${check.value}`, { what: check.value });
+    return publicPermitView(row.data as Permit);
+  };
+  const numberParam = {
+    type: 'object',
+    required: ['number'],
+    properties: { number: { type: 'string', minLength: 1, maxLength: 40 } },
+  } as const;
+  const config = { rateLimit: { max, timeWindow: '1 minute' } };
+
+  api.get<{ Params: { number: string } }>(
+    '/public/permits/:number',
+    { config, schema: { tags: ['public'], summary: 'Verify a permit by its number', params: numberParam } },
+    async (request) => byNumber(request.params.number),
+  );
+
+  api.get<{ Querystring: { holder: string } }>(
+    '/public/permits',
+    {
+      config,
+      schema: {
+        tags: ['public'],
+        summary: "A holder's permits by BIN or IIN",
+        querystring: {
+          type: 'object',
+          required: ['holder'],
+          properties: { holder: { type: 'string', pattern: '^\\d{12}$' } },
+        },
+      },
+    },
+    async (request) => {
+      const check = checkId(request.query.holder);
+      if (!check.valid)
+        throw new AppError('server.invalid_request', 'holder', {
+          reason: `holder: ${check.error ?? 'invalid'}`,
+        });
+      const rows = await store.findPermitsByHolder(check.value);
+      return rows.map((r) => publicPermitView(r.data as Permit));
+    },
+  );
+
+  // The QR code on a permit points here: short, stable, outside the versioned API.
+  app.get<{ Params: { number: string } }>(
+    '/p/:number',
+    { config, schema: { tags: ['public'], summary: 'The QR link printed on a permit', params: numberParam } },
+    async (request) => byNumber(request.params.number),
+  );
+}

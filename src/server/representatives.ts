@@ -1,0 +1,130 @@
+/**
+ * Representatives: an organisation records which of its employees may act for it and with
+ * which powers; an employee logged in as themselves may then switch to acting for the
+ * organisation (`apply`), the session remembering who they are. Rows in `representatives`
+ * (migration 0003), the shape `checkSigningAuthority` reads.
+ */
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { AppError } from '../errors/app-error.ts';
+import { demoCompanies } from '../integrations/index.ts';
+import type { RecordedPowers } from '../signature/roles.ts';
+import { pgStoreOf } from '../store/index.ts';
+import { requireApplicantSession, sendSession } from './auth.ts';
+import type { ServerContext } from './context.ts';
+
+/** What an employee may do for the organisation: apply (drafts, submissions, objections), sign, pay, receive results. */
+export const POWERS = ['apply', 'sign', 'pay', 'receive-results'] as const;
+
+export async function recordedPowers(pool: pg.Pool, bin: string): Promise<RecordedPowers[]> {
+  const { rows } = await pool.query<{ bin: string; iin: string; powers: string[] }>(
+    'SELECT bin, iin, powers FROM representatives WHERE bin = $1 ORDER BY iin',
+    [bin],
+  );
+  return rows;
+}
+
+export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const pool = pgStoreOf(platform.store).pool;
+  const iinParam = {
+    type: 'object',
+    required: ['iin'],
+    properties: { iin: { type: 'string', pattern: '^\\d{12}$' } },
+  } as const;
+
+  /** The caller's organisation: only a session of a legal entity (its head) manages representatives. */
+  const organisation = async (request: Parameters<typeof requireApplicantSession>[1]) => {
+    const me = await requireApplicantSession(sessions, request);
+    if (me.type !== 'legal-entity' || me.representative !== undefined)
+      throw new AppError('auth.forbidden', 'not an organisation', { audience: 'organisations' });
+    return me;
+  };
+
+  api.get(
+    '/organisation/representatives',
+    { schema: { tags: ['representatives'], summary: "My organisation's employees and their powers" } },
+    async (request) => recordedPowers(pool, (await organisation(request)).id),
+  );
+
+  api.put<{ Params: { iin: string }; Body: { powers: string[] } }>(
+    '/organisation/representatives/:iin',
+    {
+      schema: {
+        tags: ['representatives'],
+        summary: "Record an employee's powers",
+        params: iinParam,
+        body: {
+          type: 'object',
+          required: ['powers'],
+          properties: {
+            powers: {
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: { type: 'string', enum: [...POWERS] },
+            },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const org = await organisation(request);
+      await pool.query(
+        `INSERT INTO representatives (bin, iin, powers, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (bin, iin) DO UPDATE SET powers = $3, recorded_by = $4, recorded_at = $5`,
+        [org.id, request.params.iin, request.body.powers, org.id, platform.clock.now()],
+      );
+      return { bin: org.id, iin: request.params.iin, powers: request.body.powers };
+    },
+  );
+
+  api.delete<{ Params: { iin: string } }>(
+    '/organisation/representatives/:iin',
+    { schema: { tags: ['representatives'], summary: "Withdraw an employee's powers", params: iinParam } },
+    async (request, reply) => {
+      const org = await organisation(request);
+      await pool.query('DELETE FROM representatives WHERE bin = $1 AND iin = $2', [
+        org.id,
+        request.params.iin,
+      ]);
+      return reply.status(204).send();
+    },
+  );
+
+  api.post<{ Body: { bin: string } }>(
+    '/auth/act-for',
+    {
+      schema: {
+        tags: ['auth', 'representatives'],
+        summary: 'An employee starts acting for their organisation, within the recorded power "apply"',
+        body: {
+          type: 'object',
+          required: ['bin'],
+          properties: { bin: { type: 'string', pattern: '^\\d{12}$' } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const me = await requireApplicantSession(sessions, request);
+      if (me.type === 'legal-entity')
+        throw new AppError('auth.forbidden', 'already an organisation', { audience: 'individuals' });
+      const granted = (await recordedPowers(pool, request.body.bin)).find((r) => r.iin === me.id);
+      if (granted === undefined || !granted.powers.includes('apply'))
+        throw new AppError('signature.power_missing', `no power apply for ${request.body.bin}`, {
+          iin: me.id,
+          bin: request.body.bin,
+          power: 'apply',
+        });
+      const name = demoCompanies.find((c) => c.bin === request.body.bin)?.name.kk ?? request.body.bin;
+      const session = await sessions.start({
+        kind: 'applicant',
+        id: request.body.bin,
+        type: 'legal-entity',
+        name,
+        representative: { iin: me.id, name: me.name, powers: [...granted.powers] },
+      });
+      return sendSession(reply, session, ctx.secureCookies, sessions.maxAgeSeconds);
+    },
+  );
+}
