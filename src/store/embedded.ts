@@ -66,7 +66,12 @@ function unavailable(reason: string, cause?: unknown): AppError {
 /** Takes the folder's lock, creates the cluster on first use, and starts the server. */
 export async function startEmbedded(dataDir: string): Promise<EmbeddedPostgres> {
   const dir = resolve(dataDir);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // Parents get the usual mode (the server, run as another user when we are root, must pass
+  // through them); only the data folder itself is private.
+  await mkdir(dirname(dir), { recursive: true });
+  await mkdir(dir, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
   const lock = await lockDataDir(dir);
   try {
     const owner = await serverUser(dir);
