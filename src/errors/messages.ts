@@ -68,6 +68,11 @@ export const userMessages = {
     ru: 'Заявление «{id}» только что изменил кто-то другой. Обновите и повторите действие.',
     en: 'Application "{id}" was just changed by someone else. Reload it and try again.',
   },
+  'store.migration_changed': {
+    kk: '{name} миграциясы дерекқорға қолданылғаннан кейін өзгертілген. Файлды қалпына келтіріп, өзгерісті жаңа миграция файлымен қосыңыз (немесе бұл дерекқорды жаңасымен ауыстырыңыз).',
+    ru: 'Миграция {name} изменена после того, как была применена к базе. Верните файл и внесите изменение новым файлом миграции (или используйте новую базу).',
+    en: 'Migration {name} was edited after it was applied to this database. Restore the file and add the change as a new migration (or start from a fresh database).',
+  },
   'store.locked': {
     kk: '«{dir}» деректер қалтасын басқа Ruqsat процесі пайдаланып отыр. Оны тоқтатыңыз немесе басқа --data-dir көрсетіңіз.',
     ru: 'Папку данных «{dir}» использует другой процесс Ruqsat. Остановите его или укажите другой --data-dir.',
@@ -513,6 +518,41 @@ export const userMessages = {
     ru: 'В папке {dir} тестовый PKI уже есть. Выберите другой --dir или удалите папку.',
     en: '{dir} already holds a test PKI. Choose another --dir or delete the folder.',
   },
+  'document.not_available': {
+    kk: 'Бұл өтініште мұндай құжат жоқ: {reason}.',
+    ru: 'У этого заявления нет такого документа: {reason}.',
+    en: 'This application has no such document: {reason}.',
+  },
+  'document.invalid_kind': {
+    kk: '«{kind}» құжат түрі емес. Түрлері: {kinds}.',
+    ru: '«{kind}» — не вид документа. Виды: {kinds}.',
+    en: '"{kind}" is not a document kind. Kinds: {kinds}.',
+  },
+  'document.unknown': {
+    kk: 'Бұл PDF тізілімде тіркелмеген немесе қол қойылғаннан кейін өзгертілген (SHA-256 {sha256}).',
+    ru: 'Этот PDF не зарегистрирован или изменён после подписания (SHA-256 {sha256}).',
+    en: 'This PDF was not issued here, or was changed after it was signed (SHA-256 {sha256}).',
+  },
+  'appeal.late': {
+    kk: 'Шағым беру мерзімі {due} өтті ({source}).',
+    ru: 'Срок подачи жалобы истёк {due} ({source}).',
+    en: 'The time to file a complaint ended on {due} ({source}).',
+  },
+  'appeal.wrong_status': {
+    kk: '«{status}» күйіндегі шағымға «{command}» әрекеті қолданылмайды.',
+    ru: 'Действие «{command}» не применимо к жалобе в статусе «{status}».',
+    en: '"{command}" cannot be done to a complaint that is "{status}".',
+  },
+  'appeal.extension_too_long': {
+    kk: 'Мерзімді ең көбі {max} ұзартуға болады ({source}).',
+    ru: 'Срок можно продлить не более чем на {max} ({source}).',
+    en: 'The term can be extended by at most {max} ({source}).',
+  },
+  'appeal.no_terms': {
+    kk: '{service} қызметінің каталогында шағымдану мерзімдері жоқ.',
+    ru: 'В каталоге услуги {service} нет сроков обжалования.',
+    en: 'The catalog of service {service} states no complaint terms.',
+  },
   'pki.unknown_certificate': {
     kk: '{serial} сертификатын осы тест PKI шығармаған.',
     ru: 'Сертификат {serial} выпущен не этим тестовым PKI.',
@@ -562,5 +602,15 @@ export const userMessages = {
     kk: 'Сұраулар тым көп. {after} кейін қайталаңыз.',
     ru: 'Слишком много запросов. Повторите через {after}.',
     en: 'Too many requests. Try again in {after}.',
+  },
+  'server.body_too_large': {
+    kk: 'Сұраудың денесі тым үлкен ({limit} байттан аспауы керек).',
+    ru: 'Тело запроса слишком большое (не больше {limit} байт).',
+    en: 'The request body is too large (at most {limit} bytes).',
+  },
+  'server.demo_in_production': {
+    kk: 'Демо режимі өндірісте (NODE_ENV=production) қосылмайды.',
+    ru: 'Демо-режим нельзя включать в production (NODE_ENV=production).',
+    en: 'Demo mode cannot run in production (NODE_ENV=production).',
   },
 } satisfies Messages;

@@ -58,8 +58,8 @@ export async function migrate(client: pg.ClientBase): Promise<string[]> {
       const checksum = applied.get(m.name);
       if (checksum !== undefined) {
         if (checksum !== m.checksum)
-          throw new AppError('store.unavailable', `migration ${m.name} changed after it was applied`, {
-            reason: `migration ${m.name} was edited after it was applied; restore it and add a new migration file instead`,
+          throw new AppError('store.migration_changed', `migration ${m.name} changed after it was applied`, {
+            name: m.name,
           });
         continue;
       }

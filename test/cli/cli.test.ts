@@ -141,13 +141,24 @@ describe('ruqsat demo run', () => {
   }, 60_000);
 
   it('exits 1 when no application can reach the outcome (no tacit consent in seed 000)', async () => {
-    const r = await ruqsat(
-      'demo',
-      'run',
-      '--service',
-      'state-flag-emblem-manufacturing-license',
-      '--outcome',
-      'tacit-consent',
+    // A temporary embedded store whatever DATABASE_URL says: a test must not write to a shared database.
+    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
+    delete env['DATABASE_URL'];
+    const r = await run(
+      process.execPath,
+      [
+        bin,
+        'demo',
+        'run',
+        '--service',
+        'state-flag-emblem-manufacturing-license',
+        '--outcome',
+        'tacit-consent',
+      ],
+      { env },
+    ).then(
+      (ok) => ({ code: 0, stdout: ok.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/not applicable/);

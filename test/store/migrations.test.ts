@@ -48,8 +48,8 @@ describe.each(kinds)('%s store: migrations', (kind) => {
     const client = await pool().connect();
     try {
       await expect(migrate(client)).rejects.toMatchObject({
-        code: 'store.unavailable',
-        params: { reason: expect.stringContaining(`${first?.name} was edited`) },
+        code: 'store.migration_changed',
+        params: { name: first?.name },
       });
     } finally {
       await client.query(`UPDATE schema_migrations SET checksum = $2 WHERE name = $1`, [
