@@ -100,15 +100,7 @@ export function evolve(
       return {
         ...s,
         completeness: 'refused',
-        status: 'refused',
-        decision: {
-          kind: 'refuse',
-          at: event.at,
-          by: event.by,
-          tacit: false,
-          groundIds: e.groundIds,
-          reasoning: `Толық емес: ${e.missing.join('; ')}`,
-        },
+        ...refusal(event, e.groundIds, `Толық емес: ${e.missing.join('; ')}`),
       };
     case 'state-data-requested':
       return {
@@ -200,15 +192,7 @@ export function evolve(
     case 'refused':
       return {
         ...s,
-        status: 'refused',
-        decision: {
-          kind: 'refuse',
-          at: event.at,
-          by: event.by,
-          tacit: false,
-          groundIds: e.groundIds,
-          reasoning: e.reasoning,
-        },
+        ...refusal(event, e.groundIds, e.reasoning),
       };
     case 'signed':
       return {
@@ -229,6 +213,18 @@ export function evolve(
     case 'overdue-flagged':
       return { ...s, overdueFlags: [...s.overdueFlags, { what: e.what, ref: e.ref, at: event.at }] };
   }
+}
+
+/** A refusal, at the completeness check or at the decision: the same record of who, when and why. */
+function refusal(
+  event: Recorded,
+  groundIds: string[],
+  reasoning: string,
+): Pick<ApplicationState, 'status' | 'decision'> {
+  return {
+    status: 'refused',
+    decision: { kind: 'refuse', at: event.at, by: event.by, tacit: false, groundIds, reasoning },
+  };
 }
 
 function stepRecord(start: StepStart, process: Process | undefined): StepRecord {

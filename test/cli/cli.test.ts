@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/ruqsat.js', import.meta.url).pathname;
+// Without DATABASE_URL: the commands use a temporary or given embedded store, never a shared database.
+const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
+delete env['DATABASE_URL'];
 const ruqsat = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
-    });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -97,23 +98,16 @@ describe('ruqsat demo run', () => {
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env };
-      delete env['DATABASE_URL'];
-      const r = await run(
-        process.execPath,
-        [
-          bin,
-          'demo',
-          'run',
-          '--service',
-          'state-flag-emblem-manufacturing-license',
-          '--json',
-          '--data-dir',
-          dir,
-          '--start',
-          '2025-06-02',
-        ],
-        { env },
+      const r = await ruqsat(
+        'demo',
+        'run',
+        '--service',
+        'state-flag-emblem-manufacturing-license',
+        '--json',
+        '--data-dir',
+        dir,
+        '--start',
+        '2025-06-02',
       );
       const line = JSON.parse(r.stdout.trim()) as {
         reached: boolean;
@@ -127,11 +121,7 @@ describe('ruqsat demo run', () => {
       });
       expect(line.steps.length).toBeGreaterThan(5);
       expect(line.steps.every((s) => s.onTime !== false)).toBe(true);
-      const shown = await run(
-        process.execPath,
-        [bin, 'application', 'show', line.applicationId, '--data-dir', dir, '--json'],
-        { env },
-      );
+      const shown = await ruqsat('application', 'show', line.applicationId, '--data-dir', dir, '--json');
       const view = JSON.parse(shown.stdout) as { state: { status: string }; events: { type: string }[] };
       expect(view.state.status).toBe('delivered');
       expect(view.events.map((e) => e.type)).toContain('issued');
@@ -141,24 +131,13 @@ describe('ruqsat demo run', () => {
   }, 60_000);
 
   it('exits 1 when no application can reach the outcome (no tacit consent in seed 000)', async () => {
-    // A temporary embedded store whatever DATABASE_URL says: a test must not write to a shared database.
-    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
-    delete env['DATABASE_URL'];
-    const r = await run(
-      process.execPath,
-      [
-        bin,
-        'demo',
-        'run',
-        '--service',
-        'state-flag-emblem-manufacturing-license',
-        '--outcome',
-        'tacit-consent',
-      ],
-      { env },
-    ).then(
-      (ok) => ({ code: 0, stdout: ok.stdout }),
-      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    const r = await ruqsat(
+      'demo',
+      'run',
+      '--service',
+      'state-flag-emblem-manufacturing-license',
+      '--outcome',
+      'tacit-consent',
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/not applicable/);
