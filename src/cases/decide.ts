@@ -457,13 +457,15 @@ export function chooseProcess(service: Service, caseId: string, channel: Channel
   );
 }
 
-/** A stable provider key: the service's provider as the catalog names it. */
+/** A stable provider key: the catalog's provider id, else a slug of its English name. */
 export function providerIdOf(service: Service): string {
   return (
+    service.provider.id ??
     service.provider.name.en
       ?.toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') ?? service.id
+      .replace(/^-|-$/g, '') ??
+    service.id
   );
 }
 

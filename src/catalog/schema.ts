@@ -358,7 +358,15 @@ export const Service = z.object({
   description: Text.optional(),
   /** Where the act approves this service (annex number, paragraph of the approving order). */
   approvedBy: Source,
-  provider: z.object({ name: Text, source: Source }),
+  provider: z.object({
+    /** A short stable key for the provider (officials' logins, work queues, permissions). */
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
+    name: Text,
+    source: Source,
+  }),
   otherParticipants: z.array(z.object({ name: z.string(), role: z.string(), source: Source })).default([]),
   infoSystems: z.array(z.object({ id: InfoSystemId, name: z.string(), source: Source })).default([]),
   channels: z.array(Channel).min(1),
