@@ -1,18 +1,43 @@
 /**
- * The deployment's settings, read once from the environment and validated. Demo defaults are
- * refused in production where they would be unsafe.
+ * The deployment's settings, read once from the environment and validated with zod. Demo
+ * defaults are refused in production where they would be unsafe: the demo password as the
+ * administrator's, a short administrator password, demo mode itself.
  */
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const empty = (v: unknown) => (v === '' ? undefined : v);
+
+/** The demo officials' password (src/server/demo.ts): never an administrator's in production. */
+const DEMO_PASSWORD = 'ruqsat-demo';
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().default('127.0.0.1'),
+  HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Whether repealed services still take applications (the demo: yes, visibly marked). */
   RUQSAT_ACCEPT_REPEALED: flag.optional(),
-  RUQSAT_CATALOG_DIR: z.string().optional(),
+  RUQSAT_CATALOG_DIR: z.preprocess(empty, z.string().optional()),
+  /** The embedded store's folder (its PostgreSQL data goes in `<DATA_DIR>/pg`). */
+  DATA_DIR: z.preprocess(empty, z.string().default('./data')),
+  /** A PostgreSQL server instead of the embedded one. */
+  DATABASE_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+  ),
+  /** The first administrator's password (login `admin`), 12+ characters. */
+  RUQSAT_ADMIN_PASSWORD: z.preprocess(empty, z.string().min(12, 'needs 12 or more characters').optional()),
+  /** Largest request body in bytes. */
+  RUQSAT_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1_048_576)
+    .default(1_048_576),
 });
 
 export interface Config {
@@ -21,6 +46,14 @@ export interface Config {
   port: number;
   acceptRepealed: boolean;
   catalogDir: string | undefined;
+  dataDir: string;
+  /** Where the embedded PostgreSQL keeps its data: `<dataDir>/pg`. */
+  embeddedDir: string;
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  /** Demo officials and applicants, demo login, the payment simulator's page: never in production. */
+  demo: boolean;
+  bodyLimit: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,11 +64,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  if (production && e.RUQSAT_ADMIN_PASSWORD === DEMO_PASSWORD)
+    throw new Error(
+      'Invalid setting RUQSAT_ADMIN_PASSWORD: the demo password is refused in production; choose another',
+    );
   return {
     production,
     host: e.HOST,
     port: e.PORT,
     acceptRepealed: e.RUQSAT_ACCEPT_REPEALED ?? !production,
     catalogDir: e.RUQSAT_CATALOG_DIR,
+    dataDir: e.DATA_DIR,
+    embeddedDir: join(e.DATA_DIR, 'pg'),
+    databaseUrl: e.DATABASE_URL,
+    adminPassword: e.RUQSAT_ADMIN_PASSWORD,
+    demo: !production,
+    bodyLimit: e.RUQSAT_BODY_LIMIT,
   };
 }

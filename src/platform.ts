@@ -10,6 +10,7 @@ import { loadCatalog, loadPermitsLaw } from './catalog/files.ts';
 import type { Clock } from './cases/clock.ts';
 import { CaseEngine } from './cases/engine.ts';
 import type { ApplicationState, Recorded } from './cases/model.ts';
+import { statusNotification } from './documents/notification-templates.ts';
 import { createSimulators, type Simulators } from './integrations/index.ts';
 import { withControlDigit } from './identity/iin-bin.ts';
 import { officialKeysFrom } from './signature/official-keys.ts';
@@ -26,9 +27,10 @@ export interface PlatformOptions {
   acceptRepealed?: boolean;
   /**
    * EDS: the in-memory test PKI for demos and tests (applicants and officials get test keys on
-   * first use, portal submissions must be signed), or none (signatures not checked).
+   * first use, portal submissions must be signed), or none (signatures not checked), or a
+   * given test PKI (several platforms on one database trusting the same test CA, as servers would).
    */
-  pki?: 'demo' | 'none';
+  pki?: 'demo' | 'none' | DemoPki;
   /** A folder of officials' PKCS#12 keys (`<official-id>.p12` + `.password`), used before demo keys. */
   officialKeysDir?: string;
 }
@@ -60,7 +62,12 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
   if (invalid !== undefined) throw new Error(`catalog: ${invalid.file}: ${invalid.path}: ${invalid.message}`);
   const store = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const simulators = createSimulators({ clock: () => options.clock.now() });
-  const pki = options.pki === 'none' ? null : await DemoPki.create(options.clock.now());
+  const pki =
+    options.pki === 'none'
+      ? null
+      : options.pki instanceof DemoPki
+        ? options.pki
+        : await DemoPki.create(options.clock.now());
   const engine = new CaseEngine({
     store,
     catalog,
@@ -110,17 +117,8 @@ async function publish(sim: Simulators, state: ApplicationState, events: Recorde
       applicationId: state.id,
       kind: `status:${state.status}`,
       channel: 'cabinet',
-      text: statusText(state),
+      text: statusNotification(state),
     });
-}
-
-function statusText(state: ApplicationState): { kk: string; ru: string; en: string } {
-  const n = state.registration?.inboundNumber ?? state.id;
-  return {
-    kk: `№ ${n} өтініш: ${state.status}`,
-    ru: `Заявление № ${n}: ${state.status}`,
-    en: `Application ${n}: ${state.status}`,
-  };
 }
 
 /** A stable test IIN per demo official id, so each official signs with a key of their own. */

@@ -15,6 +15,7 @@ import { applicationCommand } from './application-command.ts';
 import { registryCommand } from './registry-command.ts';
 import { pkiCommand } from './pki-command.ts';
 import { signatureCommand } from './signature-command.ts';
+import { documentCommand } from './document-command.ts';
 
 const program = new Command('ruqsat')
   .description('Ruqsat — state services and licensing of Kazakhstan, run from the normative acts as data')
@@ -30,6 +31,7 @@ program.addCommand(applicationCommand());
 program.addCommand(registryCommand());
 program.addCommand(pkiCommand());
 program.addCommand(signatureCommand());
+program.addCommand(documentCommand());
 
 // Commands built apart and added do not inherit these settings; every level needs them.
 const configure = (cmd: Command): void => {

@@ -5,7 +5,6 @@
  * due timers every 30 s, and serves the API until SIGINT/SIGTERM, then closes the server and
  * the store in that order.
  */
-import { join } from 'node:path';
 import { Command } from 'commander';
 import { readConfig } from '../config.ts';
 import { systemClock } from '../cases/clock.ts';
@@ -32,28 +31,25 @@ export function serveCommand(): Command {
         ...process.env,
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
+        ...(opts.dataDir ? { DATA_DIR: opts.dataDir } : {}),
       });
-      // DATA_DIR and DATABASE_URL belong in src/config.ts; read here until it has them.
-      const dataDir = opts.dataDir ?? process.env['DATA_DIR'] ?? './data';
-      const databaseUrl = process.env['DATABASE_URL'] || undefined;
+      const { dataDir, databaseUrl, demo } = config;
       const platform = await openPlatform({
         clock: systemClock,
-        ...(databaseUrl === undefined ? { dataDir: join(dataDir, 'pg') } : { databaseUrl }),
+        ...(databaseUrl === undefined ? { dataDir: config.embeddedDir } : { databaseUrl }),
         catalogDir: config.catalogDir,
         acceptRepealed: config.acceptRepealed,
       });
-      const demo = !config.production;
       const sessions = platformSessions(platform);
       const officials = demo ? await seedDemoOfficials(sessions, platform.catalog) : [];
       // The first administrator of a production deployment; it then creates the officials.
-      const adminPassword = process.env['RUQSAT_ADMIN_PASSWORD'];
-      if (adminPassword !== undefined && adminPassword.length >= 12)
+      if (config.adminPassword !== undefined)
         await sessions.addOfficial({
           login: 'admin',
           name: 'Administrator',
           role: ADMIN_ROLE,
           providerId: '',
-          passwordHash: await hashPassword(adminPassword),
+          passwordHash: await hashPassword(config.adminPassword),
         });
       const zone = timeZone();
       const app = buildApp({
@@ -66,6 +62,8 @@ export function serveCommand(): Command {
         demo,
         demoPassword: demo ? DEMO_PASSWORD : null,
         secureCookies: config.production,
+        production: config.production,
+        bodyLimit: config.bodyLimit,
       });
 
       const timers = setInterval(() => {

@@ -19,7 +19,8 @@ import { checkId } from '../identity/iin-bin.ts';
 import type { Platform } from '../platform.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { applicantRoutes } from './applicant-routes.ts';
-import type { Sessions } from './auth.ts';
+import { sessionOf, type Sessions } from './auth.ts';
+import { edsLoginRoutes } from './eds-login.ts';
 import type { ServerContext } from './context.ts';
 import { homePage } from './home-page.ts';
 import { metricsRoutes } from './metrics.ts';
@@ -45,7 +46,26 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Per-address limit of the public registry routes (default 60 a minute). */
   rateLimitMax?: number;
+  /** Production: demo mode refused, /metrics only from this machine or for an administrator. */
+  production?: boolean;
+  /** Largest request body in bytes (default 1 MiB); login routes take 16 KiB at most. */
+  bodyLimit?: number;
 }
+
+/**
+ * Security headers on every answer (OWASP secure headers; @fastify/helmet is not a dependency):
+ * the pages load only this origin's scripts and styles (Swagger UI's inline styles excepted),
+ * are never framed, never sniffed, and send no referrer to other sites.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
 
 const str = { type: 'string', maxLength: 200 } as const;
 const params = (...names: string[]) => ({
@@ -60,7 +80,18 @@ const query = (...names: string[]) => ({
 
 export function buildApp(options: AppOptions): FastifyInstance {
   const { catalog, today, acceptRepealed } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1_048_576 });
+  const production = options.production ?? false;
+  if (production && options.demo === true)
+    throw new AppError('server.demo_in_production', 'demo mode refused with NODE_ENV=production');
+  const bodyLimit = options.bodyLimit ?? 1_048_576;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      if (!reply.hasHeader(name)) void reply.header(name, value);
+    if (production) void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    return payload;
+  });
 
   void app.register(cookie);
   void app.register(rateLimit, {
@@ -90,6 +121,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
+    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(
+        request,
+        reply,
+        new AppError('server.body_too_large', (error as Error).message, {
+          limit: request.routeOptions.bodyLimit ?? bodyLimit,
+        }),
+      );
     const validation = (error as { validation?: unknown }).validation;
     if (validation !== undefined)
       return sendProblem(
@@ -134,7 +173,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   // Routes go in a plugin so that @fastify/swagger, registered above, sees every one of them.
   void app.register(async (root) => {
-    metricsRoutes(root);
+    metricsRoutes(root, {
+      production,
+      isAdmin: async (request) =>
+        ctx !== null && (await sessionOf(ctx.sessions, request))?.principal.kind === 'admin',
+    });
     root.get('/api/openapi.json', { schema: { hide: true } }, async () => root.swagger());
 
     root.get('/healthz', { schema: { tags: ['ops'], summary: 'The process is up' } }, async () => ({
@@ -253,6 +296,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
         if (ctx !== null) {
           applicantRoutes(api, ctx);
+          edsLoginRoutes(api, ctx);
           officialRoutes(api, ctx);
           paymentRoutes(api, ctx);
           representativeRoutes(api, ctx);

@@ -23,6 +23,8 @@ import {
 } from './auth.ts';
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { applicantPrincipal, demoApplicants } from './demo.ts';
+import { recordRead } from './access-log.ts';
+import { pgStoreOf } from '../store/index.ts';
 
 const idParam = {
   type: 'object',
@@ -34,6 +36,7 @@ const form = { type: 'object', additionalProperties: true } as const;
 export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const { engine } = platform;
+  const pool = pgStoreOf(platform.store).pool;
 
   /** The caller's application, or 404 whether it does not exist or is someone else's. */
   const mine = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
@@ -42,6 +45,18 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     if (row === undefined || row.applicantId !== me.id)
       throw new AppError('cases.not_found', `no application ${id} of ${me.id}`, { id });
     return row.state as ApplicationState;
+  };
+
+  /** Records the caller's read of their application (the personal-data access log). */
+  const logRead = async (request: FastifyRequest, state: ApplicationState, what: string) => {
+    const me = await requireApplicantSession(sessions, request);
+    await recordRead(
+      pool,
+      request,
+      me,
+      { subjectId: state.applicant.id, what, applicationId: state.id },
+      platform.clock.now(),
+    );
   };
 
   const view = (state: ApplicationState) => {
@@ -91,6 +106,14 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
   api.get('/auth/me', { schema: { tags: ['auth'], summary: 'Who I am logged in as' } }, async (request) => {
     const session = await sessionOf(sessions, request);
     if (session === undefined) throw new AppError('auth.required', 'no session');
+    if (session.principal.kind === 'applicant')
+      await recordRead(
+        pool,
+        request,
+        session.principal,
+        { subjectId: session.principal.id, what: 'profile' },
+        platform.clock.now(),
+      );
     return { principal: session.principal, csrfToken: session.csrf };
   });
 
@@ -150,6 +173,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       const rows = await platform.store.listApplications({ applicantId: me.id });
+      await recordRead(pool, request, me, { subjectId: me.id, what: 'applications' }, platform.clock.now());
       return rows.map((r) => ({
         id: r.id,
         serviceId: r.serviceId,
@@ -213,7 +237,11 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
   api.get<{ Params: { id: string } }>(
     '/applications/:id',
     { schema: { tags: ['applicant'], summary: 'Status with the full timeline', params: idParam } },
-    async (request) => view(await mine(request, request.params.id)),
+    async (request) => {
+      const state = await mine(request, request.params.id);
+      await logRead(request, state, 'application');
+      return view(state);
+    },
   );
 
   const command = async (request: FastifyRequest, id: string, cmd: Command) => {
@@ -245,9 +273,11 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
         params: idParam,
       },
     },
-    async (request) => ({
-      base64: Buffer.from(applicationContent(await mine(request, request.params.id))).toString('base64'),
-    }),
+    async (request) => {
+      const state = await mine(request, request.params.id);
+      await logRead(request, state, 'application-content');
+      return { base64: Buffer.from(applicationContent(state)).toString('base64') };
+    },
   );
 
   api.post<{ Params: { id: string }; Body: { signature?: string } | undefined }>(

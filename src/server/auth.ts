@@ -1,5 +1,5 @@
 /**
- * Who is calling: sessions for applicants (demo login by IIN/BIN for now; EDS login later) and
+ * Who is calling: sessions for applicants (EDS login, eds-login.ts; demo login in demo mode) and
  * officials (password, hashed with scrypt), carried by an HttpOnly SameSite cookie plus a CSRF
  * token for unsafe methods, or by a bearer token (no CSRF: a script cannot be tricked into
  * sending a header it does not know).

@@ -2,14 +2,29 @@
  * Request counts and durations per route and status, in the Prometheus text format at
  * /metrics: what a supervisor's dashboard or an alert on 5xx rates reads. In memory, per process.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
+
+/** Loopback addresses: a scraper on the same machine. */
+const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 interface Series {
   count: number;
   seconds: number;
 }
 
-export function metricsRoutes(app: FastifyInstance): void {
+/**
+ * In production /metrics answers only a request from this machine (a local Prometheus agent)
+ * or from an administrator's session; elsewhere `403 auth.forbidden`. A reverse proxy on the
+ * same machine must not forward /metrics (its requests come from loopback).
+ */
+export function metricsRoutes(
+  app: FastifyInstance,
+  access: { production: boolean; isAdmin: (request: FastifyRequest) => Promise<boolean> } = {
+    production: false,
+    isAdmin: async () => false,
+  },
+): void {
   const series = new Map<string, Series>();
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -22,7 +37,15 @@ export function metricsRoutes(app: FastifyInstance): void {
   app.get(
     '/metrics',
     { schema: { tags: ['ops'], summary: 'Request counts and durations (Prometheus text format)' } },
-    async (_request, reply) => {
+    async (request, reply) => {
+      if (
+        access.production &&
+        !loopback.has(request.socket.remoteAddress ?? '') &&
+        !(await access.isAdmin(request))
+      )
+        throw new AppError('auth.forbidden', 'metrics: not local, not an administrator', {
+          audience: 'administrators',
+        });
       const lines = [
         '# HELP ruqsat_http_requests_total Requests answered, by method, route and status.',
         '# TYPE ruqsat_http_requests_total counter',

@@ -14,6 +14,9 @@ import { timeline } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
+import { recordRead } from './access-log.ts';
+import { pgStoreOf } from '../store/index.ts';
+import { findWorkQueue } from '../store/work-queue.ts';
 
 const idParam = {
   type: 'object',
@@ -139,14 +142,24 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
     async (request) => {
       const me = await requireOfficialSession(sessions, request);
       const now = platform.clock.now();
-      // A scan in memory for now; the store's named work-queue query (provider, role, due) comes next.
-      const rows = await platform.store.listApplications();
+      const registering = ['office-clerk', 'state-corporation-operator'].includes(me.role);
+      // The store's named query (src/store/work-queue.ts): an index range, not a scan of the provider.
+      const rows = await findWorkQueue(pgStoreOf(platform.store).pool, {
+        providerId: me.providerId,
+        role: me.role,
+        registering,
+      });
+      await recordRead(
+        pgStoreOf(platform.store).pool,
+        request,
+        me,
+        { subjectId: null, what: 'work-queue' },
+        now,
+      );
       const items = [];
       for (const row of rows) {
-        if (row.providerId !== me.providerId) continue;
         const state = row.state as ApplicationState;
-        const awaitingRegistration =
-          state.status === 'submitted' && ['office-clerk', 'state-corporation-operator'].includes(me.role);
+        const awaitingRegistration = state.status === 'submitted' && registering;
         const step = state.steps.find((s) => s.stepId === state.currentStepId && s.doneAt === null);
         if (!awaitingRegistration && step?.roleKind !== me.role) continue;
         const office = engine.serviceOf(state).office;
@@ -178,6 +191,13 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
     { schema: { tags: ['official'], summary: 'The case page: state, timeline, events', params: idParam } },
     async (request) => {
       const state = await ours(request, request.params.id);
+      await recordRead(
+        pgStoreOf(platform.store).pool,
+        request,
+        await requireOfficialSession(sessions, request),
+        { subjectId: state.applicant.id, what: 'case', applicationId: state.id },
+        platform.clock.now(),
+      );
       const { office } = engine.serviceOf(state);
       return {
         application: state,

@@ -21,6 +21,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'server.invalid_request': 400,
   'server.not_found': 404,
   'server.rate_limited': 429,
+  'server.body_too_large': 413,
   'store.conflict': 409,
   'store.locked': 503,
   'store.unavailable': 503,

@@ -85,13 +85,20 @@ export class DemoPki {
     };
   }
 
-  keyFor(holder: { iin: string; bin?: string; role: PkiRole }): Promise<SigningKey> {
-    const id = `${holder.role}:${holder.iin}:${holder.bin ?? ''}`;
+  /** A holder's demo key: SIGN (documents, the default) or AUTH (login), as the NCA issues them in pairs. */
+  keyFor(holder: {
+    iin: string;
+    bin?: string;
+    role: PkiRole;
+    purpose?: 'sign' | 'auth';
+  }): Promise<SigningKey> {
+    const purpose = holder.purpose ?? 'sign';
+    const id = `${holder.role}:${holder.iin}:${holder.bin ?? ''}${purpose === 'sign' ? '' : `:${purpose}`}`;
     let key = this.keys.get(id);
     if (key === undefined) {
       key = issueCertificate(
         this.ca.ca,
-        { iin: holder.iin, bin: holder.bin, role: holder.role },
+        { iin: holder.iin, bin: holder.bin, role: holder.role, purpose },
         this.notBefore,
       ).then((issued) => ({
         key: issued.key instanceof KeyObject ? issued.key : KeyObject.from(issued.key),

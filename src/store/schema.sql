@@ -21,16 +21,21 @@ CREATE TABLE applications (
   provider_id text NOT NULL,
   status text NOT NULL,
   applicant_id text,
-  updated_at timestamp with time zone DEFAULT now() NOT NULL
+  updated_at timestamp with time zone DEFAULT now() NOT NULL,
+  queue_role text DEFAULT (jsonb_path_query_first(state, '$."steps"[*]?(@."stepId" == $."currentStepId" && @."doneAt" == null)."roleKind"'::jsonpath) #>> '{}'::text[]),
+  queue_due text DEFAULT (jsonb_path_query_first(state, '$."steps"[*]?(@."stepId" == $."currentStepId" && @."doneAt" == null)."due"."at"'::jsonpath) #>> '{}'::text[])
 );
 COMMENT ON TABLE applications IS 'Current state of each application: the fold of its events, written in the same transaction as them. version = the seq of its last event; a writer updates only WHERE version = the version it read (optimistic concurrency), so of two concurrent commands one wins and the other changes nothing.';
 COMMENT ON COLUMN applications.version IS 'Number of events in the log; bumped by every save; the optimistic-concurrency check.';
 COMMENT ON COLUMN applications.state IS 'The engine''s state as JSON; the store does not interpret it.';
 COMMENT ON COLUMN applications.applicant_id IS 'IIN/BIN of the applicant; NULL while unknown (a draft).';
+COMMENT ON COLUMN applications.queue_role IS 'The role kind of the current unfinished step (derived from state): who has the case in their queue.';
+COMMENT ON COLUMN applications.queue_due IS 'The current step''s due time, ISO text (derived from state): the queue''s order.';
 ALTER TABLE applications ADD CONSTRAINT applications_pkey PRIMARY KEY (id);
 ALTER TABLE applications ADD CONSTRAINT applications_version_check CHECK ((version > 0));
 CREATE INDEX applications_applicant ON public.applications USING btree (applicant_id) WHERE (applicant_id IS NOT NULL);
 CREATE INDEX applications_provider_status ON public.applications USING btree (provider_id, status);
+CREATE INDEX applications_queue ON public.applications USING btree (provider_id, queue_role, queue_due) WHERE (queue_role IS NOT NULL);
 CREATE INDEX applications_service_status ON public.applications USING btree (service_id, status);
 
 CREATE TABLE commands (
@@ -43,6 +48,60 @@ COMMENT ON TABLE commands IS 'The first result of each command, keyed by its ide
 COMMENT ON COLUMN commands.application_id IS 'NULL for a command that created nothing.';
 ALTER TABLE commands ADD CONSTRAINT commands_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
 ALTER TABLE commands ADD CONSTRAINT commands_pkey PRIMARY KEY (idempotency_key);
+
+CREATE TABLE complaint_events (
+  complaint_id text NOT NULL,
+  seq integer NOT NULL,
+  type text NOT NULL,
+  at timestamp with time zone NOT NULL,
+  data jsonb NOT NULL
+);
+COMMENT ON TABLE complaint_events IS 'Append-only log per complaint (filed, extended, decided, forwarded …); the same trigger as events refuses UPDATE, DELETE and TRUNCATE.';
+ALTER TABLE complaint_events ADD CONSTRAINT complaint_events_complaint_id_fkey FOREIGN KEY (complaint_id) REFERENCES complaints(id);
+ALTER TABLE complaint_events ADD CONSTRAINT complaint_events_pkey PRIMARY KEY (complaint_id, seq);
+ALTER TABLE complaint_events ADD CONSTRAINT complaint_events_seq_check CHECK ((seq > 0));
+CREATE TRIGGER complaint_events_append_only BEFORE DELETE OR UPDATE ON public.complaint_events FOR EACH ROW EXECUTE FUNCTION refuse_event_change();
+CREATE TRIGGER complaint_events_no_truncate BEFORE TRUNCATE ON public.complaint_events FOR EACH STATEMENT EXECUTE FUNCTION refuse_event_change();
+
+CREATE TABLE complaints (
+  id text NOT NULL,
+  application_id text,
+  provider_id text NOT NULL,
+  service_id text,
+  version integer NOT NULL,
+  status text NOT NULL,
+  state jsonb NOT NULL,
+  updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+COMMENT ON TABLE complaints IS 'Current state of each complaint: the fold of its complaint_events, written in the same transaction; updated only WHERE version = the version read (optimistic concurrency).';
+COMMENT ON COLUMN complaints.application_id IS 'The application complained about; NULL for a complaint about inaction with no application.';
+ALTER TABLE complaints ADD CONSTRAINT complaints_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE complaints ADD CONSTRAINT complaints_pkey PRIMARY KEY (id);
+ALTER TABLE complaints ADD CONSTRAINT complaints_version_check CHECK ((version > 0));
+CREATE INDEX complaints_application ON public.complaints USING btree (application_id) WHERE (application_id IS NOT NULL);
+CREATE INDEX complaints_provider_status ON public.complaints USING btree (provider_id, status);
+
+CREATE TABLE documents (
+  id text NOT NULL,
+  application_id text NOT NULL,
+  kind text NOT NULL,
+  lang text NOT NULL,
+  sha256 text NOT NULL,
+  cms text NOT NULL,
+  signer jsonb NOT NULL,
+  permit_number text,
+  signed_at timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE documents IS 'One row per rendered and signed PDF. sha256 is unique: a PDF is looked up by the hash of its bytes, and verification recomputes it and checks the detached CMS over the same bytes (a changed byte finds no row, or fails the CMS digest).';
+COMMENT ON COLUMN documents.cms IS 'Detached CMS (CAdES-BES, base64) of the official over the PDF bytes.';
+COMMENT ON COLUMN documents.signer IS 'Who signed: subject, IIN/BIN, role, as read from the certificate.';
+ALTER TABLE documents ADD CONSTRAINT documents_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK ((kind = ANY (ARRAY['license'::text, 'appendix'::text, 'refusal'::text, 'preliminary-decision'::text, 'receipt'::text])));
+ALTER TABLE documents ADD CONSTRAINT documents_lang_check CHECK ((lang = ANY (ARRAY['kk'::text, 'ru'::text])));
+ALTER TABLE documents ADD CONSTRAINT documents_pkey PRIMARY KEY (id);
+ALTER TABLE documents ADD CONSTRAINT documents_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));
+ALTER TABLE documents ADD CONSTRAINT documents_sha256_key UNIQUE (sha256);
+CREATE INDEX documents_application ON public.documents USING btree (application_id, kind);
 
 CREATE TABLE events (
   application_id text NOT NULL,
@@ -58,6 +117,18 @@ ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (application_id, seq);
 ALTER TABLE events ADD CONSTRAINT events_seq_check CHECK ((seq > 0));
 CREATE TRIGGER events_append_only BEFORE DELETE OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION refuse_event_change();
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION refuse_event_change();
+
+CREATE TABLE login_challenges (
+  nonce text NOT NULL,
+  issued_at timestamp with time zone NOT NULL,
+  expires_at timestamp with time zone NOT NULL,
+  used_at timestamp with time zone
+);
+COMMENT ON TABLE login_challenges IS 'One-time EDS login challenges: the applicant signs the nonce with an AUTH key. A challenge is taken by UPDATE … WHERE used_at IS NULL, so of two concurrent logins with one challenge exactly one succeeds; a used one is kept until it expires so a replay is told apart from a made-up nonce.';
+ALTER TABLE login_challenges ADD CONSTRAINT login_challenges_check CHECK ((expires_at > issued_at));
+ALTER TABLE login_challenges ADD CONSTRAINT login_challenges_nonce_check CHECK (((length(nonce) >= 16) AND (length(nonce) <= 100)));
+ALTER TABLE login_challenges ADD CONSTRAINT login_challenges_pkey PRIMARY KEY (nonce);
+CREATE INDEX login_challenges_expires ON public.login_challenges USING btree (expires_at);
 
 CREATE TABLE officials (
   login text NOT NULL,
@@ -84,6 +155,21 @@ COMMENT ON TABLE permits IS 'The public registry of permits issued, one row per 
 COMMENT ON COLUMN permits.holder_id IS 'IIN/BIN of the holder: the public verification looks permits up by it.';
 ALTER TABLE permits ADD CONSTRAINT permits_pkey PRIMARY KEY (number);
 CREATE INDEX permits_holder ON public.permits USING btree (holder_id);
+
+CREATE TABLE personal_data_reads (
+  id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+  at timestamp with time zone NOT NULL,
+  reader_kind text NOT NULL,
+  reader_id text NOT NULL,
+  subject_id text,
+  what text NOT NULL,
+  application_id text,
+  route text NOT NULL
+);
+COMMENT ON TABLE personal_data_reads IS 'Who read whose personal data, what and when (Law on personal data and their protection, art. 22: the owner keeps the record of access): every read of an application or profile by an official or the applicant. Append-only by use; nothing in the server updates or deletes it.';
+ALTER TABLE personal_data_reads ADD CONSTRAINT personal_data_reads_pkey PRIMARY KEY (id);
+ALTER TABLE personal_data_reads ADD CONSTRAINT personal_data_reads_reader_kind_check CHECK ((reader_kind = ANY (ARRAY['applicant'::text, 'official'::text, 'admin'::text])));
+CREATE INDEX personal_data_reads_subject ON public.personal_data_reads USING btree (subject_id, at);
 
 CREATE TABLE representatives (
   bin text NOT NULL,
@@ -124,6 +210,15 @@ COMMENT ON TABLE sessions IS 'Logged-in sessions. Only the SHA-256 of the token 
 COMMENT ON COLUMN sessions.principal IS 'Who: an applicant (IIN/BIN, type, name) or an official (login, role, provider).';
 ALTER TABLE sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
 CREATE INDEX sessions_expires ON public.sessions USING btree (expires_at);
+
+CREATE TABLE survey_answers (
+  application_id text NOT NULL,
+  answered_at timestamp with time zone NOT NULL,
+  answers jsonb NOT NULL
+);
+COMMENT ON TABLE survey_answers IS 'The applicant''s answers to the quality survey: question id (q1 process and result, q2 information about the procedure) → answer 1 not satisfied, 2 partly, 3 satisfied; the indicators give the share satisfied per service, provider and period.';
+ALTER TABLE survey_answers ADD CONSTRAINT survey_answers_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE survey_answers ADD CONSTRAINT survey_answers_pkey PRIMARY KEY (application_id);
 
 CREATE TABLE timers (
   id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,

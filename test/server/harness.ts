@@ -17,6 +17,7 @@ import { CSRF_HEADER } from '../../src/server/auth.ts';
 import { platformSessions } from '../../src/server/session-store.ts';
 import { DEMO_PASSWORD, seedDemoOfficials } from '../../src/server/demo.ts';
 import { createScratchDatabase } from '../../src/store/scratch-database.ts';
+import { pgStoreOf } from '../../src/store/index.ts';
 
 export const FLAG = 'state-flag-emblem-manufacturing-license';
 /** A paper-only service (seed 003): registered by the office clerk. */
@@ -33,12 +34,27 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { rateLimitMax?: number } = {}): Promise<TestServer> {
-  const clock = new SimulatedClock(new Date('2025-04-15T10:00:00+05:00'));
+export async function startServer(
+  options: {
+    rateLimitMax?: number;
+    /** A second server process on the same database as this one (same clock). */
+    sharing?: TestServer;
+    production?: boolean;
+  } = {},
+): Promise<TestServer> {
+  const clock = options.sharing?.clock ?? new SimulatedClock(new Date('2025-04-15T10:00:00+05:00'));
   const serverUrl = process.env['DATABASE_URL'] || undefined;
   let cleanup: () => Promise<void>;
   let platform: Platform;
-  if (serverUrl !== undefined) {
+  if (options.sharing !== undefined) {
+    // The second process trusts the first one's test CA, as two processes share a trust store.
+    platform = await openPlatform({
+      clock,
+      databaseUrl: pgStoreOf(options.sharing.platform.store).url,
+      pki: options.sharing.platform.pki ?? 'none',
+    });
+    cleanup = async () => undefined;
+  } else if (serverUrl !== undefined) {
     const db = await createScratchDatabase(serverUrl, 'ruqsat_server_test');
     platform = await openPlatform({ clock, databaseUrl: db.url });
     cleanup = () => db.drop();
@@ -50,7 +66,7 @@ export async function startServer(options: { rateLimitMax?: number } = {}): Prom
     cleanup = () => rm(root, { recursive: true, force: true });
   }
   const sessions = platformSessions(platform);
-  await seedDemoOfficials(sessions, platform.catalog);
+  if (options.sharing === undefined) await seedDemoOfficials(sessions, platform.catalog);
   const zone = timeZone();
   const app = buildApp({
     catalog: platform.catalog,
@@ -58,8 +74,9 @@ export async function startServer(options: { rateLimitMax?: number } = {}): Prom
     acceptRepealed: true,
     platform,
     sessions,
-    demo: true,
+    demo: options.production !== true,
     demoPassword: DEMO_PASSWORD,
+    production: options.production ?? false,
     rateLimitMax: options.rateLimitMax,
   });
   await app.ready();

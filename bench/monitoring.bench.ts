@@ -1,0 +1,103 @@
+/**
+ * `monitoring.indicators`: every indicator (on time, steps avg/p90, overdue now, refusals by
+ * ground, complaints, survey) over 1,000,000 applications, in ms; the baseline is a plain
+ * `count(*)` over the same table in the same run. The rows are generated with SQL
+ * generate_series (seconds, not the engine's hours), on the server of DATABASE_URL when set,
+ * else on the embedded PostgreSQL. Instants are written as toISOString() writes them, as the engine does. BENCH_MONITORING_ROWS changes the count.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeIndicators } from '../src/monitoring/indicators.ts';
+import { openStore, pgStoreOf, type Store } from '../src/store/index.ts';
+import { createScratchDatabase } from '../src/store/scratch-database.ts';
+import { figure, type Benchmark, type Figure } from './harness.ts';
+
+const ROWS = Number(process.env['BENCH_MONITORING_ROWS'] ?? 1_000_000);
+
+/** Applications over 2025: 10 services, 20 providers; 70% issued, 20% refused, 10% open; 1–3 steps each. */
+const generate = `
+INSERT INTO applications (id, version, state, service_id, provider_id, status, applicant_id)
+SELECT 'b-' || i, 1, jsonb_build_object(
+    'id', 'b-' || i,
+    'registration', jsonb_build_object('registeredAt', to_char((reg) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'inboundNumber', 'N-' || i),
+    'deadline', jsonb_build_object('at', to_char((reg + interval '10 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
+    'issued', CASE WHEN i % 10 < 7 THEN jsonb_build_object('at', to_char((reg + (i % 13) * interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) END,
+    'decision', CASE WHEN i % 10 < 9 THEN jsonb_build_object(
+        'kind', CASE WHEN i % 10 < 7 THEN 'approve' ELSE 'refuse' END,
+        'at', to_char((reg + (i % 13) * interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        'groundIds', CASE WHEN i % 10 BETWEEN 7 AND 8 THEN jsonb_build_array('g' || (i % 5)) ELSE '[]'::jsonb END) END,
+    'steps', (SELECT jsonb_agg(jsonb_build_object(
+        'stepId', 's' || k,
+        'startedAt', to_char((reg + k * interval '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        'doneAt', to_char((reg + k * interval '1 day' + ((i * k) % 40) * interval '1 hour') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        'due', jsonb_build_object('at', to_char((reg + k * interval '1 day' + interval '24 hours') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
+        'onTime', (i * k) % 40 <= 24))
+      FROM generate_series(1, 1 + i % 3) k)),
+  'svc-' || (i % 10), 'prov-' || (i % 20),
+  CASE WHEN i % 10 < 7 THEN 'issued' WHEN i % 10 < 9 THEN 'refused' ELSE 'in-review' END,
+  lpad((i % 1000000000000)::text, 12, '0')
+FROM generate_series(1, $1::int) i,
+  LATERAL (SELECT timestamptz '2025-01-01 04:00:00+00' + (i % 365) * interval '1 day' AS reg) r`;
+
+async function withStore<T>(work: (store: Store, where: string) => Promise<T>): Promise<T> {
+  const url = process.env['DATABASE_URL'];
+  if (url !== undefined && url !== '') {
+    const db = await createScratchDatabase(url, 'ruqsat_bench');
+    const store = await openStore({ databaseUrl: db.url });
+    try {
+      return await work(store, 'server');
+    } finally {
+      await store.close();
+      await db.drop();
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ruqsat-bench-'));
+  // As root the embedded server runs as "nobody", which must be able to enter the folder.
+  chmodSync(dir, 0o755);
+  const store = await openStore({ dataDir: join(dir, 'pg') });
+  try {
+    return await work(store, 'embedded');
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const best = async (op: () => Promise<unknown>, rounds = 3): Promise<number> => {
+  let ms = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    await op();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return Math.round(ms * 10) / 10;
+};
+
+async function indicators(): Promise<Figure> {
+  return withStore(async (store, where) => {
+    const pool = pgStoreOf(store).pool;
+    const t0 = performance.now();
+    await pool.query(generate, [ROWS]);
+    await pool.query(
+      `INSERT INTO survey_answers (application_id, answered_at, answers)
+       SELECT id, now(), jsonb_build_object('q1', 1 + abs(hashtext(id)) % 3, 'q2', 1 + abs(hashtext(id || 'x')) % 3)
+       FROM applications WHERE abs(hashtext(id)) % 10 = 0`,
+    );
+    await pool.query('ANALYZE');
+    const generatedS = Math.round((performance.now() - t0) / 100) / 10;
+    const filter = { from: '2025-01-01', to: '2026-01-01', now: new Date('2025-12-31T12:00:00Z') };
+    const all = await best(() => computeIndicators(store, filter));
+    const oneService = await best(() => computeIndicators(store, { ...filter, serviceId: 'svc-3' }));
+    const count = await best(() => pool.query('SELECT count(*) FROM applications'));
+    return figure(
+      'monitoring.indicators',
+      all,
+      'ms',
+      count,
+      `${ROWS} applications on the ${where} PostgreSQL (generated in ${generatedS} s with generate_series); value = all indicators for all services and providers over 2025 (5 queries in parallel over the jsonb state); baseline = SELECT count(*) over the same table; one service of 10: ${oneService} ms`,
+    );
+  });
+}
+
+export const benchmarks: Benchmark[] = [{ name: 'monitoring.indicators', run: indicators }];

@@ -1,0 +1,311 @@
+/**
+ * What each document says, as plain data: the title, the labelled fields and the paragraphs of
+ * a license, its appendix, a reasoned refusal, a preliminary decision or a receipt (талон),
+ * taken from the application's state and the catalog version it follows. Pure: the PDF layout
+ * (pdf.ts) and the signing (service.ts) are elsewhere; terms come from the catalog, never from
+ * literals here.
+ */
+import type { Duration, Service, Text } from '../catalog/schema.ts';
+import type { ApplicationState } from '../cases/model.ts';
+import { appendixNumber } from '../registry/index.ts';
+
+export const documentKinds = ['license', 'appendix', 'refusal', 'preliminary-decision', 'receipt'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const documentLangs = ['kk', 'ru'] as const;
+export type DocumentLang = (typeof documentLangs)[number];
+
+export interface DocumentContent {
+  kind: DocumentKind;
+  lang: DocumentLang;
+  /** The issuing body, printed above the title. */
+  issuer: string;
+  title: string;
+  /** The number the document carries (permit, appendix or inbound number). */
+  number: string;
+  fields: { label: string; value: string }[];
+  paragraphs: { heading?: string; text: string }[];
+  /** The public page the QR code and the short link point to; null when nothing is in the registry yet. */
+  link: string | null;
+}
+
+/** Where the public registry lives; the page of a permit is `<base>/p/<number>` (src/server public routes). */
+export interface DocumentLinks {
+  publicBaseUrl: string;
+}
+
+type Labels = Record<
+  | 'license'
+  | 'appendix'
+  | 'refusal'
+  | 'preliminary'
+  | 'receipt'
+  | 'number'
+  | 'holder'
+  | 'holderId'
+  | 'service'
+  | 'provider'
+  | 'issuedOn'
+  | 'inbound'
+  | 'registeredOn'
+  | 'plannedOn'
+  | 'official'
+  | 'decidedOn'
+  | 'grounds'
+  | 'reasoning'
+  | 'appeal'
+  | 'objectionDue'
+  | 'objection'
+  | 'sentOn'
+  | 'permit'
+  | 'tacit'
+  | 'appealText'
+  | 'objectionText'
+  | 'validity'
+  | 'indefinite',
+  string
+>;
+
+const labels: Record<DocumentLang, Labels> = {
+  kk: {
+    license: 'ЛИЦЕНЗИЯ',
+    appendix: 'ЛИЦЕНЗИЯҒА ҚОСЫМША',
+    refusal: 'МЕМЛЕКЕТТІК ҚЫЗМЕТ КӨРСЕТУДЕН ДӘЛЕЛДІ БАС ТАРТУ',
+    preliminary: 'ӨТІНІШТІ ҚАРАУ НӘТИЖЕСІ ТУРАЛЫ АЛДЫН АЛА ШЕШІМ',
+    receipt: 'ТАЛОН',
+    number: '№',
+    holder: 'Лицензиат / көрсетілетін қызметті алушы',
+    holderId: 'ЖСН / БСН',
+    service: 'Мемлекеттік көрсетілетін қызмет',
+    provider: 'Көрсетілетін қызметті беруші',
+    issuedOn: 'Берілген күні',
+    inbound: 'Кіріс №',
+    registeredOn: 'Құжаттарды қабылдаған күні',
+    plannedOn: 'Мемлекеттік қызмет көрсету күні',
+    official: 'Құжатты қабылдаған',
+    decidedOn: 'Шешім қабылданған күні',
+    grounds: 'Бас тарту негіздері',
+    reasoning: 'Дәлелдер',
+    appeal: 'Шағымдану тәртібі',
+    objectionDue: 'Қарсылық білдіру мерзімі',
+    objection: 'Тыңдау',
+    sentOn: 'Жіберілген күні',
+    permit: 'Лицензия №',
+    tacit: 'Үнсіз келісім бойынша берілді',
+    appealText:
+      'Шешімге, әрекетке (әрекетсіздікке) шағым {within} ішінде беріледі: {where}. Көрсетілетін қызметті беруші шағымды {provider}, сапаны бағалау жөніндегі уәкілетті орган {quality} ішінде қарайды. Келіспеген жағдайда — шағымды қарайтын басқа органға немесе сотқа.',
+    objectionText:
+      'Алдын ала шешімге қатысты қарсылықты (позицияны) тыңдау үшін {due} дейін ұсыныңыз. Қарсылық берілмесе, өтініш бойынша теріс шешім қабылданады.',
+    validity: 'Қолданылу мерзімі',
+    indefinite: 'мерзімсіз',
+  },
+  ru: {
+    license: 'ЛИЦЕНЗИЯ',
+    appendix: 'ПРИЛОЖЕНИЕ К ЛИЦЕНЗИИ',
+    refusal: 'МОТИВИРОВАННЫЙ ОТКАЗ В ОКАЗАНИИ ГОСУДАРСТВЕННОЙ УСЛУГИ',
+    preliminary: 'ПРЕДВАРИТЕЛЬНОЕ РЕШЕНИЕ ПО РЕЗУЛЬТАТАМ РАССМОТРЕНИЯ ЗАЯВЛЕНИЯ',
+    receipt: 'ТАЛОН',
+    number: '№',
+    holder: 'Лицензиат / услугополучатель',
+    holderId: 'ИИН / БИН',
+    service: 'Государственная услуга',
+    provider: 'Услугодатель',
+    issuedOn: 'Дата выдачи',
+    inbound: 'Входящий №',
+    registeredOn: 'Дата приёма документов',
+    plannedOn: 'Дата оказания государственной услуги',
+    official: 'Документы принял',
+    decidedOn: 'Дата решения',
+    grounds: 'Основания отказа',
+    reasoning: 'Мотивы',
+    appeal: 'Порядок обжалования',
+    objectionDue: 'Срок представления возражения',
+    objection: 'Заслушивание',
+    sentOn: 'Дата направления',
+    permit: 'Лицензия №',
+    tacit: 'Выдана по принципу «молчание — знак согласия»',
+    appealText:
+      'Жалоба на решение, действие (бездействие) подаётся в течение {within}: {where}. Услугодатель рассматривает жалобу за {provider}, уполномоченный орган по оценке качества — за {quality}. При несогласии — в другой орган, рассматривающий жалобу, или в суд.',
+    objectionText:
+      'Представьте возражение (позицию) к предварительному решению для заслушивания до {due}. Без возражения по заявлению будет принято отрицательное решение.',
+    validity: 'Срок действия',
+    indefinite: 'бессрочная',
+  },
+};
+
+const units: Record<DocumentLang, Partial<Record<Duration['unit'], string>>> = {
+  kk: { working_days: 'жұмыс күні', calendar_days: 'күнтізбелік күн', months: 'ай', hours: 'сағат' },
+  ru: { working_days: 'раб. дн.', calendar_days: 'календ. дн.', months: 'мес.', hours: 'ч.' },
+};
+
+/** "5 жұмыс күні" / "5 раб. дн."; the catalog's term as written. */
+export function termText(d: Duration | null | undefined, lang: DocumentLang): string {
+  if (d == null) return '—';
+  return `${d.amount} ${units[lang][d.unit] ?? d.unit.replace('_', ' ')}`;
+}
+
+/** The act's Kazakh text, or Ruqsat's Russian translation when asked for and present. */
+export function pick(text: Text, lang: DocumentLang): string {
+  return lang === 'ru' ? (text.ru ?? text.kk) : text.kk;
+}
+
+/** A date in the document's style: DD.MM.YYYY, in Kazakhstan time (UTC+5). */
+export function formatDate(iso: string | null | undefined): string {
+  if (iso == null) return '—';
+  const local = new Date(Date.parse(iso) + 5 * 3_600_000);
+  const dd = String(local.getUTCDate()).padStart(2, '0');
+  const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}.${mm}.${local.getUTCFullYear()}`;
+}
+
+/** The document's content, or an error code naming why this application has no such document. */
+export function documentContent(
+  state: ApplicationState,
+  service: Service,
+  kind: DocumentKind,
+  lang: DocumentLang,
+  links: DocumentLinks,
+): { ok: true; content: DocumentContent } | { ok: false; code: 'document.not_available'; reason: string } {
+  const l = labels[lang];
+  const issuer = pick(service.provider.name, lang);
+  const serviceTitle = pick(service.title, lang);
+  const holder = [
+    { label: l.holder, value: state.applicant.name },
+    { label: l.holderId, value: state.applicant.id },
+  ];
+  const no = (reason: string) => ({ ok: false as const, code: 'document.not_available' as const, reason });
+  const permitLink = (n: string) => `${links.publicBaseUrl.replace(/\/$/, '')}/p/${encodeURIComponent(n)}`;
+  const inbound = state.registration?.inboundNumber ?? null;
+  const groundParagraphs = (ids: string[]) =>
+    ids.map((id) => {
+      const g = service.refusalGrounds.find((r) => r.id === id);
+      return { text: g === undefined ? id : `${g.text} (${g.source})` };
+    });
+
+  switch (kind) {
+    case 'license':
+    case 'appendix': {
+      if (state.issued === null)
+        return no(`application ${state.id} has no permit issued (status ${state.status})`);
+      const permit = state.issued.permitNumber;
+      const number = kind === 'license' ? permit : appendixNumber(permit, 1);
+      const fields = [
+        ...(kind === 'appendix' ? [{ label: l.permit, value: permit }] : []),
+        ...holder,
+        { label: l.service, value: serviceTitle },
+        { label: l.provider, value: issuer },
+        { label: l.issuedOn, value: formatDate(state.issued.at) },
+        { label: l.validity, value: l.indefinite },
+        { label: l.inbound, value: inbound ?? '—' },
+        { label: l.registeredOn, value: formatDate(state.registration?.registeredAt) },
+      ];
+      return {
+        ok: true,
+        content: {
+          kind,
+          lang,
+          issuer,
+          title: kind === 'license' ? l.license : l.appendix,
+          number,
+          fields,
+          paragraphs: state.issued.tacit ? [{ text: l.tacit }] : [],
+          link: permitLink(permit),
+        },
+      };
+    }
+    case 'refusal': {
+      if (state.decision?.kind !== 'refuse')
+        return no(`application ${state.id} was not refused (status ${state.status})`);
+      const appeal = service.appeal;
+      const appealText =
+        appeal === null
+          ? null
+          : l.appealText
+              .replace('{within}', termText(appeal.fileWithin, lang))
+              .replace('{where}', appeal.whereToFile.join('; '))
+              .replace('{provider}', termText(appeal.reviewByProvider, lang))
+              .replace('{quality}', termText(appeal.reviewByQualityAuthority, lang));
+      return {
+        ok: true,
+        content: {
+          kind,
+          lang,
+          issuer,
+          title: l.refusal,
+          number: inbound ?? state.id,
+          fields: [
+            ...holder,
+            { label: l.service, value: serviceTitle },
+            { label: l.inbound, value: inbound ?? '—' },
+            { label: l.registeredOn, value: formatDate(state.registration?.registeredAt) },
+            { label: l.decidedOn, value: formatDate(state.decision.at) },
+          ],
+          paragraphs: [
+            { heading: l.grounds, text: '' },
+            ...groundParagraphs(state.decision.groundIds),
+            ...(state.decision.reasoning ? [{ heading: l.reasoning, text: state.decision.reasoning }] : []),
+            ...(appealText === null
+              ? []
+              : [{ heading: l.appeal, text: `${appealText} (${appeal?.source ?? ''})` }]),
+          ],
+          link: null,
+        },
+      };
+    }
+    case 'preliminary-decision': {
+      const pd = state.preliminaryDecision;
+      if (pd === null) return no(`application ${state.id} has no preliminary decision`);
+      return {
+        ok: true,
+        content: {
+          kind,
+          lang,
+          issuer,
+          title: l.preliminary,
+          number: inbound ?? state.id,
+          fields: [
+            ...holder,
+            { label: l.service, value: serviceTitle },
+            { label: l.inbound, value: inbound ?? '—' },
+            { label: l.sentOn, value: formatDate(pd.sentAt) },
+            { label: l.objectionDue, value: formatDate(pd.objectionDue?.at) },
+          ],
+          paragraphs: [
+            { heading: l.grounds, text: '' },
+            ...groundParagraphs(pd.groundIds),
+            { heading: l.reasoning, text: pd.text },
+            {
+              heading: l.objection,
+              text: l.objectionText.replace('{due}', formatDate(pd.objectionDue?.at)),
+            },
+          ],
+          link: null,
+        },
+      };
+    }
+    case 'receipt': {
+      const r = state.registration;
+      if (r === null) return no(`application ${state.id} is not registered (status ${state.status})`);
+      // Seed 004 annex 3: inbound number, date of acceptance, date the service is rendered, the official.
+      return {
+        ok: true,
+        content: {
+          kind,
+          lang,
+          issuer,
+          title: l.receipt,
+          number: r.inboundNumber,
+          fields: [
+            { label: l.inbound, value: r.inboundNumber },
+            { label: l.registeredOn, value: formatDate(r.registeredAt) },
+            { label: l.plannedOn, value: formatDate(state.deadline?.at) },
+            { label: l.official, value: r.official },
+            ...holder,
+            { label: l.service, value: serviceTitle },
+          ],
+          paragraphs: [],
+          link: null,
+        },
+      };
+    }
+  }
+}

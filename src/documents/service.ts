@@ -1,0 +1,228 @@
+/**
+ * Issuing and verifying documents: render the PDF, sign its exact bytes with the official's key
+ * (detached CMS), and keep the SHA-256 and the CMS in the `documents` table (migration 0004).
+ * Verification recomputes the hash of the PDF shown, finds its row and verifies the CMS over
+ * those bytes — so a PDF changed after signing fails, whichever byte changed.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Service } from '../catalog/schema.ts';
+import type { ApplicationState } from '../cases/model.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { TrustStore } from '../signature/checks.ts';
+import type { RevocationSource } from '../signature/revocation.ts';
+import { signDetached, type SigningKey } from '../signature/sign.ts';
+import { verifySignature } from '../signature/verify.ts';
+import { pgStoreOf } from '../store/index.ts';
+import type { Store } from '../store/store.ts';
+import {
+  documentContent,
+  documentKinds,
+  type DocumentKind,
+  type DocumentLang,
+  type DocumentLinks,
+} from './content.ts';
+import { renderPdf } from './pdf.ts';
+
+export interface DocumentRecord {
+  id: string;
+  applicationId: string;
+  kind: DocumentKind;
+  lang: DocumentLang;
+  sha256: string;
+  cms: string;
+  signer: { subject: string; iin: string | null; bin: string | null };
+  permitNumber: string | null;
+  signedAt: string;
+}
+
+export interface IssuedDocument {
+  pdf: Uint8Array;
+  record: DocumentRecord;
+}
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Throws `document.invalid_kind` for anything but the five kinds. */
+export function parseDocumentKind(value: string): DocumentKind {
+  const kind = documentKinds.find((k) => k === value);
+  if (kind === undefined)
+    throw new AppError('document.invalid_kind', `unknown document kind ${value}`, {
+      kind: value,
+      kinds: documentKinds.join(', '),
+    });
+  return kind;
+}
+
+/** The catalog version the application follows (the one in force at its registration). */
+export function serviceOf(catalog: Catalog, state: ApplicationState): Service {
+  const entry = catalog.versions(state.serviceId).find((e) => e.service.version === state.serviceVersion);
+  if (entry === undefined)
+    throw new AppError(
+      'catalog.unknown_service',
+      `no version ${state.serviceVersion} of ${state.serviceId}`,
+      {
+        id: state.serviceId,
+      },
+    );
+  return entry.service;
+}
+
+/** Renders, signs and records a document of an application. */
+export async function issueDocument(input: {
+  store: Store;
+  catalog: Catalog;
+  applicationId: string;
+  kind: DocumentKind;
+  lang: DocumentLang;
+  key: SigningKey;
+  now: Date;
+  links: DocumentLinks;
+}): Promise<IssuedDocument> {
+  const row = await input.store.findApplication(input.applicationId);
+  if (row === undefined)
+    throw new AppError('cases.not_found', `no application ${input.applicationId}`, {
+      id: input.applicationId,
+    });
+  const state = row.state as ApplicationState;
+  const built = documentContent(state, serviceOf(input.catalog, state), input.kind, input.lang, input.links);
+  if (!built.ok) throw new AppError(built.code, built.reason, { reason: built.reason });
+  const signer = input.key.certificate;
+  const pdf = await renderPdf(built.content, { now: input.now, signedBy: signer.subject });
+  const cms = signDetached(pdf, input.key, input.now);
+  const record: DocumentRecord = {
+    id: randomUUID(),
+    applicationId: state.id,
+    kind: input.kind,
+    lang: input.lang,
+    sha256: sha256Hex(pdf),
+    cms: cms.base64,
+    signer: { subject: signer.subject, iin: signer.iin ?? null, bin: signer.bin ?? null },
+    permitNumber: state.issued?.permitNumber ?? null,
+    signedAt: input.now.toISOString(),
+  };
+  // The same document rendered again at the same instant gives the same bytes: it is the same
+  // document, recorded once (the first record is returned).
+  const { rows } = await pgStoreOf(input.store).pool.query<DocumentDbRow>(
+    `INSERT INTO documents (id, application_id, kind, lang, sha256, cms, signer, permit_number, signed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (sha256) DO NOTHING RETURNING *`,
+    [
+      record.id,
+      record.applicationId,
+      record.kind,
+      record.lang,
+      record.sha256,
+      record.cms,
+      JSON.stringify(record.signer),
+      record.permitNumber,
+      record.signedAt,
+    ],
+  );
+  const inserted = rows[0];
+  if (inserted === undefined)
+    return { pdf, record: (await findDocumentByHash(input.store, record.sha256)) ?? record };
+  return { pdf, record: toRecord(inserted) };
+}
+
+interface DocumentDbRow {
+  id: string;
+  application_id: string;
+  kind: DocumentKind;
+  lang: DocumentLang;
+  sha256: string;
+  cms: string;
+  signer: DocumentRecord['signer'];
+  permit_number: string | null;
+  signed_at: Date;
+}
+
+const toRecord = (r: DocumentDbRow): DocumentRecord => ({
+  id: r.id,
+  applicationId: r.application_id,
+  kind: r.kind,
+  lang: r.lang,
+  sha256: r.sha256,
+  cms: r.cms,
+  signer: r.signer,
+  permitNumber: r.permit_number,
+  signedAt: r.signed_at.toISOString(),
+});
+
+/** The document recorded with this hash, if any. */
+export async function findDocumentByHash(store: Store, sha256: string): Promise<DocumentRecord | undefined> {
+  const { rows } = await pgStoreOf(store).pool.query<DocumentDbRow>(
+    'SELECT * FROM documents WHERE sha256 = $1',
+    [sha256],
+  );
+  const row = rows[0];
+  return row === undefined ? undefined : toRecord(row);
+}
+
+/** The documents signed for a permit, newest first: what the registry page shows as "signed by … at …". */
+export async function documentsOfPermit(store: Store, permitNumber: string): Promise<DocumentRecord[]> {
+  const { rows } = await pgStoreOf(store).pool.query<DocumentDbRow>(
+    'SELECT * FROM documents WHERE permit_number = $1 ORDER BY signed_at DESC, id',
+    [permitNumber],
+  );
+  return rows.map(toRecord);
+}
+
+export interface DocumentVerification {
+  valid: boolean;
+  /** `ok`, `document.unknown`, or the signature module's code (`signature.content_mismatch` …). */
+  code: string;
+  status: 'valid' | 'invalid' | 'indeterminate';
+  sha256: string;
+  document: DocumentRecord | null;
+  signer: { subject: string; iin: string | null; bin: string | null } | null;
+  signedAt: string | null;
+  message: string;
+}
+
+/** Checks a PDF: its hash is recorded, and the recorded CMS verifies over exactly these bytes. */
+export async function verifyDocument(
+  store: Store,
+  pdf: Uint8Array,
+  options: { trust: TrustStore; revocation: RevocationSource | null; now: Date },
+): Promise<DocumentVerification> {
+  const sha256 = sha256Hex(pdf);
+  const document = (await findDocumentByHash(store, sha256)) ?? null;
+  if (document === null)
+    return {
+      valid: false,
+      code: 'document.unknown',
+      status: 'invalid',
+      sha256,
+      document: null,
+      signer: null,
+      signedAt: null,
+      message: `no document with SHA-256 ${sha256} was issued here, or it was changed after signing`,
+    };
+  return verifyAgainst(document, pdf, options);
+}
+
+/** Verifies the CMS of a recorded document over the given bytes (used also to show a tampered copy fails). */
+export async function verifyAgainst(
+  document: DocumentRecord,
+  pdf: Uint8Array,
+  options: { trust: TrustStore; revocation: RevocationSource | null; now: Date },
+): Promise<DocumentVerification> {
+  const r = await verifySignature(Buffer.from(document.cms, 'base64'), {
+    trust: options.trust,
+    now: options.now,
+    content: pdf,
+    purpose: 'sign',
+    revocation: options.revocation,
+  });
+  return {
+    valid: r.valid,
+    code: r.code,
+    status: r.status,
+    sha256: sha256Hex(pdf),
+    document,
+    signer: r.signer === null ? null : { subject: r.signer.subject, iin: r.signer.iin, bin: r.signer.bin },
+    signedAt: r.signedAt,
+    message: r.message,
+  };
+}

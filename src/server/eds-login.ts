@@ -1,0 +1,153 @@
+/**
+ * Login by EDS over HTTP: `POST /auth/challenge` issues a one-time challenge (kept in the
+ * database, migration 0005, so any server process can check one another issued), and
+ * `POST /auth/eds-login {challengeId, signature}` verifies the signature with src/signature
+ * (AUTH key, trust store, revocation) and opens an applicant session for the certificate's
+ * IIN/BIN. A used challenge is `signature.challenge_replayed`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { AppError } from '../errors/app-error.ts';
+import { demoCompanies, demoPeople } from '../integrations/index.ts';
+import { challengeContent, issueChallenge, login, type ChallengeStore } from '../signature/challenge.ts';
+import type { SignerSummary } from '../signature/verify.ts';
+import { pgStoreOf } from '../store/index.ts';
+import { sendSession, type Principal } from './auth.ts';
+import type { ServerContext } from './context.ts';
+
+/**
+ * Challenges in the `login_challenges` table. `take` marks one used with
+ * `UPDATE … WHERE used_at IS NULL`: the row lock makes two concurrent takes see one winner.
+ */
+export function pgChallengeStore(pool: pg.Pool): ChallengeStore {
+  return {
+    async put(challenge) {
+      await pool.query('DELETE FROM login_challenges WHERE expires_at < $1', [
+        new Date(challenge.issuedAt.getTime() - 3_600_000),
+      ]);
+      await pool.query('INSERT INTO login_challenges (nonce, issued_at, expires_at) VALUES ($1, $2, $3)', [
+        challenge.nonce,
+        challenge.issuedAt,
+        challenge.expiresAt,
+      ]);
+    },
+    async take(nonce, now) {
+      const taken = await pool.query<{ issued_at: Date; expires_at: Date }>(
+        'UPDATE login_challenges SET used_at = $2 WHERE nonce = $1 AND used_at IS NULL RETURNING issued_at, expires_at',
+        [nonce, now],
+      );
+      const row = taken.rows[0];
+      if (row !== undefined)
+        return {
+          challenge: { nonce, issuedAt: row.issued_at, expiresAt: row.expires_at },
+          alreadyUsed: false,
+        };
+      const used = await pool.query<{ issued_at: Date; expires_at: Date }>(
+        'SELECT issued_at, expires_at FROM login_challenges WHERE nonce = $1',
+        [nonce],
+      );
+      const prior = used.rows[0];
+      return prior === undefined
+        ? undefined
+        : { challenge: { nonce, issuedAt: prior.issued_at, expiresAt: prior.expires_at }, alreadyUsed: true };
+    },
+  };
+}
+
+/** Roles whose certificate speaks for the organisation itself (NCA role EKUs). */
+const organisationRoles = new Set(['legal', 'head', 'right-to-sign', 'right-to-sign-financial']);
+
+/**
+ * Who a verified AUTH certificate logs in as: the organisation (BIN) for its head or holder of
+ * the right to sign, else the person (IIN); an employee then acts for the organisation through
+ * `/auth/act-for`, within recorded powers.
+ */
+export function principalOfSigner(signer: SignerSummary): Extract<Principal, { kind: 'applicant' }> {
+  if (signer.bin !== null && organisationRoles.has(signer.role)) {
+    const company = demoCompanies.find((c) => c.bin === signer.bin);
+    return {
+      kind: 'applicant',
+      id: signer.bin,
+      type: 'legal-entity',
+      name: company?.name.kk ?? signer.subject,
+    };
+  }
+  if (signer.iin === null)
+    throw new AppError('signature.malformed', 'the certificate names no IIN', { reason: 'no IIN' });
+  const person = demoPeople.find((p) => p.iin === signer.iin);
+  return {
+    kind: 'applicant',
+    id: signer.iin,
+    type: 'individual',
+    name:
+      person === undefined
+        ? signer.subject
+        : `${person.lastName} ${person.firstName} ${person.patronymic ?? ''}`.trim(),
+  };
+}
+
+export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const challenges = pgChallengeStore(pgStoreOf(platform.store).pool);
+
+  api.post(
+    '/auth/challenge',
+    {
+      bodyLimit: 1024,
+      schema: {
+        tags: ['auth'],
+        summary: 'A one-time challenge to sign with the EDS AUTH key (valid 5 minutes)',
+        body: { type: 'object', additionalProperties: false, properties: {} },
+      },
+    },
+    async () => {
+      const challenge = await issueChallenge(challenges, platform.clock.now(), (n) => randomBytes(n));
+      return {
+        challengeId: challenge.nonce,
+        /** The bytes to sign (UTF-8 of the nonce), base64. */
+        content: Buffer.from(challengeContent(challenge.nonce)).toString('base64'),
+        expiresAt: challenge.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  api.post<{ Body: { challengeId: string; signature: string } }>(
+    '/auth/eds-login',
+    {
+      bodyLimit: 100_000,
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with a CMS signature (attached or detached) of the challenge by an AUTH key',
+        body: {
+          type: 'object',
+          required: ['challengeId', 'signature'],
+          additionalProperties: false,
+          properties: {
+            challengeId: { type: 'string', minLength: 16, maxLength: 100 },
+            signature: { type: 'string', minLength: 1, maxLength: 65_536 },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const pki = platform.pki;
+      if (pki === null)
+        throw new AppError('cases.not_ready', 'no trust store', {
+          reason: 'this deployment checks no signatures',
+        });
+      const done = await login(
+        challenges,
+        request.body.challengeId,
+        Buffer.from(request.body.signature, 'base64'),
+        {
+          trust: pki.trust,
+          revocation: pki.ocsp,
+          now: platform.clock.now(),
+        },
+      );
+      const session = await sessions.start(principalOfSigner(done.signer));
+      return sendSession(reply, session, ctx.secureCookies, sessions.maxAgeSeconds);
+    },
+  );
+}

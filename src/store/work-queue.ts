@@ -1,0 +1,54 @@
+/**
+ * The officials' work queue as one named query: the applications of a provider whose current
+ * unfinished step is the role's (the generated columns `queue_role`, `queue_due` of migration
+ * 0005, indexed on (provider_id, queue_role, queue_due)), plus — for the registering roles —
+ * submissions waiting for registration, soonest due first. Replaces reading every application
+ * of the provider in memory.
+ */
+import type pg from 'pg';
+import type { ApplicationRow } from './store.ts';
+
+export const workQueueSql = `
+  SELECT id, version, state, service_id, provider_id, status, applicant_id, updated_at, queue_due
+  FROM (
+    SELECT * FROM applications WHERE provider_id = $1 AND queue_role = $2
+    UNION ALL
+    SELECT * FROM applications
+    WHERE $3::boolean AND provider_id = $1 AND status = 'submitted' AND queue_role IS DISTINCT FROM $2
+  ) AS q
+  ORDER BY queue_due NULLS LAST, id
+  LIMIT $4`;
+
+interface Row {
+  id: string;
+  version: number;
+  state: unknown;
+  service_id: string;
+  provider_id: string;
+  status: string;
+  applicant_id: string | null;
+  updated_at: Date;
+}
+
+/** The queue of `role` at `providerId`; `registering` adds submissions awaiting registration. */
+export async function findWorkQueue(
+  pool: pg.Pool,
+  query: { providerId: string; role: string; registering: boolean; limit?: number },
+): Promise<ApplicationRow[]> {
+  const { rows } = await pool.query<Row>(workQueueSql, [
+    query.providerId,
+    query.role,
+    query.registering,
+    query.limit ?? 500,
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    state: r.state,
+    serviceId: r.service_id,
+    providerId: r.provider_id,
+    status: r.status,
+    applicantId: r.applicant_id,
+    updatedAt: r.updated_at,
+  }));
+}

@@ -1,0 +1,122 @@
+/**
+ * Complaint deadlines of seed 000 ch. 3 (Қағидалар 16–17-т.), with the terms read from the
+ * catalog and the expected days worked out by hand on the 2025 calendar: Kurban Ait on Friday
+ * 6 June 2025 is a day off; Capital Day (Sunday 6 July 2025) moves to Monday 7 July.
+ */
+import { describe, expect, it } from 'vitest';
+import { kazakhstanCalendar } from '../../src/calendar/index.ts';
+import { loadCatalog } from '../../src/catalog/files.ts';
+import {
+  addTerm,
+  overdue,
+  runComplaint,
+  type AppealTerms,
+  type ComplaintCommand,
+  type ComplaintState,
+} from '../../src/appeals/complaint.ts';
+
+const terms: AppealTerms = (() => {
+  const entry = loadCatalog().catalog.resolve('state-flag-emblem-manufacturing-license', '2025-06-02', {
+    acceptRepealed: true,
+  });
+  if (entry.service.appeal === null) throw new Error('no appeal terms in the catalog');
+  return entry.service.appeal;
+})();
+
+const ctx = (today: string) => ({ terms, calendar: kazakhstanCalendar, today, at: `${today}T05:00:00.000Z` });
+const file = (over: Partial<Extract<ComplaintCommand, { type: 'file' }>> = {}): ComplaintCommand => ({
+  type: 'file',
+  id: 'c-1',
+  applicationId: 'app-1',
+  providerId: 'prov-1',
+  subject: 'decision',
+  learnedOn: '2025-03-15',
+  reviewer: 'provider',
+  text: 'refusal without grounds',
+  ...over,
+});
+const step = (s: ComplaintState | null, c: ComplaintCommand, today: string) =>
+  runComplaint(s, c, ctx(today)).state;
+
+describe('complaints: terms from the catalog (seed 000 Қағидалар 16-т.)', () => {
+  it('uses the catalog terms', () => {
+    expect(terms.fileWithin).toMatchObject({ amount: 3, unit: 'months' });
+    expect(terms.reviewByProvider).toMatchObject({ amount: 5, unit: 'working_days' });
+    expect(terms.extensionMax).toMatchObject({ amount: 10, unit: 'working_days' });
+  });
+
+  it('filed within 3 months of learning; a day later is refused (16-т. 1-бөлік)', () => {
+    expect(step(null, file(), '2025-06-02').fileBy).toBe('2025-06-15');
+    expect(step(null, file(), '2025-06-13').status).toBe('under-review');
+    expect(() => step(null, file(), '2025-06-16')).toThrow(expect.objectContaining({ code: 'appeal.late' }));
+  });
+
+  it('a month without the day ends on its last day', () => {
+    expect(
+      addTerm(kazakhstanCalendar, '2025-11-30', { amount: 3, unit: 'months', bound: 'max', source: 's' }),
+    ).toBe('2026-02-28');
+  });
+
+  it('provider reviews in 5 working days, the quality authority in 15 (16-т. 2-бөлік)', () => {
+    // 3, 4, 5 June, (6 June Kurban Ait, weekend), 9, 10 June.
+    expect(step(null, file(), '2025-06-02').reviewDue).toBe('2025-06-10');
+    expect(step(null, file({ reviewer: 'quality-authority' }), '2025-06-02').reviewDue).toBe('2025-06-24');
+  });
+
+  it('extension by at most 10 working days, once, with notice within 3 working days (16-т. 3–4-бөлік)', () => {
+    const filed = step(null, file(), '2025-06-02');
+    expect(() =>
+      step(filed, { type: 'extend', workingDays: 11, reason: 'inspection' }, '2025-06-05'),
+    ).toThrow(expect.objectContaining({ code: 'appeal.extension_too_long' }));
+    const extended = step(filed, { type: 'extend', workingDays: 10, reason: 'inspection' }, '2025-06-05');
+    expect(extended.reviewDue).toBe('2025-06-24');
+    expect(extended.extension?.noticeDue).toBe('2025-06-11');
+    expect(() => step(extended, { type: 'extend', workingDays: 1, reason: 'again' }, '2025-06-06')).toThrow(
+      expect.objectContaining({ code: 'appeal.wrong_status' }),
+    );
+    expect(overdue(extended, '2025-06-11')).toEqual([]);
+    expect(overdue(extended, '2025-06-12')).toEqual(['extension-notice']);
+    const late = runComplaint(extended, { type: 'notify-extension' }, ctx('2025-06-12'));
+    expect(late.events[0]).toMatchObject({ type: 'extension-notified', onTime: false });
+    expect(overdue(late.state, '2025-06-12')).toEqual([]);
+  });
+
+  it('review overdue is flagged; a late decision is recorded as late', () => {
+    const filed = step(null, file(), '2025-06-02');
+    expect(overdue(filed, '2025-06-10')).toEqual([]);
+    expect(overdue(filed, '2025-06-11')).toEqual(['review']);
+    const decided = step(filed, { type: 'decide', outcome: 'satisfied', text: 'granted' }, '2025-06-11');
+    expect(decided.decisions[0]).toMatchObject({ outcome: 'satisfied', onTime: false, on: '2025-06-11' });
+  });
+
+  it('granted in full by the provider: closed, not forwarded (16-т. 5-бөлік)', () => {
+    const filed = step(null, file(), '2025-06-02');
+    const closed = step(filed, { type: 'decide', outcome: 'satisfied', text: 'granted' }, '2025-06-10');
+    expect(closed).toMatchObject({ status: 'closed', forwardDue: null });
+    expect(() => step(closed, { type: 'forward', body: 'ministry' }, '2025-06-11')).toThrow(
+      expect.objectContaining({ code: 'appeal.wrong_status' }),
+    );
+  });
+
+  it('otherwise forwarded within 3 working days; the reviewing body decides in 20; then another body or the court', () => {
+    const filed = step(null, file(), '2025-06-02');
+    const partly = step(
+      filed,
+      { type: 'decide', outcome: 'partly-satisfied', text: 'in part' },
+      '2025-06-10',
+    );
+    expect(partly).toMatchObject({ status: 'to-forward', forwardDue: '2025-06-13' });
+    expect(overdue(partly, '2025-06-13')).toEqual([]);
+    expect(overdue(partly, '2025-06-16')).toEqual(['forward']);
+    const forwarded = runComplaint(partly, { type: 'forward', body: 'ministry' }, ctx('2025-06-16'));
+    expect(forwarded.events[0]).toMatchObject({ onTime: false, reviewDue: '2025-07-15' });
+    expect(forwarded.state).toMatchObject({ reviewer: 'reviewing-body', status: 'under-review' });
+    const final = step(forwarded.state, { type: 'decide', outcome: 'rejected', text: 'no' }, '2025-07-15');
+    expect(final).toMatchObject({ status: 'decided', nextRemedy: 'another-reviewing-body-or-court' });
+    expect(final.decisions.map((d) => [d.reviewer, d.outcome, d.onTime])).toEqual([
+      ['provider', 'partly-satisfied', true],
+      ['reviewing-body', 'rejected', true],
+    ]);
+    expect(final.version).toBe(4);
+  });
+});
