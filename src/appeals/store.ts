@@ -94,3 +94,16 @@ export async function overdueComplaints(
     .map((r) => ({ complaint: r.state, flags: overdue(r.state, today) }))
     .filter((r) => r.flags.length > 0);
 }
+
+/** A complaint with the service it is about (whose catalog gives its terms), if there is one. */
+export async function findComplaintWithService(
+  store: Store,
+  id: string,
+): Promise<{ state: ComplaintState; serviceId: string | null } | undefined> {
+  const { rows } = await pgStoreOf(store).pool.query<{ state: ComplaintState; service_id: string | null }>(
+    'SELECT state, service_id FROM complaints WHERE id = $1',
+    [id],
+  );
+  const row = rows[0];
+  return row === undefined ? undefined : { state: row.state, serviceId: row.service_id };
+}

@@ -16,6 +16,8 @@ import { registryCommand } from './registry-command.ts';
 import { pkiCommand } from './pki-command.ts';
 import { signatureCommand } from './signature-command.ts';
 import { documentCommand } from './document-command.ts';
+import { complaintCommand } from './complaint-command.ts';
+import { monitoringCommand } from './monitoring-command.ts';
 
 const program = new Command('ruqsat')
   .description('Ruqsat — state services and licensing of Kazakhstan, run from the normative acts as data')
@@ -32,6 +34,8 @@ program.addCommand(registryCommand());
 program.addCommand(pkiCommand());
 program.addCommand(signatureCommand());
 program.addCommand(documentCommand());
+program.addCommand(complaintCommand());
+program.addCommand(monitoringCommand());
 
 // Commands built apart and added do not inherit these settings; every level needs them.
 const configure = (cmd: Command): void => {

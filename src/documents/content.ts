@@ -9,7 +9,15 @@ import type { Duration, Service, Text } from '../catalog/schema.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { appendixNumber } from '../registry/index.ts';
 
-export const documentKinds = ['license', 'appendix', 'refusal', 'preliminary-decision', 'receipt'] as const;
+export const documentKinds = [
+  'license',
+  'appendix',
+  'refusal',
+  'preliminary-decision',
+  'receipt',
+  'application-form',
+  'qualification-info',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentLangs = ['kk', 'ru'] as const;
 export type DocumentLang = (typeof documentLangs)[number];
@@ -61,7 +69,10 @@ type Labels = Record<
   | 'appealText'
   | 'objectionText'
   | 'validity'
-  | 'indefinite',
+  | 'indefinite'
+  | 'formSource'
+  | 'yes'
+  | 'no',
   string
 >;
 
@@ -97,6 +108,9 @@ const labels: Record<DocumentLang, Labels> = {
       'Алдын ала шешімге қатысты қарсылықты (позицияны) тыңдау үшін {due} дейін ұсыныңыз. Қарсылық берілмесе, өтініш бойынша теріс шешім қабылданады.',
     validity: 'Қолданылу мерзімі',
     indefinite: 'мерзімсіз',
+    formSource: 'Нысан',
+    yes: 'иә',
+    no: 'жоқ',
   },
   ru: {
     license: 'ЛИЦЕНЗИЯ',
@@ -129,6 +143,9 @@ const labels: Record<DocumentLang, Labels> = {
       'Представьте возражение (позицию) к предварительному решению для заслушивания до {due}. Без возражения по заявлению будет принято отрицательное решение.',
     validity: 'Срок действия',
     indefinite: 'бессрочная',
+    formSource: 'Форма',
+    yes: 'да',
+    no: 'нет',
   },
 };
 
@@ -156,6 +173,54 @@ export function formatDate(iso: string | null | undefined): string {
   const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
   return `${dd}.${mm}.${local.getUTCFullYear()}`;
 }
+
+/** A blank on the paper form: what the applicant did not fill is left to be written by hand. */
+const BLANK = '____________';
+
+type FormField = NonNullable<Service['qualificationForm']>['fields'][number];
+
+/**
+ * A catalog form filled from the application's `form` (values by field id): one labelled line
+ * per field, a group's fields under its label, each entry of a repeatable field numbered.
+ */
+export function filledFormFields(
+  fields: readonly FormField[],
+  values: Record<string, unknown>,
+  lang: DocumentLang,
+): { label: string; value: string }[] {
+  const l = labels[lang];
+  const scalar = (v: unknown): string => {
+    if (v === undefined || v === null || v === '') return BLANK;
+    if (typeof v === 'boolean') return v ? l.yes : l.no;
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    return JSON.stringify(v);
+  };
+  const out: { label: string; value: string }[] = [];
+  for (const f of fields) {
+    const v = values[f.id];
+    if (f.type === 'group') {
+      const entries = Array.isArray(v) ? v : [v];
+      entries.forEach((entry, i) => {
+        const label = f.repeatable && entries.length > 1 ? `${f.label} (${i + 1})` : f.label;
+        out.push({ label, value: '' });
+        const inner = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+        out.push(...filledFormFields(f.fields ?? [], inner, lang));
+      });
+    } else if (Array.isArray(v)) {
+      out.push({ label: f.label, value: v.length === 0 ? BLANK : v.map(scalar).join('; ') });
+    } else {
+      out.push({ label: f.label, value: scalar(v) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The catalog keeps a service's one form in `qualificationForm`; for seed 004 it is the paper
+ * application form (annex 2, titled "ӨТІНІШ" — see the catalog's note: the schema has no other
+ * slot), for seed 000 the qualification-requirements information (annex 1).
+ */
+export const isApplicationForm = (title: string): boolean => /^ӨТІНІШ/u.test(title.trim());
 
 /** The document's content, or an error code naming why this application has no such document. */
 export function documentContent(
@@ -303,6 +368,33 @@ export function documentContent(
             { label: l.service, value: serviceTitle },
           ],
           paragraphs: [],
+          link: null,
+        },
+      };
+    }
+    case 'application-form':
+    case 'qualification-info': {
+      const form = service.qualificationForm;
+      const wanted = kind === 'application-form';
+      if (form === null || isApplicationForm(form.title) !== wanted)
+        return no(
+          `service ${service.id} has no ${wanted ? 'paper application form' : 'qualification-requirements information form'} in the catalog`,
+        );
+      // Seed 004 annex 2 / seed 000 annex 1: the form's own labels, as the act prints them.
+      return {
+        ok: true,
+        content: {
+          kind,
+          lang,
+          issuer,
+          title: form.title,
+          number: inbound ?? state.id,
+          fields: [
+            ...holder,
+            { label: l.service, value: serviceTitle },
+            ...filledFormFields(form.fields, state.form, lang),
+          ],
+          paragraphs: [{ text: `${l.formSource}: ${form.source}` }],
           link: null,
         },
       };

@@ -43,7 +43,7 @@ export interface IssuedDocument {
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** Throws `document.invalid_kind` for anything but the five kinds. */
+/** Throws `document.invalid_kind` for anything but the kinds of `documentKinds`. */
 export function parseDocumentKind(value: string): DocumentKind {
   const kind = documentKinds.find((k) => k === value);
   if (kind === undefined)
@@ -225,4 +225,79 @@ export async function verifyAgainst(
     signedAt: r.signedAt,
     message: r.message,
   };
+}
+
+/** What the registry page shows of one signed document: who signed, when, and whether it verifies now. */
+export interface SignedDocumentView {
+  kind: DocumentKind;
+  lang: DocumentLang;
+  sha256: string;
+  signer: string;
+  signedAt: string;
+  /** `valid`: the CMS verifies now over the PDF that has the recorded hash. */
+  verification: {
+    valid: boolean;
+    status: 'valid' | 'invalid' | 'indeterminate';
+    code: string;
+    message: string;
+  };
+}
+
+/**
+ * Re-verifies a recorded document without its bytes, which are not stored: the PDF is rendered
+ * again from the application at the signing instant (rendering is deterministic, see
+ * `issueDocument`) and must have the recorded SHA-256; then the stored CMS is verified over those
+ * bytes now (chain, validity, revocation). A PDF that cannot be reproduced — the application
+ * changed what the document says, or none of `publicBaseUrls` is the link printed on it — is
+ * `indeterminate` (`document.not_reproducible`), never "valid".
+ */
+export async function verifyRecorded(
+  store: Store,
+  catalog: Catalog,
+  document: DocumentRecord,
+  options: {
+    trust: TrustStore | null;
+    revocation: RevocationSource | null;
+    now: Date;
+    publicBaseUrls: readonly string[];
+  },
+): Promise<SignedDocumentView> {
+  const view = (verification: SignedDocumentView['verification']): SignedDocumentView => ({
+    kind: document.kind,
+    lang: document.lang,
+    sha256: document.sha256,
+    signer: document.signer.subject,
+    signedAt: document.signedAt,
+    verification,
+  });
+  const row = await store.findApplication(document.applicationId);
+  if (row !== undefined) {
+    const state = row.state as ApplicationState;
+    for (const publicBaseUrl of new Set(options.publicBaseUrls)) {
+      const built = documentContent(state, serviceOf(catalog, state), document.kind, document.lang, {
+        publicBaseUrl,
+      });
+      if (!built.ok) break;
+      const pdf = await renderPdf(built.content, {
+        now: new Date(document.signedAt),
+        signedBy: document.signer.subject,
+      });
+      if (sha256Hex(pdf) !== document.sha256) continue;
+      if (options.trust === null)
+        return view({
+          valid: false,
+          status: 'indeterminate',
+          code: 'document.no_trust_store',
+          message: 'no trust store is configured to verify signatures',
+        });
+      const r = await verifyAgainst(document, pdf, { ...options, trust: options.trust });
+      return view({ valid: r.valid, status: r.status, code: r.code, message: r.message });
+    }
+  }
+  return view({
+    valid: false,
+    status: 'indeterminate',
+    code: 'document.not_reproducible',
+    message: 'the signed PDF could not be reproduced from the application to check its signature',
+  });
 }

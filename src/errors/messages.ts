@@ -548,6 +548,11 @@ export const userMessages = {
     ru: 'Срок можно продлить не более чем на {max} ({source}).',
     en: 'The term can be extended by at most {max} ({source}).',
   },
+  'appeal.not_found': {
+    kk: '{id} шағымы жоқ. Шағымды алдымен беріңіз: ruqsat complaint file --help',
+    ru: 'Жалобы {id} нет. Сначала подайте её: ruqsat complaint file --help',
+    en: 'There is no complaint {id}. File it first: ruqsat complaint file --help',
+  },
   'appeal.no_terms': {
     kk: '{service} қызметінің каталогында шағымдану мерзімдері жоқ.',
     ru: 'В каталоге услуги {service} нет сроков обжалования.',
@@ -612,5 +617,25 @@ export const userMessages = {
     kk: 'Демо режимі өндірісте (NODE_ENV=production) қосылмайды.',
     ru: 'Демо-режим нельзя включать в production (NODE_ENV=production).',
     en: 'Demo mode cannot run in production (NODE_ENV=production).',
+  },
+  'attachments.type_not_allowed': {
+    kk: '«{name}» файлы PDF, PNG немесе JPEG емес (мазмұны бойынша тексерілді). Құжатты PDF немесе сурет ретінде қайта сканерлеңіз.',
+    ru: 'Файл «{name}» по содержимому не является PDF, PNG или JPEG. Отсканируйте документ заново в PDF или как изображение.',
+    en: 'The file "{name}" is not a PDF, PNG or JPEG by its content. Scan the document again as a PDF or an image.',
+  },
+  'attachments.unknown_document': {
+    kk: '«{documentId}» — бұл қызметтің осы жағдайы үшін сұралатын құжат емес. Мүмкіндер: {documents}.',
+    ru: '«{documentId}» не входит в документы, которые требуются по этой услуге и случаю. Возможные: {documents}.',
+    en: '"{documentId}" is not one of the documents this service asks for in this case. Possible: {documents}.',
+  },
+  'attachments.empty': {
+    kk: 'Файл жоқ: оны сұраудың денесінде application/octet-stream ретінде жіберіңіз.',
+    ru: 'Файл не передан: отправьте его в теле запроса как application/octet-stream.',
+    en: 'No file was sent: send it as the request body, application/octet-stream.',
+  },
+  'results.not_available': {
+    kk: '«{kind}» құжаты бұл өтініш бойынша әлі шығарылған жоқ.',
+    ru: 'Документ «{kind}» по этому заявлению ещё не выдан.',
+    en: 'No "{kind}" document has been issued for this application yet.',
   },
 } satisfies Messages;

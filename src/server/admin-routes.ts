@@ -1,9 +1,11 @@
 /**
  * The administrator's API: officials' accounts (who may log in, in which role, for which
- * provider) and an overview of applications by service and status. Administrators never act on
+ * provider), an overview of applications by service and status, and the catalog: every service
+ * version with its validity, and a check of a catalog file before it is published. Administrators never act on
  * a case: the engine has no administrator role.
  */
 import type { FastifyInstance } from 'fastify';
+import { checkFile } from '../catalog/files.ts';
 import { ParticipantKind } from '../catalog/schema.ts';
 import { isOfficial } from '../cases/roles.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -89,6 +91,72 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
         byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
       }
       return counts;
+    },
+  );
+
+  api.get(
+    '/admin/catalog/versions',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Every service version with its validity and whether it is in force today',
+      },
+    },
+    async (request) => {
+      await requireAdminSession(sessions, request);
+      const today = ctx.today();
+      return platform.catalog.list().flatMap(({ service: newest }) =>
+        platform.catalog.versions(newest.id).map(({ act, service, file }) => ({
+          serviceId: service.id,
+          version: service.version,
+          title: service.title,
+          act: act.id,
+          file,
+          validFrom: service.validFrom,
+          validTo: service.validTo,
+          validityEstimated: service.validityEstimated,
+          state:
+            today < service.validFrom
+              ? 'future'
+              : service.validTo !== null && today >= service.validTo
+                ? 'ended'
+                : 'in-force',
+        })),
+      );
+    },
+  );
+
+  api.post<{ Body: Record<string, unknown>; Querystring: { file?: string } }>(
+    '/admin/catalog/validate',
+    {
+      // The largest seed file is under 0.5 MB; a whole act with its annexes stays well below 5 MiB.
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Check a catalog file (JSON body): its schema and integrity problems, none when it can be published',
+        querystring: {
+          type: 'object',
+          properties: { file: { type: 'string', minLength: 1, maxLength: 200 }, lang: { type: 'string' } },
+        },
+        body: { type: 'object', additionalProperties: true },
+      },
+    },
+    async (request) => {
+      await requireAdminSession(sessions, request);
+      const file = request.query.file ?? 'upload.json';
+      const checked = checkFile(file, JSON.stringify(request.body));
+      if ('problems' in checked) return { valid: false, problems: checked.problems, services: [] };
+      return {
+        valid: true,
+        problems: [],
+        services: checked.data.services.map((s) => ({
+          serviceId: s.id,
+          version: s.version,
+          validFrom: s.validFrom,
+          validTo: s.validTo,
+        })),
+      };
     },
   );
 }

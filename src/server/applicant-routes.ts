@@ -24,6 +24,8 @@ import {
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { applicantPrincipal, demoApplicants } from './demo.ts';
 import { recordRead } from './access-log.ts';
+import { attachmentRoutes } from './attachment-routes.ts';
+import { resultRoutes } from './results-routes.ts';
 import { pgStoreOf } from '../store/index.ts';
 
 const idParam = {
@@ -404,6 +406,8 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       return platform.simulators.notifier.list(me.id);
     },
   );
+  attachmentRoutes(api, ctx);
+  resultRoutes(api, ctx);
 }
 
 /** The fee in tenge on a date, with the MCI value and the budget law that set it. */

@@ -47,6 +47,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'payment.replayed': 200,
   'registry.invalid_number': 400,
   'signature.power_missing': 403,
+  'results.not_available': 409,
+  'store.migration_changed': 503,
 };
 
 /** The first of kk / ru / en the request's Accept-Language names, by quality; English otherwise. */

@@ -1,9 +1,11 @@
 /**
  * Anyone may verify a permit: by number, by the holder's BIN/IIN, or by the QR link printed on
- * it. The answer is the registry's public view (an individual's IIN masked). Rate-limited per
+ * it. The answer is the registry's public view (an individual's IIN masked) and, by number, who
+ * signed its documents, when, and whether each signature verifies now. Rate-limited per
  * address, so the registry cannot be walked number by number.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { documentsOfPermit, verifyRecorded } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
 import { checkId } from '../identity/iin-bin.ts';
 import {
@@ -20,7 +22,22 @@ import type { ServerContext } from './context.ts';
  */
 export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: ServerContext, max = 60): void {
   const { store } = ctx.platform;
-  const byNumber = async (raw: string) => {
+  // The link printed on a PDF is the deployment's public URL: the one this request came to, or the
+  // CLI's default. Each document is re-rendered and its signature verified on every request
+  // (rate-limited like the rest), so "verifies" is the answer now, not at signing.
+  const signedDocuments = async (request: FastifyRequest, permitNumber: string) => {
+    const pki = ctx.platform.pki;
+    const options = {
+      trust: pki?.trust ?? null,
+      revocation: pki?.ocsp ?? null,
+      now: ctx.platform.clock.now(),
+      publicBaseUrls: [`${request.protocol}://${request.host}`, 'http://localhost:3000'],
+    };
+    // Each check renders a PDF (~0.2 s): the newest 20 bound the work one request can cause.
+    const records = (await documentsOfPermit(store, permitNumber)).slice(0, 20);
+    return Promise.all(records.map((d) => verifyRecorded(store, ctx.platform.catalog, d, options)));
+  };
+  const byNumber = async (request: FastifyRequest, raw: string) => {
     const check = checkPermitNumber(raw);
     if (!check.valid)
       throw new AppError('registry.invalid_number', `bad number ${raw}`, {
@@ -30,7 +47,10 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
     const row = await store.findPermit(check.value);
     if (row === undefined)
       throw new AppError('server.not_found', `no permit ${check.value}`, { what: check.value });
-    return publicPermitView(row.data as Permit);
+    return {
+      ...publicPermitView(row.data as Permit),
+      documents: await signedDocuments(request, check.value),
+    };
   };
   const numberParam = {
     type: 'object',
@@ -42,7 +62,7 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
   api.get<{ Params: { number: string } }>(
     '/public/permits/:number',
     { config, schema: { tags: ['public'], summary: 'Verify a permit by its number', params: numberParam } },
-    async (request) => byNumber(request.params.number),
+    async (request) => byNumber(request, request.params.number),
   );
 
   api.get<{ Querystring: { holder: string } }>(
@@ -74,6 +94,6 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
   app.get<{ Params: { number: string } }>(
     '/p/:number',
     { config, schema: { tags: ['public'], summary: 'The QR link printed on a permit', params: numberParam } },
-    async (request) => byNumber(request.params.number),
+    async (request) => byNumber(request, request.params.number),
   );
 }

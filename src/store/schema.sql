@@ -38,6 +38,30 @@ CREATE INDEX applications_provider_status ON public.applications USING btree (pr
 CREATE INDEX applications_queue ON public.applications USING btree (provider_id, queue_role, queue_due) WHERE (queue_role IS NOT NULL);
 CREATE INDEX applications_service_status ON public.applications USING btree (service_id, status);
 
+CREATE TABLE attachments (
+  id text NOT NULL,
+  application_id text NOT NULL,
+  document_id text NOT NULL,
+  name text NOT NULL,
+  media_type text NOT NULL,
+  size integer NOT NULL,
+  sha256 text NOT NULL,
+  content bytea NOT NULL,
+  uploaded_by text NOT NULL,
+  uploaded_at timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE attachments IS 'One row per uploaded file. media_type is read from the bytes (magic numbers), never from the client; sha256 is of content, so a file shown later can be checked against the one uploaded.';
+COMMENT ON COLUMN attachments.document_id IS 'The catalog document (of the application''s service and case) this file is for.';
+COMMENT ON COLUMN attachments.uploaded_by IS 'The applicant''s IIN/BIN (an employee as IIN@BIN).';
+ALTER TABLE attachments ADD CONSTRAINT attachments_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE attachments ADD CONSTRAINT attachments_check CHECK ((octet_length(content) = size));
+ALTER TABLE attachments ADD CONSTRAINT attachments_media_type_check CHECK ((media_type = ANY (ARRAY['application/pdf'::text, 'image/png'::text, 'image/jpeg'::text])));
+ALTER TABLE attachments ADD CONSTRAINT attachments_name_check CHECK (((length(name) >= 1) AND (length(name) <= 255)));
+ALTER TABLE attachments ADD CONSTRAINT attachments_pkey PRIMARY KEY (id);
+ALTER TABLE attachments ADD CONSTRAINT attachments_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));
+ALTER TABLE attachments ADD CONSTRAINT attachments_size_check CHECK ((size > 0));
+CREATE INDEX attachments_application ON public.attachments USING btree (application_id, uploaded_at);
+
 CREATE TABLE commands (
   idempotency_key text NOT NULL,
   application_id text,
@@ -96,7 +120,7 @@ COMMENT ON TABLE documents IS 'One row per rendered and signed PDF. sha256 is un
 COMMENT ON COLUMN documents.cms IS 'Detached CMS (CAdES-BES, base64) of the official over the PDF bytes.';
 COMMENT ON COLUMN documents.signer IS 'Who signed: subject, IIN/BIN, role, as read from the certificate.';
 ALTER TABLE documents ADD CONSTRAINT documents_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
-ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK ((kind = ANY (ARRAY['license'::text, 'appendix'::text, 'refusal'::text, 'preliminary-decision'::text, 'receipt'::text])));
+ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK ((kind = ANY (ARRAY['license'::text, 'appendix'::text, 'refusal'::text, 'preliminary-decision'::text, 'receipt'::text, 'application-form'::text, 'qualification-info'::text])));
 ALTER TABLE documents ADD CONSTRAINT documents_lang_check CHECK ((lang = ANY (ARRAY['kk'::text, 'ru'::text])));
 ALTER TABLE documents ADD CONSTRAINT documents_pkey PRIMARY KEY (id);
 ALTER TABLE documents ADD CONSTRAINT documents_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));

@@ -1,0 +1,207 @@
+/**
+ * Attachments: the applicant uploads scans of the catalog's documents to a draft application
+ * (raw body, `application/octet-stream`, name and document in the query), and the applicant and
+ * the provider's officials list and download them. The type is read from the bytes; after
+ * submission the files are read-only, as the signed application refers to them.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ApplicationState } from '../cases/model.ts';
+import { serviceOf } from '../documents/service.ts';
+import { AppError } from '../errors/app-error.ts';
+import { pgStoreOf } from '../store/index.ts';
+import { recordRead } from './access-log.ts';
+import { sessionOf, type Principal } from './auth.ts';
+import type { ServerContext } from './context.ts';
+import { findAttachment, insertAttachment, listAttachments } from './attachment-store.ts';
+import { sniffMediaType } from './attachment-type.ts';
+
+/** 10 MiB: a multi-page scan at 300 dpi fits; larger is almost always an unreduced photo. */
+export const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
+
+const appParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
+} as const;
+
+/**
+ * The application, for its applicant or (once it is no longer a draft) an official of its
+ * provider; 404 otherwise, exactly like an application that does not exist.
+ */
+export async function readableApplication(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  id: string,
+): Promise<{ state: ApplicationState; reader: Principal }> {
+  const session = await sessionOf(ctx.sessions, request);
+  if (session === undefined) throw new AppError('auth.required', 'no session');
+  const reader = session.principal;
+  const row = await ctx.platform.store.findApplication(id);
+  const allowed =
+    row !== undefined &&
+    ((reader.kind === 'applicant' && row.applicantId === reader.id) ||
+      (reader.kind === 'official' && row.providerId === reader.providerId && row.status !== 'draft'));
+  if (row === undefined || !allowed)
+    throw new AppError('cases.not_found', `no application ${id} for ${reader.kind}`, { id });
+  return { state: row.state as ApplicationState, reader };
+}
+
+/** Registers the attachment routes in their own scope (the raw-body parser stays there). */
+export function attachmentRoutes(
+  api: FastifyInstance,
+  ctx: ServerContext,
+  options: { limit?: number } = {},
+): void {
+  const limit = options.limit ?? DEFAULT_ATTACHMENT_LIMIT;
+  const pool = pgStoreOf(ctx.platform.store).pool;
+
+  void api.register(async (scope) => {
+    scope.addContentTypeParser(
+      'application/octet-stream',
+      { parseAs: 'buffer', bodyLimit: limit },
+      (_request, body, done) => {
+        done(null, body);
+      },
+    );
+
+    scope.post<{ Params: { id: string }; Querystring: { name: string; documentId: string } }>(
+      '/applications/:id/attachments',
+      {
+        bodyLimit: limit,
+        schema: {
+          tags: ['applicant'],
+          summary: 'Attach a file (PDF, PNG or JPEG; raw body, application/octet-stream) to a draft',
+          params: appParam,
+          querystring: {
+            type: 'object',
+            required: ['name', 'documentId'],
+            properties: {
+              name: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f/\\\\]+$' },
+              documentId: { type: 'string', minLength: 1, maxLength: 200 },
+              lang: { type: 'string' },
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const { state, reader } = await readableApplication(ctx, request, request.params.id);
+        if (reader.kind !== 'applicant')
+          throw new AppError('auth.forbidden', 'only the applicant attaches files', {
+            audience: 'applicants',
+          });
+        if (state.status !== 'draft')
+          throw new AppError('cases.wrong_status', `application ${state.id} is ${state.status}`, {
+            status: state.status,
+            command: 'attach',
+          });
+        const { name, documentId } = request.query;
+        const service = serviceOf(ctx.platform.catalog, state);
+        const asked = service.documents.filter(
+          (d) => d.obtainedFrom === null && (d.cases.length === 0 || d.cases.includes(state.caseId)),
+        );
+        if (!asked.some((d) => d.id === documentId))
+          throw new AppError(
+            'attachments.unknown_document',
+            `${documentId} is not a document of ${service.id}/${state.caseId}`,
+            { documentId, documents: asked.map((d) => d.id).join(', ') || '—' },
+          );
+        const body = request.body;
+        if (!(body instanceof Buffer) || body.length === 0)
+          throw new AppError('attachments.empty', 'no file in the body (send application/octet-stream)');
+        const mediaType = sniffMediaType(body);
+        if (mediaType === undefined)
+          throw new AppError('attachments.type_not_allowed', `${name}: not a PDF, PNG or JPEG by content`, {
+            name,
+          });
+        const stored = await insertAttachment(
+          pool,
+          {
+            id: randomUUID(),
+            applicationId: state.id,
+            documentId,
+            name,
+            mediaType,
+            size: body.length,
+            sha256: createHash('sha256').update(body).digest('hex'),
+            uploadedBy:
+              reader.representative === undefined ? reader.id : `${reader.representative.iin}@${reader.id}`,
+            uploadedAt: ctx.platform.clock.now().toISOString(),
+          },
+          body,
+        );
+        // Submitted between the read above and the insert: the statement saw it and stored nothing.
+        if (stored === undefined)
+          throw new AppError('cases.wrong_status', `application ${state.id} is no longer a draft`, {
+            status: 'submitted',
+            command: 'attach',
+          });
+        return reply.status(201).send(stored);
+      },
+    );
+  });
+
+  api.get<{ Params: { id: string } }>(
+    '/applications/:id/attachments',
+    {
+      schema: {
+        tags: ['applicant', 'official'],
+        summary: "The application's attachments (without content)",
+        params: appParam,
+      },
+    },
+    async (request) => {
+      const { state, reader } = await readableApplication(ctx, request, request.params.id);
+      await recordRead(
+        pool,
+        request,
+        reader,
+        { subjectId: state.applicant.id, what: 'attachments', applicationId: state.id },
+        ctx.platform.clock.now(),
+      );
+      return listAttachments(pool, state.id);
+    },
+  );
+
+  api.get<{ Params: { id: string; attachmentId: string } }>(
+    '/applications/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags: ['applicant', 'official'],
+        summary: 'Download an attachment (its bytes, with X-Content-SHA256)',
+        params: {
+          type: 'object',
+          required: ['id', 'attachmentId'],
+          properties: {
+            id: { type: 'string', minLength: 1, maxLength: 100 },
+            attachmentId: { type: 'string', minLength: 1, maxLength: 100 },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { state, reader } = await readableApplication(ctx, request, request.params.id);
+      const found = await findAttachment(pool, state.id, request.params.attachmentId);
+      if (found === undefined)
+        throw new AppError('server.not_found', `no attachment ${request.params.attachmentId}`, {
+          what: request.params.attachmentId,
+        });
+      await recordRead(
+        pool,
+        request,
+        reader,
+        { subjectId: state.applicant.id, what: 'attachment', applicationId: state.id },
+        ctx.platform.clock.now(),
+      );
+      const ascii = found.info.name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+      return reply
+        .type(found.info.mediaType)
+        .header('x-content-sha256', found.info.sha256)
+        .header(
+          'content-disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.info.name)}`,
+        )
+        .send(found.content);
+    },
+  );
+}
