@@ -21,7 +21,8 @@ import {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-interface ApplicationDbRow {
+/** An `applications` row as the driver returns it. */
+export interface ApplicationDbRow {
   id: string;
   version: number;
   state: unknown;
@@ -83,7 +84,7 @@ function json(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-function toApplication(r: ApplicationDbRow): ApplicationRow {
+export function toApplication(r: ApplicationDbRow): ApplicationRow {
   return {
     id: r.id,
     version: r.version,

@@ -6,6 +6,7 @@
  * of the provider in memory.
  */
 import type pg from 'pg';
+import { toApplication, type ApplicationDbRow } from './pg-store.ts';
 import type { ApplicationRow } from './store.ts';
 
 export const workQueueSql = `
@@ -19,36 +20,16 @@ export const workQueueSql = `
   ORDER BY queue_due NULLS LAST, id
   LIMIT $4`;
 
-interface Row {
-  id: string;
-  version: number;
-  state: unknown;
-  service_id: string;
-  provider_id: string;
-  status: string;
-  applicant_id: string | null;
-  updated_at: Date;
-}
-
 /** The queue of `role` at `providerId`; `registering` adds submissions awaiting registration. */
 export async function findWorkQueue(
   pool: pg.Pool,
   query: { providerId: string; role: string; registering: boolean; limit?: number },
 ): Promise<ApplicationRow[]> {
-  const { rows } = await pool.query<Row>(workQueueSql, [
+  const { rows } = await pool.query<ApplicationDbRow>(workQueueSql, [
     query.providerId,
     query.role,
     query.registering,
     query.limit ?? 500,
   ]);
-  return rows.map((r) => ({
-    id: r.id,
-    version: r.version,
-    state: r.state,
-    serviceId: r.service_id,
-    providerId: r.provider_id,
-    status: r.status,
-    applicantId: r.applicant_id,
-    updatedAt: r.updated_at,
-  }));
+  return rows.map(toApplication);
 }

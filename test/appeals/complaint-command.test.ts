@@ -1,12 +1,12 @@
 /**
  * `ruqsat complaint …` over an embedded store in a temp folder: file, show, extend (refused past
- * 10 working days), decide, forward, overdue, and a late filing refused. The command object is
- * called directly (the lead wires it into main.ts).
+ * 10 working days), decide, forward, overdue, and a late filing refused.
  */
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../fixtures/run-command.ts';
 import { complaintCommand } from '../../src/cli/complaint-command.ts';
 import { AppError } from '../../src/errors/app-error.ts';
 
@@ -14,22 +14,7 @@ const FLAG = 'state-flag-emblem-manufacturing-license';
 let root: string;
 let dataDir: string;
 
-/** Runs the command and returns what it printed. */
-async function run(...args: string[]): Promise<string> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  try {
-    const cmd = complaintCommand().exitOverride();
-    cmd.commands.forEach((c) => c.exitOverride());
-    await cmd.parseAsync([...args, '--data-dir', dataDir], { from: 'user' });
-  } finally {
-    spy.mockRestore();
-  }
-  return out;
-}
+const run = (...args: string[]) => runCommand(complaintCommand(), [...args, '--data-dir', dataDir]);
 
 const json = async <T>(...args: string[]): Promise<T> => JSON.parse(await run(...args, '--json')) as T;
 

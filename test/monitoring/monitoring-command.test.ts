@@ -1,9 +1,9 @@
 /**
  * `ruqsat monitoring indicators` over an embedded store in a temp folder holding one issued
- * flag-and-emblem license (the demo scenario): JSON and CSV, the filters, and usage errors. The
- * command object is called directly (the lead wires it into main.ts).
+ * flag-and-emblem license (the demo scenario): JSON and CSV, the filters, and usage errors.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../fixtures/run-command.ts';
 import { SimulatedClock } from '../../src/cases/clock.ts';
 import { monitoringCommand } from '../../src/cli/monitoring-command.ts';
 import { runScenario } from '../../src/demo/scenario.ts';
@@ -15,21 +15,7 @@ const FLAG = 'state-flag-emblem-manufacturing-license';
 let place: Place;
 let dataDir: string;
 
-async function run(...args: string[]): Promise<string> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  try {
-    const cmd = monitoringCommand().exitOverride();
-    cmd.commands.forEach((c) => c.exitOverride());
-    await cmd.parseAsync([...args, '--data-dir', dataDir], { from: 'user' });
-  } finally {
-    spy.mockRestore();
-  }
-  return out;
-}
+const run = (...args: string[]) => runCommand(monitoringCommand(), [...args, '--data-dir', dataDir]);
 
 beforeAll(async () => {
   place = await freshPlace('embedded');
