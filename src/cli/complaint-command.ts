@@ -101,7 +101,7 @@ const withCommon = (c: Command): Command =>
 
 export function complaintCommand(): Command {
   const cmd = new Command('complaint').description(
-    'complaints about a service: filed within 3 months, reviewed in 5 (provider) or 15 (quality authority) working days, extended once, forwarded, decided (seed 000 Қағидалар 16–17-т.)',
+    'complaints about a service: filed, reviewed by the provider or the quality authority, extended once, forwarded, decided — every term from the service’s catalog entry (e.g. seed 000 Қағидалар 16–17-т.)',
   );
 
   withCommon(
@@ -170,7 +170,9 @@ export function complaintCommand(): Command {
   withCommon(
     cmd
       .command('extend')
-      .description('extend the review once, by at most 10 working days; the applicant is told within 3')
+      .description(
+        'extend the review once, within the catalog’s maximum; the applicant must be told within its notice term',
+      )
       .argument('<id>', 'the complaint')
       .requiredOption('--days <n>', 'working days to add')
       .requiredOption('--reason <text>', 'why more time is needed'),
@@ -212,7 +214,9 @@ export function complaintCommand(): Command {
   withCommon(
     cmd
       .command('forward')
-      .description('forward to the reviewing body (due within 3 working days unless all was granted)')
+      .description(
+        'forward to the reviewing body (within the catalog’s term, unless all that was asked was granted)',
+      )
       .argument('<id>', 'the complaint')
       .requiredOption('--body <name>', 'the reviewing body'),
   ).action(async (id: string, opts: CommonOpts & { body: string }) => {
