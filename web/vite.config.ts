@@ -1,0 +1,17 @@
+// The web pages: Preact + GOV.UK Frontend (an accessibility-first design system), built into
+// web/dist and served by `ruqsat serve` (src/server/web-pages.ts). `npm run web:dev` runs Vite's
+// dev server with the API proxied to a running `npm start`.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [preact()],
+  css: { preprocessorOptions: { scss: { loadPaths: [`${import.meta.dirname}/../node_modules`], quietDeps: true } } },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true, reportCompressedSize: true },
+  server: {
+    proxy: Object.fromEntries(
+      ['/api', '/p/', '/simulator', '/healthz'].map((p) => [p, 'http://127.0.0.1:3000']),
+    ),
+  },
+});
