@@ -99,7 +99,7 @@ function decideOrThrow(state: ApplicationState | null, command: Command, ctx: De
         throw new Error('the shell must allocate an inbound number for a portal submission');
       return [
         { type: 'submitted', signature },
-        registration(state, now, now, ctx.allocatedInboundNumber, 'system', process, ctx),
+        ...registration(state, now, now, ctx.allocatedInboundNumber, 'system', process, ctx),
       ];
     }
 
@@ -112,11 +112,13 @@ function decideOrThrow(state: ApplicationState | null, command: Command, ctx: De
         });
       requireOfficial(state, actor, process, ['office-clerk', 'state-corporation-operator']);
       const received = state.submittedAt === null ? now : new Date(state.submittedAt);
-      return [registration(state, received, now, command.inboundNumber, actor.id, process, ctx)];
+      return registration(state, received, now, command.inboundNumber, actor.id, process, ctx);
     }
 
     case 'record-payment': {
-      if (['draft', 'withdrawn', 'refused', 'delivered'].includes(state.status) || state.payment !== null)
+      // On the portals the fee is paid while the application is still a draft, before it is
+      // signed and sent (seed 000, annex 2 row 6 and the process: fill in → pay → submit).
+      if (['withdrawn', 'refused', 'delivered'].includes(state.status) || state.payment !== null)
         throw new AppError('cases.wrong_status', 'payment not expected', {
           status: state.status,
           command: command.type,
@@ -166,6 +168,7 @@ function decideOrThrow(state: ApplicationState | null, command: Command, ctx: De
       }
       const record = state.steps.find((s) => s.stepId === step.id && s.doneAt === null);
       const onTime = record?.due == null ? null : now.getTime() <= Date.parse(record.due.at);
+      const following = next === null ? null : stepStart(process, next, now, ctx);
       return [
         {
           type: 'step-completed',
@@ -173,8 +176,9 @@ function decideOrThrow(state: ApplicationState | null, command: Command, ctx: De
           branch: command.branch ?? null,
           note: command.note ?? null,
           onTime,
-          next: next === null ? null : stepStart(process, next, now, ctx),
+          next: following,
         },
+        ...automaticSteps(process, following, now, ctx, false),
       ];
     }
 
@@ -469,6 +473,7 @@ export function providerIdOf(service: Service): string {
   );
 }
 
+/** The registration, and the steps it completes by itself (see automaticSteps). */
 function registration(
   state: ApplicationState,
   received: Date,
@@ -477,11 +482,12 @@ function registration(
   official: string,
   process: Process | undefined,
   ctx: DecideContext,
-): Event {
+): Event[] {
   const kase = ctx.service.cases.find((c) => c.id === state.caseId);
   const reg = ctx.time.office.registrationInstant(received);
   const registeredAt = reg.instant.getTime() < now.getTime() ? now : reg.instant;
-  return {
+  const firstStep = process === undefined ? null : stepStart(process, process.start, registeredAt, ctx);
+  const registered: Event = {
     type: 'registered',
     receivedAt: received.toISOString(),
     registeredAt: registeredAt.toISOString(),
@@ -491,8 +497,55 @@ function registration(
     deadline: kase?.deadline == null ? null : dueAfter(registeredAt, kase.deadline, ctx.time),
     completenessDue:
       kase?.completenessCheck == null ? null : dueAfter(registeredAt, kase.completenessCheck, ctx.time),
-    firstStep: process === undefined ? null : stepStart(process, process.start, registeredAt, ctx),
+    firstStep,
   };
+  return process === undefined
+    ? [registered]
+    : [registered, ...automaticSteps(process, firstStep, registeredAt, ctx, true)];
+}
+
+// The act's wording of a provider's registration step ("тіркеуді жүзеге асырады", "өтінішті тіркейді", "… тіркеу").
+const registersTheRequest =
+  /тіркеуді жүзеге асырады|(өтінішті|өтінімді) тіркейді|тіркелу нөмері мен күнін бере отырып тіркеу/;
+
+/**
+ * Steps no person takes by hand, completed as soon as they start so that the current step is
+ * the first one someone must act on — the one the work queue shows. Always: the information
+ * systems' steps (a status shown in the cabinet, data fetched through the gateway). At
+ * registration also: the applicant's steps before the provider's first (filling in, paying and
+ * signing are what submitting was) and that first step when it is the registration itself.
+ */
+function automaticSteps(
+  process: Process,
+  first: StepStart | null,
+  at: Date,
+  ctx: DecideContext,
+  registering: boolean,
+): Event[] {
+  const events: Event[] = [];
+  let current = first;
+  let beforeProvider = registering;
+  while (current !== null && events.length < process.steps.length) {
+    const step = process.steps.find((s) => s.id === current?.stepId);
+    if (step === undefined) break;
+    const kind = process.participants.find((p) => p.id === step.role)?.kind ?? 'other';
+    const automatic =
+      kind === 'information-system' ||
+      (beforeProvider && (kind === 'applicant' || registersTheRequest.test(step.action)));
+    if (!automatic) break;
+    if (kind !== 'information-system' && kind !== 'applicant') beforeProvider = false;
+    const next = step.next === null ? null : stepStart(process, step.next, at, ctx);
+    events.push({
+      type: 'step-completed',
+      stepId: step.id,
+      branch: null,
+      note: kind === 'information-system' ? 'information system' : registering ? 'done by submission' : null,
+      onTime: current.due === null ? null : true,
+      next,
+    });
+    current = next;
+  }
+  return events;
 }
 
 function stepStart(process: Process, stepId: string, at: Date, ctx: DecideContext): StepStart {

@@ -165,10 +165,13 @@ for (const target of storeTargets) {
       const signature = await signed(id, me.id);
       await platform.engine.execute(id, { type: 'submit', signature }, { actor: me, idempotencyKey: 'k-2' });
       await platform.engine.execute(id, { type: 'submit', signature }, { actor: me, idempotencyKey: 'k-2' });
+      // Once: the registration, and the five steps it completes by itself (fill-form, pay-fee,
+      // request-accepted-status, register-request, state-db-data).
       expect((await platform.store.events(id)).map((e) => e.type)).toEqual([
         'draft-created',
         'submitted',
         'registered',
+        ...Array<string>(5).fill('step-completed'),
       ]);
     });
 

@@ -46,30 +46,53 @@ describe('registration (Rules 9-т.)', () => {
 });
 
 describe('roles (no step can be done by a role the step does not name)', () => {
+  it('registration completes what nobody takes by hand: the current step is the first someone must act on', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    // Filling in and paying were the submission; the status and the gateway's data are the
+    // information systems'; the provider's registration is the registered event itself.
+    expect(c.s.steps.map((s) => [s.stepId, s.doneAt !== null])).toEqual([
+      ['fill-form', true],
+      ['pay-fee', true],
+      ['request-accepted-status', true],
+      ['register-request', true],
+      ['state-db-data', true],
+      ['completeness-check', false],
+    ]);
+    expect(c.s.currentStepId).toBe('completeness-check');
+    // Its term (Rules 10-т.: 1 working day) runs from the registration.
+    expect(c.s.steps.at(-1)?.due?.explanation.result).toBe('2025-06-03');
+  });
+
   it('the applicant cannot complete the provider’s step, nor an official the applicant’s', () => {
     const c = submitted('2025-06-02T10:00:00+05:00');
-    expect(c.s.currentStepId).toBe('fill-form');
     expect(() =>
-      c.run({ type: 'complete-step', stepId: 'fill-form' }, at('2025-06-02T10:05:00+05:00'), official),
+      c.run({ type: 'complete-step', stepId: 'completeness-check' }, at('2025-06-02T10:05:00+05:00'), me),
     ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
-    c.run({ type: 'complete-step', stepId: 'fill-form' }, at('2025-06-02T10:05:00+05:00'), me);
-    c.run({ type: 'complete-step', stepId: 'pay-fee' }, at('2025-06-02T10:06:00+05:00'), me);
-    // The next step is the portal's (an information system): only the system does it.
+    c.run({ type: 'complete-step', stepId: 'completeness-check' }, at('2025-06-02T10:05:00+05:00'), official);
     expect(() =>
       c.run(
-        { type: 'complete-step', stepId: 'request-accepted-status' },
-        at('2025-06-02T10:07:00+05:00'),
-        me,
+        { type: 'complete-step', stepId: 'completeness-check' },
+        at('2025-06-02T10:06:00+05:00'),
+        official,
       ),
-    ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
-    c.run(
-      { type: 'complete-step', stepId: 'request-accepted-status' },
-      at('2025-06-02T10:07:00+05:00'),
-      system,
-    );
-    expect(() =>
-      c.run({ type: 'complete-step', stepId: 'site-visit' }, at('2025-06-02T10:08:00+05:00'), official),
     ).toThrow(expect.objectContaining({ code: 'cases.not_current_step' }));
+    c.run({ type: 'complete-step', stepId: 'site-visit' }, at('2025-06-02T10:08:00+05:00'), official);
+    c.run(
+      { type: 'complete-step', stepId: 'examine-grounds', branch: 'refusal-grounds' },
+      at('2025-06-02T10:09:00+05:00'),
+      official,
+    );
+    c.run(
+      { type: 'complete-step', stepId: 'preliminary-decision' },
+      at('2025-06-02T10:10:00+05:00'),
+      official,
+    );
+    // The objection is the applicant's step: an official cannot take it.
+    expect(c.s.currentStepId).toBe('objection');
+    expect(() =>
+      c.run({ type: 'complete-step', stepId: 'objection' }, at('2025-06-02T10:11:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
+    c.run({ type: 'complete-step', stepId: 'objection' }, at('2025-06-02T10:11:00+05:00'), me);
   });
 
   it('the applicant cannot decide; another applicant cannot withdraw', () => {
@@ -259,6 +282,39 @@ describe('payment (2-қосымша, 6-жол: 10 MCI)', () => {
     c.run({ type: 'sign', signatureId: 'sig-1' }, at('2025-06-03T10:10:00+05:00'), official);
     c.run({ type: 'issue', permitNumber: 'KZ00TST25000001' }, at('2025-06-03T10:11:00+05:00'), system);
     expect(c.s.status).toBe('issued');
+  });
+});
+
+describe('payment on the portal before submission (seed 000 process: fill in → pay → submit)', () => {
+  it('the fee paid on the draft is kept through submission, and a second payment is refused', () => {
+    const c = new Case(flag.service, flag.actId);
+    const when = at('2025-06-02T10:00:00+05:00');
+    c.run(
+      {
+        type: 'create-draft',
+        serviceId: flag.service.id,
+        caseId: 'issue',
+        channel: 'egov-portal',
+        applicant,
+      },
+      when,
+      me,
+    );
+    const payment = {
+      type: 'record-payment' as const,
+      invoiceId: 'i',
+      amountTenge: feeInTenge(10, '2025-06-02').tenge,
+      transactionId: 't',
+      paidAt: '2025-06-02T10:01:00Z',
+    };
+    c.run(payment, when, system);
+    expect(c.s.status).toBe('draft');
+    c.run({ type: 'submit' }, when, me);
+    expect(c.s.status).toBe('registered');
+    expect(c.s.payment?.amountTenge).toBe(39_320);
+    expect(() => c.run({ ...payment, transactionId: 't2' }, when, system)).toThrow(
+      expect.objectContaining({ code: 'cases.wrong_status' }),
+    );
   });
 });
 
