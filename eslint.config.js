@@ -12,7 +12,7 @@ const pureCore = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'schema/**'] },
+  { ignores: ['node_modules/**', 'schema/**', 'web/dist/**', 'reports/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

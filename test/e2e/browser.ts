@@ -34,7 +34,7 @@ export async function visitor(
   server: WebServer,
   options: { locale?: string; phone?: boolean } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     baseURL: server.url,
     locale: options.locale ?? 'kk-KZ',
     acceptDownloads: true,
@@ -42,6 +42,12 @@ export async function visitor(
       ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
       : { viewport: { width: 1280, height: 900 } }),
   });
+  // A script error on a page is a failure of the page: it shows in the test's output.
+  context.on('weberror', (error) => {
+    const e = error.error();
+    console.error(`page error on ${error.page()?.url() ?? '?'}: ${e.message} ${e.stack ?? ''}`);
+  });
+  return context;
 }
 
 let axeSource: string | undefined;
@@ -52,9 +58,22 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays on.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+    }));
   });
   expect(
     violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),

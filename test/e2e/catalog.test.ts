@@ -30,27 +30,32 @@ describe('the service page of the State Flag and Emblem license', () => {
     ['kk-KZ', 'kk', 'Мерзімі', 'Бас тарту негіздері'],
     ['ru-RU', 'ru', 'Срок', 'Основания для отказа'],
     ['en-GB', 'en', 'Deadline', 'Grounds for refusal'],
-  ] as const)('in %s: title, deadline of 7 working days, fee of 10 MCI, grounds', async (locale, lang, deadline, grounds) => {
-    const context = await visitor(browser, server, { locale });
-    const page = await context.newPage();
-    await page.goto(`/services/${FLAG}`);
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(flagTitle[lang]);
-    const body = (await page.locator('main').textContent()) ?? '';
-    expect(body).toContain(deadline);
-    // Seed 000, annex 2 row 3: 7 working days; row 6: 10 MCI.
-    expect(body).toMatch(/7/);
-    expect(body).toContain('10');
-    expect(body).toContain('Қағидалар 12-т. 1-бөлік');
-    expect(body).toContain(grounds);
-    // The process diagram, generated from the catalog, is drawn (it loads when scrolled to).
-    const diagram = page.locator('.ruqsat-diagram img');
-    await diagram.scrollIntoViewIfNeeded();
-    await expect.poll(() => diagram.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-    await checkPage(page, `catalog-service-${lang}`);
-    await context.close();
-  });
+  ] as const)(
+    'in %s: title, deadline of 7 working days, fee of 10 MCI, grounds',
+    async (locale, lang, deadline, grounds) => {
+      const context = await visitor(browser, server, { locale });
+      const page = await context.newPage();
+      await page.goto(`/services/${FLAG}`);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(flagTitle[lang]);
+      const body = (await page.locator('main').textContent()) ?? '';
+      expect(body).toContain(deadline);
+      // Seed 000, annex 2 row 3: 7 working days; row 6: 10 MCI.
+      expect(body).toMatch(/7/);
+      expect(body).toContain('10');
+      expect(body).toContain('Қағидалар 12-т. 1-бөлік');
+      expect(body).toContain(grounds);
+      // The process diagram, generated from the catalog, is drawn (it loads when scrolled to).
+      const diagram = page.locator('.ruqsat-diagram img');
+      await diagram.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => diagram.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+        .toBeGreaterThan(0);
+      await checkPage(page, `catalog-service-${lang}`);
+      await context.close();
+    },
+  );
 
   it('switches the language with the visible switch and remembers it on the next visit', async () => {
     const context = await visitor(browser, server, { locale: 'kk-KZ' });
@@ -78,7 +83,7 @@ describe('the catalog', () => {
     await checkPage(page, 'catalog-home-en');
     // The skip link is the first stop of the keyboard and leads to the main content.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to main content');
     await page.getByLabel('Search services').fill('flag');
     await expect.poll(() => items.count()).toBe(1);
     await page.getByLabel('Search services').fill('');
@@ -95,7 +100,7 @@ describe('the catalog', () => {
     const page = await context.newPage();
     await page.goto(`/services/${FLAG}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await checkPage(page, 'catalog-service-phone-kk');
     await context.close();

@@ -94,9 +94,13 @@ function Layout({ children }: { children: ComponentChildren }) {
     { href: '/registry', label: t('nav.registry') },
   ];
   if (me?.kind === 'applicant') nav.push({ href: '/cabinet', label: t('nav.cabinet') });
-  if (me?.kind === 'official') nav.push({ href: '/desk', label: t('nav.desk') }, { href: '/desk/intake', label: t('nav.intake') });
-  if (me?.kind === 'admin' || me?.kind === 'official') nav.push({ href: '/dashboard', label: t('nav.dashboard') });
-  const current = (href: string) => (href === '/' ? url === '/' : url.startsWith(href)) && !(href === '/desk' && url.startsWith('/desk/intake'));
+  if (me?.kind === 'official')
+    nav.push({ href: '/desk', label: t('nav.desk') }, { href: '/desk/intake', label: t('nav.intake') });
+  if (me?.kind === 'admin' || me?.kind === 'official')
+    nav.push({ href: '/dashboard', label: t('nav.dashboard') });
+  const current = (href: string) =>
+    (href === '/' ? url === '/' : url.startsWith(href)) &&
+    !(href === '/desk' && url.startsWith('/desk/intake'));
   return (
     <>
       <a href="#main-content" class="govuk-skip-link">
@@ -122,7 +126,7 @@ function Layout({ children }: { children: ComponentChildren }) {
                 ) : (
                   <button
                     type="button"
-                    class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    class="ruqsat-logout"
                     onClick={() => void logout().then(() => route('/'))}
                   >
                     {t('nav.logout', { name: me.name })}
@@ -150,7 +154,10 @@ function Layout({ children }: { children: ComponentChildren }) {
       <footer class="govuk-footer" role="contentinfo">
         <div class="govuk-width-container">
           <p class="govuk-body-s">
-            {t('footer.text')} · <a class="govuk-footer__link" href="/api/docs">{t('footer.api')}</a>
+            {t('footer.text')} ·{' '}
+            <a class="govuk-footer__link" href="/api/docs">
+              {t('footer.api')}
+            </a>
           </p>
         </div>
       </footer>

@@ -44,18 +44,20 @@ export type Translate = (key: Key, vars?: Record<string, string | number>) => st
 export function translator(lang: Lang): Translate {
   const dictionary = dictionaries[lang];
   return (key, vars) =>
-    (dictionary[key] ?? en[key]).replace(/\{(\w+)\}/g, (_: string, name: string) => String(vars?.[name] ?? `{${name}}`));
+    (dictionary[key] ?? en[key] ?? key).replace(/\{(\w+)\}/g, (_: string, name: string) =>
+      String(vars?.[name] ?? `{${name}}`),
+    );
 }
 
 export interface I18n {
   lang: Lang;
   t: Translate;
-  setLang(lang: Lang): void;
+  setLang: (lang: Lang) => void;
   /** A catalog text in the page's language: the act's Kazakh when no translation exists. */
-  pick(text: Localized | string | null | undefined): string;
-  date(iso: string | null | undefined): string;
-  dateTime(iso: string | null | undefined): string;
-  money(tenge: number): string;
+  pick: (text: Localized | string | null | undefined) => string;
+  date: (iso: string | null | undefined) => string;
+  dateTime: (iso: string | null | undefined) => string;
+  money: (tenge: number) => string;
 }
 
 const locales: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en-GB' };
@@ -63,16 +65,40 @@ const ZONE = 'Asia/Almaty';
 
 export function i18nOf(lang: Lang, setLang: (lang: Lang) => void): I18n {
   const locale = locales[lang];
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: ZONE });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE });
-  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'KZT', maximumFractionDigits: 0 });
+  // Numeric day.month.year, as documents in Kazakhstan write dates (and the same in every language).
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: ZONE,
+  });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: ZONE,
+  });
+  const moneyFormat = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'KZT',
+    maximumFractionDigits: 0,
+  });
   return {
     lang,
     t: translator(lang),
     setLang,
-    pick: (text) => (text == null ? '' : typeof text === 'string' ? text : (text[lang] ?? text.kk ?? text.ru ?? text.en ?? '')),
+    pick: (text) =>
+      text == null
+        ? ''
+        : typeof text === 'string'
+          ? text
+          : (text[lang] ?? text.kk ?? text.ru ?? text.en ?? ''),
     // A bare date is a calendar day in Kazakhstan, not an instant: format it at noon UTC.
-    date: (iso) => (iso == null ? '—' : dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))),
+    date: (iso) =>
+      iso == null ? '—' : dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)),
     dateTime: (iso) => (iso == null ? '—' : dateTimeFormat.format(new Date(iso))),
     money: (tenge) => moneyFormat.format(tenge),
   };

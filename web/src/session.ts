@@ -7,8 +7,8 @@ import type { Principal } from './api/types.ts';
 export interface SessionState {
   /** undefined while asking the server, null when nobody is logged in. */
   me: Principal | null | undefined;
-  loggedIn(principal: Principal, csrfToken: string): void;
-  logout(): Promise<void>;
+  loggedIn: (principal: Principal, csrfToken: string) => void;
+  logout: () => Promise<void>;
 }
 
 export async function currentSession(): Promise<Principal | null> {

@@ -12,14 +12,23 @@ export function Source({ source }: { source: string | null | undefined }) {
   );
 }
 
-export function DeadlineText({ deadline, deferredTo }: { deadline: Deadline | null; deferredTo: string | null }) {
+export function DeadlineText({
+  deadline,
+  deferredTo,
+}: {
+  deadline: Deadline | null;
+  deferredTo: string | null;
+}) {
   const { t } = useI18n();
   if (deadline === null || deadline.amount === null)
-    return <>{deferredTo === null ? t('service.noDeadline') : t('service.deadlineDeferred', { to: deferredTo })}</>;
+    return (
+      <>{deferredTo === null ? t('service.noDeadline') : t('service.deadlineDeferred', { to: deferredTo })}</>
+    );
   return (
     <>
       {t('service.deadlineUpTo', { n: deadline.amount, unit: t(`unit.${deadline.unit}` as Key) })}
-      {deadline.basis === 'sum-of-steps' && <> {t('service.sumOfSteps')}</>} <Source source={deadline.source} />
+      {deadline.basis === 'sum-of-steps' && <> {t('service.sumOfSteps')}</>}{' '}
+      <Source source={deadline.source} />
     </>
   );
 }
@@ -30,8 +39,8 @@ export function FeeText({ fee }: { fee: Fee | null }) {
   if (fee.mci === null) return <>{t('service.feeNotStated')}</>;
   return (
     <>
-      {fee.tengeToday != null ? money(fee.tengeToday) : '—'} ({t('service.mci', { n: fee.mci, value: fee.mciValue ?? '—' })}){' '}
-      <Source source={fee.source} />
+      {fee.tengeToday != null ? money(fee.tengeToday) : '—'} (
+      {t('service.mci', { n: fee.mci, value: fee.mciValue ?? '—' })}) <Source source={fee.source} />
     </>
   );
 }

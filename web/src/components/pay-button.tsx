@@ -7,7 +7,15 @@ import { api, read } from '../api/client.ts';
 import type { Invoice } from '../api/types.ts';
 import { useI18n } from '../i18n.ts';
 
-export function PayButton({ applicationId, returnTo, onError }: { applicationId: string; returnTo: string; onError: (e: unknown) => void }) {
+export function PayButton({
+  applicationId,
+  returnTo,
+  onError,
+}: {
+  applicationId: string;
+  returnTo: string;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   return (
@@ -17,10 +25,12 @@ export function PayButton({ applicationId, returnTo, onError }: { applicationId:
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        read<Invoice>(api.POST('/api/v1/applications/{id}/payment', { params: { path: { id: applicationId } } })).then(
+        read<Invoice>(
+          api.POST('/api/v1/applications/{id}/payment', { params: { path: { id: applicationId } } }),
+        ).then(
           (invoice) => {
             const page = new URL(invoice.payUrl, location.origin);
-            page.searchParams.set('return', new URL(returnTo, location.origin).href);
+            page.searchParams.set('return', returnTo);
             location.assign(page.href);
           },
           (e: unknown) => {

@@ -18,7 +18,8 @@ export function RequireLogin<K extends Principal['kind']>({
   const { t } = useI18n();
   const allowed = me !== undefined && me !== null && me.kind === kind;
   useEffect(() => {
-    if (me === null || (me !== undefined && me.kind !== kind)) route(`/login?next=${encodeURIComponent(url)}`, true);
+    if (me === null || (me !== undefined && me.kind !== kind))
+      route(`/login?next=${encodeURIComponent(url)}`, true);
   }, [me, kind, url, route]);
   if (!allowed)
     return (

@@ -17,13 +17,6 @@ export interface SignProps {
   onError: (error: unknown) => void;
 }
 
-/** A signing failure of this page, translated by its code. */
-export class SigningProblem extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
 export function SignWithEds({ purpose, label, content, onSigned, onError }: SignProps) {
   const { t, lang } = useI18n();
   const [ncaLayer, setNcaLayer] = useState<boolean | null>(null);
@@ -41,8 +34,7 @@ export function SignWithEds({ purpose, label, content, onSigned, onError }: Sign
       const { content: data, context } = await content();
       await onSigned(await sign(data), context);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      onError(typeof code === 'string' && code.startsWith('signing.') ? new SigningProblem(code) : error);
+      onError(error);
     } finally {
       setBusy(false);
     }
@@ -55,7 +47,9 @@ export function SignWithEds({ purpose, label, content, onSigned, onError }: Sign
           type="button"
           class="govuk-button"
           disabled={busy}
-          onClick={() => void run(async (data) => (await signing())[0].signWithNcaLayer(data, { purpose, locale: lang }))}
+          onClick={() =>
+            void run(async (data) => (await signing())[0].signWithNcaLayer(data, { purpose, locale: lang }))
+          }
         >
           {label} (NCALayer)
         </button>
@@ -66,7 +60,9 @@ export function SignWithEds({ purpose, label, content, onSigned, onError }: Sign
             e.preventDefault();
             const key = file;
             if (key === null) return;
-            void run(async (data) => (await signing())[1].signWithPkcs12(await key.arrayBuffer(), password, data));
+            void run(async (data) =>
+              (await signing())[1].signWithPkcs12(await key.arrayBuffer(), password, data),
+            );
           }}
         >
           <p class="govuk-body-s">{t('signing.noNcaLayer')}</p>
@@ -74,13 +70,26 @@ export function SignWithEds({ purpose, label, content, onSigned, onError }: Sign
             <label class="govuk-label" for={`${id}-file`}>
               {t(purpose === 'auth' ? 'signing.authKey' : 'signing.signKey')}
             </label>
-            <input class="govuk-file-upload" id={`${id}-file`} type="file" accept=".p12,.pfx,application/x-pkcs12" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+            <input
+              class="govuk-file-upload"
+              id={`${id}-file`}
+              type="file"
+              accept=".p12,.pfx,application/x-pkcs12"
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            />
           </div>
           <div class="govuk-form-group">
             <label class="govuk-label" for={`${id}-password`}>
               {t('signing.password')}
             </label>
-            <input class="govuk-input govuk-input--width-20" id={`${id}-password`} type="password" autocomplete="off" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+            <input
+              class="govuk-input govuk-input--width-20"
+              id={`${id}-password`}
+              type="password"
+              autocomplete="off"
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
           </div>
           <button type="submit" class="govuk-button" disabled={busy || file === null}>
             {label}

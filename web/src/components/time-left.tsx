@@ -6,5 +6,9 @@ export function TimeLeft({ minutes }: { minutes: number | null | undefined }) {
   if (minutes === null || minutes === undefined) return <>—</>;
   const abs = Math.abs(minutes);
   const text = t('time.hoursMinutes', { h: Math.floor(abs / 60), m: abs % 60 });
-  return minutes < 0 ? <span class="ruqsat-overdue">{t('time.overdueBy', { time: text })}</span> : <>{t('time.left', { time: text })}</>;
+  return minutes < 0 ? (
+    <span class="ruqsat-overdue">{t('time.overdueBy', { time: text })}</span>
+  ) : (
+    <>{t('time.left', { time: text })}</>
+  );
 }

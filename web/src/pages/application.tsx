@@ -20,7 +20,9 @@ export function ApplicationPage({ id }: { id: string }) {
 function Application({ id }: { id: string }) {
   const { t, pick, date, dateTime } = useI18n();
   const [loaded, reload] = useLoad(async () => {
-    const view = await read<ApplicationView>(api.GET('/api/v1/applications/{id}', { params: { path: { id } } }));
+    const view = await read<ApplicationView>(
+      api.GET('/api/v1/applications/{id}', { params: { path: { id } } }),
+    );
     const service = await read<ServiceDetail>(
       api.GET('/api/v1/services/{id}', { params: { path: { id: view.application.serviceId } } }),
     );
@@ -90,11 +92,17 @@ function Application({ id }: { id: string }) {
                     ))}
                   </ul>
                   {a.preliminaryDecision.objectionDue !== null && (
-                    <p class="govuk-body">{t('application.objectionDue', { when: dateTime(a.preliminaryDecision.objectionDue.at) })}</p>
+                    <p class="govuk-body">
+                      {t('application.objectionDue', {
+                        when: dateTime(a.preliminaryDecision.objectionDue.at),
+                      })}
+                    </p>
                   )}
                 </div>
                 {a.objection !== null ? (
-                  <p class="govuk-body">{t('application.objectionFiled', { when: dateTime(a.objection.filedAt) })}</p>
+                  <p class="govuk-body">
+                    {t('application.objectionFiled', { when: dateTime(a.objection.filedAt) })}
+                  </p>
                 ) : (
                   !final && <ObjectionForm applicationId={a.id} onDone={reload} onError={setError} />
                 )}
@@ -107,27 +115,50 @@ function Application({ id }: { id: string }) {
                 <caption class="govuk-visually-hidden">{t('application.timeline')}</caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">{t('application.step')}</th>
-                    <th scope="col" class="govuk-table__header">{t('application.who')}</th>
-                    <th scope="col" class="govuk-table__header">{t('application.started')}</th>
-                    <th scope="col" class="govuk-table__header">{t('application.due')}</th>
-                    <th scope="col" class="govuk-table__header">{t('application.done')}</th>
+                    <th scope="col" class="govuk-table__header">
+                      {t('application.step')}
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      {t('application.who')}
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      {t('application.started')}
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      {t('application.due')}
+                    </th>
+                    <th scope="col" class="govuk-table__header">
+                      {t('application.done')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody class="govuk-table__body">
                   {timeline.steps.map((s) => (
                     <tr class="govuk-table__row" key={`${s.stepId}-${s.startedAt}`}>
                       <td class="govuk-table__cell">{s.label ?? s.action}</td>
-                      <td class="govuk-table__cell">{t(`role.${s.role}` as Key)}</td>
+                      {/* The participant as the act names it (catalog text, Kazakh). */}
+                      <td class="govuk-table__cell" lang="kk">
+                        {s.role}
+                      </td>
                       <td class="govuk-table__cell">{dateTime(s.startedAt)}</td>
                       <td class="govuk-table__cell">{dateTime(s.due)}</td>
                       <td class="govuk-table__cell">
                         {s.done === null ? (
-                          s.overdue ? <span class="ruqsat-overdue">{t('application.overdue')}</span> : t('application.inProgress')
+                          s.overdue ? (
+                            <span class="ruqsat-overdue">{t('application.overdue')}</span>
+                          ) : (
+                            t('application.inProgress')
+                          )
                         ) : (
                           <>
                             {dateTime(s.done)}{' '}
-                            {s.onTime === false ? <span class="ruqsat-overdue">{t('application.late')}</span> : s.onTime === true ? t('application.onTime') : ''}
+                            {s.onTime === false ? (
+                              <span class="ruqsat-overdue">{t('application.late')}</span>
+                            ) : s.onTime === true ? (
+                              t('application.onTime')
+                            ) : (
+                              ''
+                            )}
                           </>
                         )}
                       </td>
@@ -136,7 +167,9 @@ function Application({ id }: { id: string }) {
                 </tbody>
               </table>
             </div>
-            {!final && a.status !== 'draft' && <WithdrawForm applicationId={a.id} onDone={reload} onError={setError} />}
+            {!final && a.status !== 'draft' && (
+              <WithdrawForm applicationId={a.id} onDone={reload} onError={setError} />
+            )}
           </>
         );
       }}
@@ -164,12 +197,20 @@ function Results({ application: a }: { application: ApplicationState }) {
             <strong>{t(`document.${kind}` as Key)}</strong>:{' '}
             {(['kk', 'ru'] as const).map((l) => (
               <span key={l}>
-                <a class="govuk-link" href={`/api/v1/applications/${a.id}/results/${kind}?docLang=${l}`} download>
+                <a
+                  class="govuk-link"
+                  href={`/api/v1/applications/${a.id}/results/${kind}?docLang=${l}`}
+                  download
+                >
                   PDF ({l === 'kk' ? 'қазақша' : 'на русском'})
                 </a>{' '}
               </span>
             ))}
-            <a class="govuk-link govuk-body-s" href={`/api/v1/applications/${a.id}/results/${kind}/signature`} download>
+            <a
+              class="govuk-link govuk-body-s"
+              href={`/api/v1/applications/${a.id}/results/${kind}/signature`}
+              download
+            >
               {t('application.signatureFile')}
             </a>
           </li>
@@ -179,14 +220,27 @@ function Results({ application: a }: { application: ApplicationState }) {
   );
 }
 
-function ObjectionForm({ applicationId, onDone, onError }: { applicationId: string; onDone: () => void; onError: (e: unknown) => void }) {
+function ObjectionForm({
+  applicationId,
+  onDone,
+  onError,
+}: {
+  applicationId: string;
+  onDone: () => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        read(api.POST('/api/v1/applications/{id}/objection', { params: { path: { id: applicationId } }, body: { text } })).then(onDone, onError);
+        read(
+          api.POST('/api/v1/applications/{id}/objection', {
+            params: { path: { id: applicationId } },
+            body: { text },
+          }),
+        ).then(onDone, onError);
       }}
     >
       <div class="govuk-form-group">
@@ -196,7 +250,15 @@ function ObjectionForm({ applicationId, onDone, onError }: { applicationId: stri
         <div class="govuk-hint" id="objection-hint">
           {t('application.objectionHint')}
         </div>
-        <textarea class="govuk-textarea" id="objection-text" rows={5} aria-describedby="objection-hint" required value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea
+          class="govuk-textarea"
+          id="objection-text"
+          rows={5}
+          aria-describedby="objection-hint"
+          required
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </div>
       <button type="submit" class="govuk-button" disabled={text.trim() === ''}>
         {t('application.objectionSubmit')}
@@ -205,7 +267,15 @@ function ObjectionForm({ applicationId, onDone, onError }: { applicationId: stri
   );
 }
 
-function WithdrawForm({ applicationId, onDone, onError }: { applicationId: string; onDone: () => void; onError: (e: unknown) => void }) {
+function WithdrawForm({
+  applicationId,
+  onDone,
+  onError,
+}: {
+  applicationId: string;
+  onDone: () => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   return (
@@ -217,14 +287,25 @@ function WithdrawForm({ applicationId, onDone, onError }: { applicationId: strin
         class="govuk-details__text"
         onSubmit={(e) => {
           e.preventDefault();
-          read(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id: applicationId } }, body: { reason } })).then(onDone, onError);
+          read(
+            api.POST('/api/v1/applications/{id}/withdraw', {
+              params: { path: { id: applicationId } },
+              body: { reason },
+            }),
+          ).then(onDone, onError);
         }}
       >
         <div class="govuk-form-group">
           <label class="govuk-label" for="withdraw-reason">
             {t('application.withdrawReason')}
           </label>
-          <input class="govuk-input" id="withdraw-reason" required value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+          <input
+            class="govuk-input"
+            id="withdraw-reason"
+            required
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
         </div>
         <button type="submit" class="govuk-button govuk-button--warning" disabled={reason.trim() === ''}>
           {t('application.withdraw')}

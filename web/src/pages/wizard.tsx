@@ -8,7 +8,14 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { api, read, upload } from '../api/client.ts';
-import type { ApplicationView, Attachment, FormField, Passport, Principal, ServiceDetail } from '../api/types.ts';
+import type {
+  ApplicationView,
+  Attachment,
+  FormField,
+  Passport,
+  Principal,
+  ServiceDetail,
+} from '../api/types.ts';
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
 import { DeadlineText, FeeText, Source } from '../components/catalog-text.tsx';
 import { PayButton } from '../components/pay-button.tsx';
@@ -21,10 +28,22 @@ const steps = ['case', 'form', 'documents', 'payment', 'sign'] as const;
 type Step = (typeof steps)[number];
 
 export function WizardPage({ serviceId, applicationId }: { serviceId: string; applicationId?: string }) {
-  return <RequireLogin kind="applicant">{(me) => <Wizard serviceId={serviceId} applicationId={applicationId} me={me} />}</RequireLogin>;
+  return (
+    <RequireLogin kind="applicant">
+      {(me) => <Wizard serviceId={serviceId} applicationId={applicationId} me={me} />}
+    </RequireLogin>
+  );
 }
 
-function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicationId?: string; me: Applicant }) {
+function Wizard({
+  serviceId,
+  applicationId,
+  me,
+}: {
+  serviceId: string;
+  applicationId?: string;
+  me: Applicant;
+}) {
   const { t, pick } = useI18n();
   const { query, route } = useLocation();
   const [loaded, reload] = useLoad(async () => {
@@ -35,11 +54,18 @@ function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicati
     const view =
       applicationId === undefined
         ? null
-        : await read<ApplicationView>(api.GET('/api/v1/applications/{id}', { params: { path: { id: applicationId } } }));
+        : await read<ApplicationView>(
+            api.GET('/api/v1/applications/{id}', { params: { path: { id: applicationId } } }),
+          );
     return { service, passport, view };
   }, [serviceId, applicationId]);
   const [error, setError] = useState<unknown>(null);
-  const step: Step = applicationId === undefined ? 'case' : steps.includes(query['step'] as Step) ? (query['step'] as Step) : 'form';
+  const step: Step =
+    applicationId === undefined
+      ? 'case'
+      : steps.includes(query['step'] as Step)
+        ? (query['step'] as Step)
+        : 'form';
   const go = (next: Step, id = applicationId) => {
     setError(null);
     route(`/apply/${serviceId}/${id ?? ''}?step=${next}`);
@@ -47,7 +73,8 @@ function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicati
   return (
     <Show loaded={loaded}>
       {({ service, passport, view }) => {
-        if (view !== null && view.application.status !== 'draft') return <Receipt view={view} service={service} />;
+        if (view !== null && view.application.status !== 'draft')
+          return <Receipt view={view} service={service} />;
         const kase = passport.cases.find((c) => c.id === view?.application.caseId);
         const shown = steps.filter((s) => s !== 'form' || service.qualificationForm !== null);
         const index = shown.indexOf(step);
@@ -57,7 +84,11 @@ function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicati
             <h1 class="govuk-heading-l">{pick(service.title)}</h1>
             <ol class="govuk-list govuk-!-margin-bottom-6" aria-label={t('wizard.progress')}>
               {shown.map((s, i) => (
-                <li key={s} aria-current={s === step ? 'step' : undefined} class={s === step ? 'govuk-!-font-weight-bold' : undefined}>
+                <li
+                  key={s}
+                  aria-current={s === step ? 'step' : undefined}
+                  class={s === step ? 'govuk-!-font-weight-bold' : undefined}
+                >
                   {i + 1}. {t(`wizard.step.${s}` as Key)}
                 </li>
               ))}
@@ -85,7 +116,12 @@ function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicati
               />
             )}
             {view !== null && step === 'documents' && (
-              <DocumentsStep passport={passport} view={view} onNext={() => go(kase?.fee?.free === false && kase.fee.mci !== null ? 'payment' : 'sign')} onError={setError} />
+              <DocumentsStep
+                passport={passport}
+                view={view}
+                onNext={() => go(kase?.fee?.free === false && kase.fee.mci !== null ? 'payment' : 'sign')}
+                onError={setError}
+              />
             )}
             {view !== null && step === 'payment' && (
               <section aria-labelledby="pay-heading">
@@ -105,7 +141,11 @@ function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicati
                     </button>
                   </>
                 ) : (
-                  <PayButton applicationId={view.application.id} returnTo={`/apply/${serviceId}/${view.application.id}?step=payment`} onError={setError} />
+                  <PayButton
+                    applicationId={view.application.id}
+                    returnTo={`/apply/${serviceId}/${view.application.id}?step=payment`}
+                    onError={setError}
+                  />
                 )}
               </section>
             )}
@@ -129,7 +169,10 @@ function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicati
                   <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{t('service.deadline')}</dt>
                     <dd class="govuk-summary-list__value">
-                      <DeadlineText deadline={kase?.deadline ?? null} deferredTo={kase?.deadlineDeferredTo ?? null} />
+                      <DeadlineText
+                        deadline={kase?.deadline ?? null}
+                        deferredTo={kase?.deadlineDeferredTo ?? null}
+                      />
                     </dd>
                   </div>
                 </dl>
@@ -137,13 +180,20 @@ function Wizard({ serviceId, applicationId, me }: { serviceId: string; applicati
                   purpose="sign"
                   label={t('wizard.signSubmit')}
                   content={async () => {
-                    const signed = await read<{ content: string }>(
-                      api.GET('/api/v1/applications/{id}/content', { params: { path: { id: view.application.id } } }),
+                    const signed = await read<{ base64: string }>(
+                      api.GET('/api/v1/applications/{id}/content', {
+                        params: { path: { id: view.application.id } },
+                      }),
                     );
-                    return { content: signed.content, context: view.application.id };
+                    return { content: signed.base64, context: view.application.id };
                   }}
                   onSigned={async (signature, id) => {
-                    await read(api.POST('/api/v1/applications/{id}/submit', { params: { path: { id } }, body: { signature } }));
+                    await read(
+                      api.POST('/api/v1/applications/{id}/submit', {
+                        params: { path: { id } },
+                        body: { signature },
+                      }),
+                    );
                     reload();
                   }}
                   onError={setError}
@@ -179,10 +229,9 @@ function CaseStep({
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        read<{ applicationId: string }>(api.POST('/api/v1/applications', { body: { serviceId: service.id, caseId } })).then(
-          (created) => onCreated(created.applicationId),
-          onError,
-        );
+        read<{ applicationId: string }>(
+          api.POST('/api/v1/applications', { body: { serviceId: service.id, caseId } }),
+        ).then((created) => onCreated(created.applicationId), onError);
       }}
     >
       <p class="govuk-body">
@@ -202,7 +251,15 @@ function CaseStep({
           <div class="govuk-radios">
             {cases.map((c) => (
               <div class="govuk-radios__item" key={c.id}>
-                <input class="govuk-radios__input" id={`case-${c.id}`} type="radio" name="case" value={c.id} checked={caseId === c.id} onChange={() => setCaseId(c.id)} />
+                <input
+                  class="govuk-radios__input"
+                  id={`case-${c.id}`}
+                  type="radio"
+                  name="case"
+                  value={c.id}
+                  checked={caseId === c.id}
+                  onChange={() => setCaseId(c.id)}
+                />
                 <label class="govuk-label govuk-radios__label" for={`case-${c.id}`}>
                   {pick(c.title)}
                 </label>
@@ -241,7 +298,12 @@ function FormStep({
   const missing = missingFields(form.fields, values, '');
   const show = (path: string) => (tried || touched.has(path)) && missing.has(path);
   const save = (next: Values) =>
-    read(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: applicationId } }, body: { form: next } }));
+    read(
+      api.PATCH('/api/v1/applications/{id}', {
+        params: { path: { id: applicationId } },
+        body: { form: next },
+      }),
+    );
   return (
     <form
       noValidate
@@ -279,7 +341,11 @@ function FormStep({
         <button type="submit" class="govuk-button">
           {t('wizard.saveContinue')}
         </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => void save(values).catch(onError)}>
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary"
+          onClick={() => void save(values).catch(onError)}
+        >
           {t('wizard.saveDraft')}
         </button>
       </div>
@@ -297,7 +363,8 @@ function missingFields(fields: readonly FormField[], values: Values, prefix: str
       entries.forEach((entry, i) => {
         for (const m of missingFields(f.fields ?? [], entry, `${path}.${i}.`)) out.add(m);
       });
-    } else if (f.required && (v === undefined || v === null || String(v).trim() === '')) out.add(path);
+    } else if (f.required && !(typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')))
+      out.add(path);
   }
   return out;
 }
@@ -325,13 +392,16 @@ function Fields({
         const id = `field-${path}`;
         if (f.type === 'group') {
           const entries = (Array.isArray(values[f.id]) ? values[f.id] : [values[f.id] ?? {}]) as Values[];
-          const setEntries = (next: Values[]) => onChange({ ...values, [f.id]: f.repeatable ? next : next[0] });
+          const setEntries = (next: Values[]) =>
+            onChange({ ...values, [f.id]: f.repeatable ? next : next[0] });
           return (
             <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" key={f.id}>
               <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{f.label}</legend>
               {entries.map((entry, i) => (
                 <div key={i} class="govuk-inset-text govuk-!-margin-top-2">
-                  {f.repeatable && entries.length > 1 && <p class="govuk-body-s">{t('wizard.entry', { n: i + 1 })}</p>}
+                  {f.repeatable && entries.length > 1 && (
+                    <p class="govuk-body-s">{t('wizard.entry', { n: i + 1 })}</p>
+                  )}
                   <Fields
                     fields={f.fields ?? []}
                     values={entry}
@@ -341,14 +411,22 @@ function Fields({
                     error={error}
                   />
                   {f.repeatable && entries.length > 1 && (
-                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setEntries(entries.filter((_, j) => j !== i))}>
+                    <button
+                      type="button"
+                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      onClick={() => setEntries(entries.filter((_, j) => j !== i))}
+                    >
                       {t('wizard.removeEntry')}
                     </button>
                   )}
                 </div>
               ))}
               {f.repeatable && (
-                <button type="button" class="govuk-button govuk-button--secondary" onClick={() => setEntries([...entries, {}])}>
+                <button
+                  type="button"
+                  class="govuk-button govuk-button--secondary"
+                  onClick={() => setEntries([...entries, {}])}
+                >
                   {t('wizard.addEntry')}
                 </button>
               )}
@@ -372,12 +450,25 @@ function Fields({
               class={`govuk-input${invalid ? ' govuk-input--error' : ''}${f.type === 'date' || f.type === 'number' ? ' govuk-input--width-10' : ''}`}
               id={id}
               // GOV.UK advice: numbers in a text input with a numeric keyboard, not type=number.
-              {...(f.type === 'date' ? { type: 'date' as const } : { type: 'text' as const, inputMode: f.type === 'number' ? ('decimal' as const) : undefined })}
+              {...(f.type === 'date'
+                ? { type: 'date' as const }
+                : {
+                    type: 'text' as const,
+                    inputMode: f.type === 'number' ? ('decimal' as const) : undefined,
+                  })}
               required={f.required}
               aria-invalid={invalid}
               aria-describedby={invalid ? `${id}-error` : undefined}
               value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
-              onInput={(e) => onChange({ ...values, [f.id]: f.type === 'number' && e.currentTarget.value !== '' ? Number(e.currentTarget.value) : e.currentTarget.value })}
+              onInput={(e) =>
+                onChange({
+                  ...values,
+                  [f.id]:
+                    f.type === 'number' && e.currentTarget.value !== ''
+                      ? Number(e.currentTarget.value)
+                      : e.currentTarget.value,
+                })
+              }
               onBlur={() => onBlur(path)}
             />
           </div>
@@ -389,19 +480,47 @@ function Fields({
 
 interface StateData {
   kind: 'individual' | 'legal-entity';
-  individual?: { iin: string; lastName: string; firstName: string; patronymic?: string; birthDate: string; address: string } | null;
-  legalEntity?: { bin: string; name: { kk: string; ru: string }; registrationDate: string; address: string; head: { iin: string; name: string } } | null;
+  individual?: {
+    iin: string;
+    lastName: string;
+    firstName: string;
+    patronymic?: string;
+    birthDate: string;
+    address: string;
+  } | null;
+  legalEntity?: {
+    bin: string;
+    name: { kk: string; ru: string };
+    registrationDate: string;
+    address: string;
+    head: { iin: string; name: string };
+  } | null;
 }
 
-function DocumentsStep({ passport, view, onNext, onError }: { passport: Passport; view: ApplicationView; onNext: () => void; onError: (e: unknown) => void }) {
+function DocumentsStep({
+  passport,
+  view,
+  onNext,
+  onError,
+}: {
+  passport: Passport;
+  view: ApplicationView;
+  onNext: () => void;
+  onError: (e: unknown) => void;
+}) {
   const { t, date, lang } = useI18n();
   const a = view.application;
   const documents = (passport.cases.find((c) => c.id === a.caseId)?.documents ?? []).filter(
-    (d) => (d.applicantTypes.length === 0 || d.applicantTypes.includes(a.applicant.type)) && (d.channels.length === 0 || d.channels.includes(a.channel)),
+    (d) =>
+      (d.applicantTypes.length === 0 || d.applicantTypes.includes(a.applicant.type)) &&
+      (d.channels.length === 0 || d.channels.includes(a.channel)),
   );
   const [stateData] = useLoad(() => read<StateData>(api.GET('/api/v1/applicant/state-data')), []);
   const [attachments, reloadAttachments] = useLoad(
-    () => read<Attachment[]>(api.GET('/api/v1/applications/{id}/attachments', { params: { path: { id: a.id } } })),
+    () =>
+      read<Attachment[]>(
+        api.GET('/api/v1/applications/{id}/attachments', { params: { path: { id: a.id } } }),
+      ),
     [a.id],
   );
   const [progress, setProgress] = useState<Record<string, number>>({});
@@ -428,7 +547,10 @@ function DocumentsStep({ passport, view, onNext, onError }: { passport: Passport
               <dl class="govuk-summary-list">
                 {data.individual != null && (
                   <>
-                    <SummaryRow label={t('wizard.fullName')} value={`${data.individual.lastName} ${data.individual.firstName} ${data.individual.patronymic ?? ''}`} />
+                    <SummaryRow
+                      label={t('wizard.fullName')}
+                      value={`${data.individual.lastName} ${data.individual.firstName} ${data.individual.patronymic ?? ''}`}
+                    />
                     <SummaryRow label="ИИН / IIN" value={data.individual.iin} />
                     <SummaryRow label={t('wizard.birthDate')} value={date(data.individual.birthDate)} />
                     <SummaryRow label={t('wizard.address')} value={data.individual.address} />
@@ -436,9 +558,15 @@ function DocumentsStep({ passport, view, onNext, onError }: { passport: Passport
                 )}
                 {data.legalEntity != null && (
                   <>
-                    <SummaryRow label={t('wizard.orgName')} value={lang === 'ru' ? data.legalEntity.name.ru : data.legalEntity.name.kk} />
+                    <SummaryRow
+                      label={t('wizard.orgName')}
+                      value={lang === 'ru' ? data.legalEntity.name.ru : data.legalEntity.name.kk}
+                    />
                     <SummaryRow label="БСН / БИН / BIN" value={data.legalEntity.bin} />
-                    <SummaryRow label={t('wizard.registered')} value={date(data.legalEntity.registrationDate)} />
+                    <SummaryRow
+                      label={t('wizard.registered')}
+                      value={date(data.legalEntity.registrationDate)}
+                    />
                     <SummaryRow label={t('wizard.address')} value={data.legalEntity.address} />
                     <SummaryRow label={t('wizard.head')} value={data.legalEntity.head.name} />
                   </>
@@ -448,7 +576,13 @@ function DocumentsStep({ passport, view, onNext, onError }: { passport: Passport
           </Show>
           <div class="govuk-checkboxes govuk-!-margin-bottom-6">
             <div class="govuk-checkboxes__item">
-              <input class="govuk-checkboxes__input" id="state-data-confirm" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+              <input
+                class="govuk-checkboxes__input"
+                id="state-data-confirm"
+                type="checkbox"
+                checked={confirmed}
+                onChange={(e) => setConfirmed(e.currentTarget.checked)}
+              />
               <label class="govuk-label govuk-checkboxes__label" for="state-data-confirm">
                 {t('wizard.stateDataConfirm')}
               </label>
@@ -464,7 +598,8 @@ function DocumentsStep({ passport, view, onNext, onError }: { passport: Passport
           <p class="govuk-hint">{t('wizard.attachHint')}</p>
           {toAttach.map((d) => {
             const inputId = `attach-${d.id}`;
-            const mine = attachments.state === 'ready' ? attachments.value.filter((x) => x.documentId === d.id) : [];
+            const mine =
+              attachments.state === 'ready' ? attachments.value.filter((x) => x.documentId === d.id) : [];
             const p = progress[d.id];
             return (
               <div class="govuk-form-group" key={d.id}>
@@ -487,7 +622,12 @@ function DocumentsStep({ passport, view, onNext, onError }: { passport: Passport
                   }}
                 />
                 {p !== undefined && p >= 0 && (
-                  <progress class="govuk-!-display-block" max={1} value={p} aria-label={t('wizard.uploading', { name: d.name })} />
+                  <progress
+                    class="govuk-!-display-block"
+                    max={1}
+                    value={p}
+                    aria-label={t('wizard.uploading', { name: d.name })}
+                  />
                 )}
                 {mine.map((x) => (
                   <p class="govuk-body-s" key={x.id}>
@@ -499,7 +639,12 @@ function DocumentsStep({ passport, view, onNext, onError }: { passport: Passport
           })}
         </section>
       )}
-      <button type="button" class="govuk-button" disabled={fromState.length > 0 && !confirmed} onClick={onNext}>
+      <button
+        type="button"
+        class="govuk-button"
+        disabled={fromState.length > 0 && !confirmed}
+        onClick={onNext}
+      >
         {t('wizard.continue')}
       </button>
     </>
