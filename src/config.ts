@@ -29,6 +29,22 @@ const Env = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
   ),
+  /** E-mail to applicants over SMTP, e.g. `smtp://user:pass@mail.example.kz:587` (none: the e-mail simulator). */
+  RUQSAT_SMTP_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  /** An HTTP SMS gateway taking POST { to, text } (none: the SMS simulator). */
+  RUQSAT_SMS_GATEWAY_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s):// URL')
+      .optional(),
+  ),
   /** The first administrator's password (login `admin`), 12+ characters. */
   RUQSAT_ADMIN_PASSWORD: z.preprocess(empty, z.string().min(12, 'needs 12 or more characters').optional()),
   /** Largest request body in bytes. */
@@ -38,6 +54,22 @@ const Env = z.object({
     .min(1024)
     .max(50 * 1_048_576)
     .default(1_048_576),
+  /** Default of the runtime setting `attachmentMaxBytes` (GET/PUT /api/v1/admin/settings). */
+  RUQSAT_ATTACHMENT_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1_048_576)
+    .default(10 * 1_048_576),
+  /** Default of the runtime setting `publicBaseUrl`: the origin printed in the QR links of documents. */
+  RUQSAT_PUBLIC_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .max(500)
+      .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'must be an http(s):// URL without query')
+      .default('http://localhost:3000'),
+  ),
 });
 
 export interface Config {
@@ -54,6 +86,11 @@ export interface Config {
   /** Demo officials and applicants, demo login, the payment simulator's page: never in production. */
   demo: boolean;
   bodyLimit: number;
+  /** E-mail and SMS channels (src/notifications); the simulators when unset. */
+  smtpUrl: string | undefined;
+  smsGatewayUrl: string | undefined;
+  /** The defaults of the runtime settings an administrator may change (src/server/admin-settings.ts). */
+  settings: { attachmentMaxBytes: number; publicBaseUrl: string };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,5 +117,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.RUQSAT_ADMIN_PASSWORD,
     demo: !production,
     bodyLimit: e.RUQSAT_BODY_LIMIT,
+    smtpUrl: e.RUQSAT_SMTP_URL,
+    smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,
+    settings: {
+      attachmentMaxBytes: e.RUQSAT_ATTACHMENT_LIMIT,
+      publicBaseUrl: e.RUQSAT_PUBLIC_URL.replace(/\/+$/, ''),
+    },
   };
 }

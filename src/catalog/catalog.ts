@@ -41,6 +41,17 @@ export class Catalog {
       .sort((a, b) => a.act.id.localeCompare(b.act.id) || a.service.id.localeCompare(b.service.id));
   }
 
+  /**
+   * Replaces every version of `id`, new ones included: a catalog file published at run time
+   * (`publish` in src/catalog/publish.ts, which checks the versions and their dates first).
+   */
+  replaceVersions(id: string, versions: CatalogEntry[]): void {
+    this.byId.set(
+      id,
+      [...versions].sort((a, b) => a.service.validFrom.localeCompare(b.service.validFrom)),
+    );
+  }
+
   versions(id: string): CatalogEntry[] {
     const versions = this.byId.get(id);
     if (versions === undefined)

@@ -11,7 +11,8 @@
  * operator to reconcile: accepting it would either start a case on an underpayment or hide a
  * double charge.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type pg from 'pg';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { feeInTenge } from '../money/index.ts';
@@ -139,7 +140,7 @@ export class PaymentGatewaySimulator implements PaymentGateway {
   constructor(options: PaymentGatewaySimulatorOptions) {
     this.clock = options.clock;
     this.secret = options.secret;
-    this.baseUrl = (options.baseUrl ?? 'http://localhost:3000/simulator/payment').replace(/\/+$/, '');
+    this.baseUrl = (options.baseUrl ?? '/simulator/payment').replace(/\/+$/, '');
   }
 
   /**
@@ -242,6 +243,220 @@ export class PaymentGatewaySimulator implements PaymentGateway {
       invoiceId,
       transactionId: overrides.transactionId ?? `SIM-TX-${String(this.nextTransaction++).padStart(8, '0')}`,
       amountTenge: overrides.amountTenge ?? state.invoice.amountTenge,
+      paidAt: this.clock().toISOString(),
+    };
+    const rawBody = JSON.stringify(body);
+    return { rawBody, signatureHeader: signCallback(rawBody, this.secret) };
+  }
+}
+
+interface InvoiceRow {
+  invoice_id: string;
+  application_id: string;
+  payer_id: string;
+  purpose: string;
+  charge_date: string;
+  mci: string;
+  amount_tenge: string;
+  mci_value: string;
+  mci_source: string;
+  pay_url: string;
+  transaction_id: string | null;
+}
+
+const invoiceColumns = `invoice_id, application_id, payer_id, purpose, to_char(charge_date, 'YYYY-MM-DD') AS charge_date,
+  mci, amount_tenge, mci_value, mci_source, pay_url, transaction_id`;
+
+function invoiceOf(row: InvoiceRow): Invoice & { paid: boolean; transactionId: string | null } {
+  return {
+    invoiceId: row.invoice_id,
+    applicationId: row.application_id,
+    payerId: row.payer_id,
+    purpose: row.purpose,
+    date: row.charge_date,
+    mci: Number(row.mci),
+    amountTenge: Number(row.amount_tenge),
+    mciValue: Number(row.mci_value),
+    mciSource: row.mci_source,
+    payUrl: row.pay_url,
+    paid: row.transaction_id !== null,
+    transactionId: row.transaction_id,
+  };
+}
+
+/**
+ * The gateway's side in PostgreSQL (`payment_invoices`, migration 0008): invoices survive a
+ * restart and are shared by every server process on the database. Callbacks are checked as by
+ * the simulator (HMAC over the exact bytes, then the invoice, the amount, the transaction),
+ * and an invoice is marked paid by `UPDATE … WHERE transaction_id IS NULL`, so of two
+ * concurrent callbacks exactly one applies. `pay` plays the bank, as the simulator does.
+ */
+export class StoredPaymentGateway implements PaymentGateway {
+  private readonly db: pg.Pool;
+  private readonly clock: Clock;
+  private readonly secret: string;
+  private readonly baseUrl: string;
+
+  constructor(options: PaymentGatewaySimulatorOptions & { db: pg.Pool }) {
+    this.db = options.db;
+    this.clock = options.clock;
+    this.secret = options.secret;
+    this.baseUrl = (options.baseUrl ?? '/simulator/payment').replace(/\/+$/, '');
+  }
+
+  /** As the simulator's: the same unpaid bill asked for again is the same invoice. */
+  async createInvoice(request: InvoiceRequest): Promise<Invoice> {
+    for (const field of ['applicationId', 'purpose'] as const) {
+      if (typeof request[field] !== 'string' || request[field].trim() === '')
+        throw new AppError('payment.invalid_request', `Invoice field ${field} is empty`, { field });
+    }
+    const payerId = requireId(request.payerId).value;
+    const fee = feeInTenge(request.mci, request.date);
+    if (fee.tenge === 0)
+      throw new AppError('payment.zero_amount', `Fee of ${request.mci} MCI is 0 tenge`, { mci: request.mci });
+    const { rows: open } = await this.db.query<InvoiceRow>(
+      `SELECT ${invoiceColumns} FROM payment_invoices
+       WHERE application_id = $1 AND payer_id = $2 AND amount_tenge = $3 AND purpose = $4 AND transaction_id IS NULL
+       ORDER BY created_at LIMIT 1`,
+      [request.applicationId, payerId, fee.tenge, request.purpose],
+    );
+    if (open[0] !== undefined) {
+      const { paid: _p, transactionId: _t, ...invoice } = invoiceOf(open[0]);
+      return invoice;
+    }
+    const invoiceId = `INV-${randomBytes(8).toString('hex').toUpperCase()}`;
+    const invoice: Invoice = {
+      invoiceId,
+      applicationId: request.applicationId,
+      payerId,
+      purpose: request.purpose,
+      date: request.date,
+      mci: request.mci,
+      amountTenge: fee.tenge,
+      mciValue: fee.mci.tenge,
+      mciSource: fee.mci.source,
+      payUrl: `${this.baseUrl}/${encodeURIComponent(invoiceId)}`,
+    };
+    await this.db.query(
+      `INSERT INTO payment_invoices (invoice_id, application_id, payer_id, purpose, charge_date, mci, amount_tenge,
+         mci_value, mci_source, pay_url, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        invoiceId,
+        invoice.applicationId,
+        payerId,
+        invoice.purpose,
+        invoice.date,
+        invoice.mci,
+        invoice.amountTenge,
+        invoice.mciValue,
+        invoice.mciSource,
+        invoice.payUrl,
+        this.clock(),
+      ],
+    );
+    return invoice;
+  }
+
+  async verifyCallback(rawBody: string, signatureHeader: string): Promise<PaymentConfirmation> {
+    if (!isValidSignature(rawBody, signatureHeader, this.secret))
+      throw new AppError('payment.bad_signature', 'Callback signature does not match', {});
+    const callback = parseCallback(rawBody);
+    const invoice = await this.findInvoice(callback.invoiceId);
+    if (invoice === null)
+      throw new AppError('payment.unknown_invoice', `No invoice ${callback.invoiceId}`, {
+        invoiceId: callback.invoiceId,
+      });
+    const replay = () =>
+      new AppError('payment.replayed', `Transaction ${callback.transactionId} already applied`, {
+        transactionId: callback.transactionId,
+        invoiceId: callback.invoiceId,
+      });
+    const { rows: used } = await this.db.query(
+      'SELECT invoice_id FROM payment_invoices WHERE transaction_id = $1',
+      [callback.transactionId],
+    );
+    if (used.length > 0) throw replay();
+    const alreadyPaid = (transactionId: string | null) =>
+      new AppError('payment.already_paid', `Invoice ${callback.invoiceId} is already paid`, {
+        invoiceId: callback.invoiceId,
+        transactionId: transactionId ?? '',
+      });
+    if (invoice.paid) throw alreadyPaid(invoice.transactionId);
+    if (callback.amountTenge !== invoice.amountTenge)
+      throw new AppError(
+        'payment.amount_mismatch',
+        `Invoice ${callback.invoiceId}: paid ${callback.amountTenge}, due ${invoice.amountTenge}`,
+        { invoiceId: callback.invoiceId, paid: callback.amountTenge, expected: invoice.amountTenge },
+      );
+    let updated: { rows: unknown[] };
+    try {
+      updated = await this.db.query(
+        `UPDATE payment_invoices SET transaction_id = $2, paid_at = $3
+         WHERE invoice_id = $1 AND transaction_id IS NULL RETURNING invoice_id`,
+        [callback.invoiceId, callback.transactionId, callback.paidAt],
+      );
+    } catch (error) {
+      // The same transaction applied to another invoice in the meantime (unique violation).
+      if ((error as { code?: string }).code === '23505') throw replay();
+      throw error;
+    }
+    if (updated.rows.length === 0) {
+      // A concurrent callback paid it first: the same transaction is a replay, another one a double payment.
+      const now = await this.findInvoice(callback.invoiceId);
+      if (now?.transactionId === callback.transactionId) throw replay();
+      throw alreadyPaid(now?.transactionId ?? null);
+    }
+    return {
+      invoiceId: callback.invoiceId,
+      applicationId: invoice.applicationId,
+      paidAt: callback.paidAt,
+      amountTenge: callback.amountTenge,
+      transactionId: callback.transactionId,
+    };
+  }
+
+  /**
+   * For a callback whose transaction already paid its invoice: what it confirmed (so the caller
+   * can make sure the payment reached the application, idempotently); null for any other body.
+   * The signature is checked again here.
+   */
+  async replayedConfirmation(rawBody: string, signatureHeader: string): Promise<PaymentConfirmation | null> {
+    if (!isValidSignature(rawBody, signatureHeader, this.secret)) return null;
+    const callback = parseCallback(rawBody);
+    const invoice = await this.findInvoice(callback.invoiceId);
+    if (invoice?.transactionId !== callback.transactionId) return null;
+    return {
+      invoiceId: invoice.invoiceId,
+      applicationId: invoice.applicationId,
+      paidAt: callback.paidAt,
+      amountTenge: callback.amountTenge,
+      transactionId: callback.transactionId,
+    };
+  }
+
+  async findInvoice(
+    invoiceId: string,
+  ): Promise<(Invoice & { paid: boolean; transactionId: string | null }) | null> {
+    const { rows } = await this.db.query<InvoiceRow>(
+      `SELECT ${invoiceColumns} FROM payment_invoices WHERE invoice_id = $1`,
+      [invoiceId],
+    );
+    return rows[0] === undefined ? null : invoiceOf(rows[0]);
+  }
+
+  /** The bank's side, as in the simulator: the signed callback body the gateway would post. */
+  async pay(
+    invoiceId: string,
+    overrides: { amountTenge?: number; transactionId?: string } = {},
+  ): Promise<{ rawBody: string; signatureHeader: string }> {
+    const invoice = await this.findInvoice(invoiceId);
+    if (invoice === null)
+      throw new AppError('payment.unknown_invoice', `No invoice ${invoiceId}`, { invoiceId });
+    const body: PaymentCallback = {
+      invoiceId,
+      transactionId: overrides.transactionId ?? `TX-${randomBytes(8).toString('hex').toUpperCase()}`,
+      amountTenge: overrides.amountTenge ?? invoice.amountTenge,
       paidAt: this.clock().toISOString(),
     };
     const rawBody = JSON.stringify(body);

@@ -1,11 +1,15 @@
 /**
  * The record of who read whose personal data (table `personal_data_reads`, migration 0005):
  * every read of an applicant's application or profile by an official or by the applicant,
- * written before the answer leaves, so no read goes unrecorded.
+ * written before the answer leaves, so no read goes unrecorded. Append-only: triggers of
+ * migration 0008 refuse UPDATE, DELETE and TRUNCATE. Administrators read it over HTTP.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type pg from 'pg';
-import type { Principal } from './auth.ts';
+import { AppError } from '../errors/app-error.ts';
+import { pgStoreOf } from '../store/index.ts';
+import { requireAdminSession, type Principal } from './auth.ts';
+import type { ServerContext } from './context.ts';
 
 export interface PersonalDataRead {
   /** Whose data: the applicant's IIN/BIN (null for a list spanning several applicants). */
@@ -38,5 +42,113 @@ export async function recordRead(
       read.applicationId ?? null,
       `${request.method} ${request.routeOptions.url ?? request.url}`,
     ],
+  );
+}
+
+interface ReadRow {
+  id: string;
+  at: Date;
+  reader_kind: string;
+  reader_id: string;
+  subject_id: string | null;
+  what: string;
+  application_id: string | null;
+  route: string;
+}
+
+const dateOrInstant = {
+  type: 'string',
+  maxLength: 40,
+  pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
+} as const;
+
+/**
+ * `GET /admin/access-log`: the record, newest first, filtered by whose data (`subject`), who
+ * read it (`actor`: a login, an IIN/BIN, or an employee's `IIN@BIN`), the application and a
+ * time range (`from` inclusive, `to` exclusive; a date is midnight in Astana). Administrators
+ * only; their own reading of it is recorded too.
+ */
+export function accessLogRoutes(api: FastifyInstance, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const pool = pgStoreOf(platform.store).pool;
+  api.get<{
+    Querystring: {
+      subject?: string;
+      actor?: string;
+      applicationId?: string;
+      from?: string;
+      to?: string;
+      limit?: number;
+    };
+  }>(
+    '/admin/access-log',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Who read whose personal data: the access log, newest first (administrators only)',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            subject: { type: 'string', minLength: 1, maxLength: 30 },
+            actor: { type: 'string', minLength: 1, maxLength: 200 },
+            applicationId: { type: 'string', minLength: 1, maxLength: 100 },
+            from: dateOrInstant,
+            to: dateOrInstant,
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+            lang: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const admin = await requireAdminSession(sessions, request);
+      const q = request.query;
+      const instant = (v: string | undefined) => {
+        if (v === undefined) return null;
+        const d = new Date(v.length === 10 ? `${v}T00:00:00+05:00` : v);
+        if (Number.isNaN(d.getTime()))
+          throw new AppError('server.invalid_request', `bad time ${v}`, {
+            reason: `not a date or time: ${v}`,
+          });
+        return d;
+      };
+      const { rows } = await pool.query<ReadRow>(
+        `SELECT id, at, reader_kind, reader_id, subject_id, what, application_id, route
+         FROM personal_data_reads
+         WHERE ($1::text IS NULL OR subject_id = $1)
+           AND ($2::text IS NULL OR reader_id = $2)
+           AND ($3::text IS NULL OR application_id = $3)
+           AND ($4::timestamptz IS NULL OR at >= $4)
+           AND ($5::timestamptz IS NULL OR at < $5)
+         ORDER BY at DESC, id DESC
+         LIMIT $6`,
+        [
+          q.subject ?? null,
+          q.actor ?? null,
+          q.applicationId ?? null,
+          instant(q.from),
+          instant(q.to),
+          q.limit ?? 100,
+        ],
+      );
+      await recordRead(
+        pool,
+        request,
+        admin,
+        { subjectId: q.subject ?? null, what: 'access-log', applicationId: q.applicationId ?? null },
+        platform.clock.now(),
+      );
+      return rows.map((r) => ({
+        id: Number(r.id),
+        at: r.at.toISOString(),
+        readerKind: r.reader_kind,
+        readerId: r.reader_id,
+        subjectId: r.subject_id,
+        what: r.what,
+        applicationId: r.application_id,
+        route: r.route,
+      }));
+    },
   );
 }

@@ -1,8 +1,10 @@
 /**
  * The administrator's API: officials' accounts (who may log in, in which role, for which
- * provider), an overview of applications by service and status, and the catalog: every service
- * version with its validity, and a check of a catalog file before it is published. Administrators never act on
- * a case: the engine has no administrator role.
+ * provider and territorial unit), an overview of applications by service and status, and the
+ * catalog: every service version with its validity, a check of a catalog file, and its
+ * publication with an effective date. Also registered from here: providers and units
+ * (admin-units.ts), runtime settings (admin-settings.ts), the access log (access-log.ts).
+ * Administrators never act on a case: the engine has no administrator role.
  */
 import type { FastifyInstance } from 'fastify';
 import { checkFile } from '../catalog/files.ts';
@@ -12,6 +14,13 @@ import { AppError } from '../errors/app-error.ts';
 import { hashPassword, requireAdminSession, type Official } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { providerRoles } from './demo.ts';
+import { accessLogRoutes } from './access-log.ts';
+import { adminSettingsRoutes } from './admin-settings.ts';
+import { adminUnitRoutes, requireUnit } from './admin-units.ts';
+import { listPublications, publish as publishFile } from '../store/catalog-publications.ts';
+import { pgStoreOf } from '../store/index.ts';
+import { userMessage } from '../errors/app-error.ts';
+import { requestLanguage } from './problem.ts';
 
 const officialRoleKinds = ParticipantKind.options.filter((k) => isOfficial(k));
 
@@ -29,7 +38,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
 
   api.put<{
     Params: { login: string };
-    Body: { name: string; role: string; providerId: string; password: string };
+    Body: { name: string; role: string; providerId: string; password: string; unitId?: string | null };
   }>(
     '/admin/officials/:login',
     {
@@ -50,6 +59,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
             role: { type: 'string', enum: officialRoleKinds },
             providerId: { type: 'string', minLength: 1, maxLength: 300 },
             password: { type: 'string', minLength: 12, maxLength: 200 },
+            unitId: { type: ['string', 'null'], pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' },
           },
         },
       },
@@ -57,17 +67,20 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
     async (request) => {
       await requireAdminSession(sessions, request);
       const { name, role, providerId, password } = request.body;
+      const unitId = request.body.unitId ?? null;
       if (!providerRoles(platform.catalog).has(providerId))
         throw new AppError('server.not_found', `no provider ${providerId}`, { what: providerId });
+      if (unitId !== null) await requireUnit(pgStoreOf(platform.store).pool, providerId, unitId);
       const official: Official = {
         login: request.params.login,
         name,
         role: role as Official['role'],
         providerId,
+        unitId,
         passwordHash: await hashPassword(password),
       };
       await sessions.addOfficial(official);
-      return { login: official.login, name, role, providerId };
+      return { login: official.login, name, role, providerId, unitId };
     },
   );
 
@@ -159,4 +172,85 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       };
     },
   );
+  api.get(
+    '/admin/catalog/publications',
+    {
+      schema: { tags: ['admin'], summary: 'Catalog files published at run time: effective date, who, when' },
+    },
+    async (request) => {
+      await requireAdminSession(sessions, request);
+      return listPublications(pgStoreOf(platform.store).pool);
+    },
+  );
+
+  api.post<{ Body: Record<string, unknown>; Querystring: { effectiveFrom: string; file?: string } }>(
+    '/admin/catalog/publish',
+    {
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Publish a catalog file (JSON body) with an effective date: its services become new versions in force from that date',
+        querystring: {
+          type: 'object',
+          required: ['effectiveFrom'],
+          properties: {
+            effectiveFrom: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            file: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/\\\\]+$' },
+            lang: { type: 'string' },
+          },
+        },
+        body: { type: 'object', additionalProperties: true },
+      },
+    },
+    async (request, reply) => {
+      const admin = await requireAdminSession(sessions, request);
+      const { effectiveFrom } = request.query;
+      const file = request.query.file ?? `published-${effectiveFrom}.json`;
+      const today = ctx.today();
+      if (Number.isNaN(Date.parse(`${effectiveFrom}T00:00:00Z`)))
+        throw new AppError('calendar.invalid_date', `invalid date ${effectiveFrom}`, {
+          value: effectiveFrom,
+        });
+      if (effectiveFrom < today)
+        throw new AppError('catalog.effective_date_past', `${effectiveFrom} is before ${today}`, {
+          date: effectiveFrom,
+          today,
+        });
+      const checked = checkFile(file, JSON.stringify(request.body));
+      const planned =
+        'problems' in checked
+          ? checked
+          : await publishFile(pgStoreOf(platform.store).pool, platform.catalog, {
+              file,
+              effectiveFrom,
+              data: checked.data,
+              content: request.body,
+              publishedBy: admin.login,
+              publishedAt: platform.clock.now(),
+            });
+      if ('problems' in planned) {
+        const error = new AppError('catalog.publish_invalid', 'catalog file refused', {
+          count: planned.problems.length,
+        });
+        return reply
+          .status(400)
+          .type('application/problem+json')
+          .send({
+            type: `https://ruqsat.kz/problems/${error.code}`,
+            title: error.code,
+            status: 400,
+            code: error.code,
+            detail: userMessage(error, requestLanguage(request)),
+            instance: request.url,
+            problems: planned.problems,
+          });
+      }
+      return reply.status(201).send(planned.publication);
+    },
+  );
+
+  adminUnitRoutes(api, ctx);
+  adminSettingsRoutes(api, ctx);
+  accessLogRoutes(api, ctx);
 }

@@ -1,0 +1,147 @@
+/**
+ * Runtime settings: an administrator changes them over the API (`GET/PUT /admin/settings`),
+ * they are kept in the `settings` table (migration 0008), and a key not set there takes its
+ * default from the environment (src/config.ts: RUQSAT_ATTACHMENT_LIMIT, RUQSAT_PUBLIC_URL).
+ * Every server process reads them from the database when it needs them, so a change applies
+ * at once everywhere.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.ts';
+import { pgStoreOf } from '../store/index.ts';
+import { requireAdminSession } from './auth.ts';
+import type { ServerContext } from './context.ts';
+
+/** The hard ceiling of an attachment, whatever the setting: Fastify reads no more than this. */
+export const MAX_ATTACHMENT_BYTES = 50 * 1_048_576;
+
+export const RuntimeSettings = z.object({
+  /** Largest attachment in bytes (`413 server.body_too_large` above it). */
+  attachmentMaxBytes: z.number().int().min(1024).max(MAX_ATTACHMENT_BYTES),
+  /** The public origin (and path prefix) printed in documents' QR links: `<publicBaseUrl>/p/<number>`. */
+  publicBaseUrl: z
+    .string()
+    .max(500)
+    .regex(
+      /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/,
+      'must be an http:// or https:// URL without query or fragment',
+    )
+    .transform((v) => v.replace(/\/+$/, '')),
+});
+export type RuntimeSettings = z.infer<typeof RuntimeSettings>;
+
+export const DEFAULT_SETTINGS: RuntimeSettings = {
+  attachmentMaxBytes: 10 * 1_048_576,
+  publicBaseUrl: 'http://localhost:3000',
+};
+
+const keys = Object.keys(RuntimeSettings.shape) as (keyof RuntimeSettings)[];
+
+/** The settings in force: the stored ones over the deployment's defaults. */
+export async function currentSettings(ctx: ServerContext): Promise<RuntimeSettings> {
+  const { rows } = await pgStoreOf(ctx.platform.store).pool.query<{ key: string; value: unknown }>(
+    'SELECT key, value FROM settings WHERE key = ANY($1)',
+    [keys],
+  );
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...ctx.settingsDefaults };
+  for (const row of rows) merged[row.key] = row.value;
+  const parsed = RuntimeSettings.safeParse(merged);
+  // A stored value is validated on the way in; should one be unreadable, the defaults stand.
+  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, ...ctx.settingsDefaults };
+}
+
+/**
+ * Every public URL documents may have been printed with, the one in force first: a recorded
+ * document is re-rendered with each until its hash matches (the PDF bytes are not stored).
+ */
+export async function publicBaseUrlsEver(ctx: ServerContext): Promise<string[]> {
+  const { rows } = await pgStoreOf(ctx.platform.store).pool.query<{ value: unknown }>(
+    `SELECT value FROM settings_changes WHERE key = 'publicBaseUrl' ORDER BY id DESC`,
+  );
+  const urls = [
+    (await currentSettings(ctx)).publicBaseUrl,
+    ...rows.map((r) => r.value).filter((v): v is string => typeof v === 'string'),
+    ctx.settingsDefaults?.publicBaseUrl ?? DEFAULT_SETTINGS.publicBaseUrl,
+    DEFAULT_SETTINGS.publicBaseUrl,
+  ];
+  return [...new Set(urls.map((u) => u.replace(/\/+$/, '')))];
+}
+
+export function adminSettingsRoutes(api: FastifyInstance, ctx: ServerContext): void {
+  const { sessions, platform } = ctx;
+  const pool = pgStoreOf(platform.store).pool;
+
+  api.get(
+    '/admin/settings',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Runtime settings: the values in force and their environment defaults',
+      },
+    },
+    async (request) => {
+      await requireAdminSession(sessions, request);
+      const { rows } = await pool.query<{ key: string; updated_by: string; updated_at: Date }>(
+        'SELECT key, updated_by, updated_at FROM settings WHERE key = ANY($1) ORDER BY key',
+        [keys],
+      );
+      return {
+        settings: await currentSettings(ctx),
+        defaults: { ...DEFAULT_SETTINGS, ...ctx.settingsDefaults },
+        changed: rows.map((r) => ({ key: r.key, by: r.updated_by, at: r.updated_at.toISOString() })),
+      };
+    },
+  );
+
+  api.put<{ Body: Record<string, unknown> }>(
+    '/admin/settings',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Change runtime settings (only the keys given); answers the settings in force',
+        body: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: false,
+          properties: {
+            attachmentMaxBytes: { type: 'integer' },
+            publicBaseUrl: { type: 'string', maxLength: 500 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const admin = await requireAdminSession(sessions, request);
+      const parsed = RuntimeSettings.partial().safeParse(request.body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new AppError('admin.invalid_setting', `setting ${issue?.path.join('.')}: ${issue?.message}`, {
+          name: issue?.path.join('.') ?? '',
+          reason: issue?.message ?? 'invalid',
+        });
+      }
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for (const [key, value] of Object.entries(parsed.data))
+          await client.query(
+            `INSERT INTO settings (key, value, updated_by, updated_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (key) DO UPDATE SET value = $2, updated_by = $3, updated_at = $4`,
+            [key, JSON.stringify(value), admin.login, platform.clock.now()],
+          );
+        for (const [key, value] of Object.entries(parsed.data))
+          await client.query(
+            'INSERT INTO settings_changes (key, value, changed_by, changed_at) VALUES ($1, $2, $3, $4)',
+            [key, JSON.stringify(value), admin.login, platform.clock.now()],
+          );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+      return { settings: await currentSettings(ctx) };
+    },
+  );
+}
