@@ -10,12 +10,22 @@ import { loadCatalog, loadPermitsLaw } from './catalog/files.ts';
 import type { Clock } from './cases/clock.ts';
 import { CaseEngine } from './cases/engine.ts';
 import type { ApplicationState, Recorded } from './cases/model.ts';
-import { statusNotification } from './documents/notification-templates.ts';
-import { createSimulators, type Simulators } from './integrations/index.ts';
+import { deadlineNotification, statusNotification } from './documents/notification-templates.ts';
+import {
+  EmailSimulator,
+  HttpSmsGateway,
+  NotificationService,
+  SmsSimulator,
+  SmtpEmail,
+} from './notifications/index.ts';
+import type { RetryPolicy } from './notifications/outbox.ts';
+import { DEMO_PAYMENT_SECRET, createSimulators, type Simulators } from './integrations/index.ts';
+import { StoredPaymentGateway } from './integrations/payment-gateway.ts';
+import { loadPublications } from './store/catalog-publications.ts';
 import { withControlDigit } from './identity/iin-bin.ts';
 import { officialKeysFrom } from './signature/official-keys.ts';
 import { DemoPki } from './signature/service.ts';
-import { openStore } from './store/index.ts';
+import { openStore, pgStoreOf } from './store/index.ts';
 import type { Store } from './store/store.ts';
 
 export interface PlatformOptions {
@@ -33,6 +43,12 @@ export interface PlatformOptions {
   pki?: 'demo' | 'none' | DemoPki;
   /** A folder of officials' PKCS#12 keys (`<official-id>.p12` + `.password`), used before demo keys. */
   officialKeysDir?: string;
+  /**
+   * E-mail and SMS (src/notifications): SMTP at `smtpUrl` (else the e-mail simulator), an HTTP
+   * SMS gateway at `smsGatewayUrl` (else the SMS simulator), the retry policy, and how often the
+   * outbox is drained for retries (no polling when absent; a commit still sends at once).
+   */
+  notifications?: { smtpUrl?: string; smsGatewayUrl?: string; retry?: Partial<RetryPolicy>; pollMs?: number };
 }
 
 export interface Platform {
@@ -40,6 +56,13 @@ export interface Platform {
   catalog: Catalog;
   engine: CaseEngine;
   simulators: Simulators;
+  /** E-mail and SMS to applicants through the delivery outbox (migration 0010). */
+  notifications: NotificationService;
+  /**
+   * The payment gateway's invoices, kept in the store (migration 0008): the applicant routes
+   * and the callback use this one, not `simulators.payments` (memory only).
+   */
+  payments: StoredPaymentGateway;
   /** The test PKI, when the platform runs with one. */
   pki: DemoPki | null;
   clock: Clock;
@@ -62,6 +85,25 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
   if (invalid !== undefined) throw new Error(`catalog: ${invalid.file}: ${invalid.path}: ${invalid.message}`);
   const store = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const simulators = createSimulators({ clock: () => options.clock.now() });
+  const n = options.notifications ?? {};
+  const notifications = new NotificationService({
+    pool: pgStoreOf(store).pool,
+    now: () => options.clock.now(),
+    email: n.smtpUrl === undefined ? new EmailSimulator() : new SmtpEmail(n.smtpUrl),
+    sms: n.smsGatewayUrl === undefined ? new SmsSimulator() : new HttpSmsGateway(n.smsGatewayUrl),
+    ...(n.retry === undefined ? {} : { retry: n.retry }),
+  });
+  if (n.pollMs !== undefined) notifications.start(n.pollMs);
+  // Catalog files an administrator published (POST /admin/catalog/publish), over catalog/.
+  await loadPublications(pgStoreOf(store).pool, catalog).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  const payments = new StoredPaymentGateway({
+    db: pgStoreOf(store).pool,
+    clock: () => options.clock.now(),
+    secret: DEMO_PAYMENT_SECRET,
+  });
   const pki =
     options.pki === 'none'
       ? null
@@ -76,7 +118,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     clock: options.clock,
     acceptRepealed: options.acceptRepealed ?? true,
     defaultSchedule: DEFAULT_OFFICE_HOURS,
-    onCommitted: (state, events) => publish(simulators, state, events),
+    onCommitted: (state, events) => publish(simulators, notifications, state, events),
     ...(pki === null
       ? {}
       : {
@@ -87,11 +129,31 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
           requireSignature: true,
         }),
   });
-  return { store, catalog, engine, simulators, pki, clock: options.clock, close: () => store.close() };
+  return {
+    store,
+    catalog,
+    engine,
+    simulators,
+    notifications,
+    payments,
+    pki,
+    clock: options.clock,
+    close: async () => {
+      await notifications.close();
+      await store.close();
+    },
+  };
 }
 
 /** Status changes to the applicant's cabinet, finished steps to the monitoring feed. */
-async function publish(sim: Simulators, state: ApplicationState, events: Recorded[]): Promise<void> {
+async function publish(
+  sim: Simulators,
+  notifications: NotificationService,
+  state: ApplicationState,
+  events: Recorded[],
+): Promise<void> {
+  // E-mail and SMS: queued in the outbox (after the commit), sent in the background.
+  await notifications.afterApplicationCommit(state, events).catch(() => undefined);
   for (const e of events) {
     if (e.type === 'step-completed') {
       const step = state.steps.find((s) => s.stepId === e.stepId && s.doneAt === e.at);
@@ -119,6 +181,18 @@ async function publish(sim: Simulators, state: ApplicationState, events: Recorde
       channel: 'cabinet',
       text: statusNotification(state),
     });
+  // Deadline events reach the cabinet too (the clock paused/resumed, objection due, result date passed).
+  for (const e of events) {
+    const text = deadlineNotification(state, e);
+    if (text !== null)
+      await sim.notifier.send({
+        recipientId: state.applicant.id,
+        applicationId: state.id,
+        kind: `deadline:${e.type}`,
+        channel: 'cabinet',
+        text,
+      });
+  }
 }
 
 /** A stable test IIN per demo official id, so each official signs with a key of their own. */

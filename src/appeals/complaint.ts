@@ -21,6 +21,10 @@ import type { Duration } from '../catalog/schema.ts';
 import type { z } from 'zod';
 import type { Appeal } from '../catalog/schema.ts';
 import { AppError } from '../errors/app-error.ts';
+import termRules from './term-rules.json' with { type: 'json' };
+
+/** The rule that moves a term's last day off a day off, with its source (term-rules.json). */
+export const lastDayOnDayOff = termRules.lastDayOnDayOff;
 
 export type AppealTerms = z.infer<typeof Appeal>;
 export type Reviewer = 'provider' | 'quality-authority' | 'reviewing-body';
@@ -112,8 +116,19 @@ export interface ComplaintContext {
   at: string;
 }
 
-/** The term's end: N working days after `from` (the start day not counted), or N calendar months later. */
+/**
+ * The term's end: N working days after `from` (the start day not counted), or N calendar days
+ * or months later — moved to the next working day when that day is a day off
+ * (`lastDayOnDayOff`: Civil Code art. 173; not found in the seeds, see term-rules.json).
+ */
 export function addTerm(calendar: WorkCalendar, from: LocalDate, term: Duration): LocalDate {
+  if (term.unit === 'working_days') return calendar.addWorkingDays(from, term.amount);
+  const end = calendarTermEnd(calendar, from, term);
+  return calendar.isWorkingDay(end) ? end : calendar.nextWorkingDay(end);
+}
+
+/** The last day of a term in calendar days or months, before the day-off rule. */
+export function calendarTermEnd(calendar: WorkCalendar, from: LocalDate, term: Duration): LocalDate {
   switch (term.unit) {
     case 'working_days':
       return calendar.addWorkingDays(from, term.amount);

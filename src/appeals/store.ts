@@ -107,3 +107,18 @@ export async function findComplaintWithService(
   const row = rows[0];
   return row === undefined ? undefined : { state: row.state, serviceId: row.service_id };
 }
+
+/** Complaints about an application, or of a provider (every provider's for none), newest first. */
+export async function listComplaints(
+  store: Store,
+  filter: { applicationId?: string; providerId?: string; status?: string },
+): Promise<ComplaintState[]> {
+  const { rows } = await pgStoreOf(store).pool.query<{ state: ComplaintState }>(
+    `SELECT state FROM complaints
+     WHERE ($1::text IS NULL OR application_id = $1) AND ($2::text IS NULL OR provider_id = $2)
+       AND ($3::text IS NULL OR status = $3)
+     ORDER BY state->>'filedOn' DESC, id LIMIT 500`,
+    [filter.applicationId ?? null, filter.providerId ?? null, filter.status ?? null],
+  );
+  return rows.map((r) => r.state);
+}

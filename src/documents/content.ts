@@ -8,6 +8,11 @@
 import type { Duration, Service, Text } from '../catalog/schema.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { appendixNumber } from '../registry/index.ts';
+import formLabelsRu from './form-labels-ru.json' with { type: 'json' };
+
+/** Printed under a Russian form: its labels are Ruqsat's translation, the act's text is Kazakh. */
+const FORM_TRANSLATION_NOTE =
+  'Наименования полей переведены с казахского текста нормативного акта; при расхождении применяется текст акта на казахском языке.';
 
 export const documentKinds = [
   'license',
@@ -174,6 +179,15 @@ export function formatDate(iso: string | null | undefined): string {
   return `${dd}.${mm}.${local.getUTCFullYear()}`;
 }
 
+/**
+ * A form label in the document's language: the catalog's Kazakh label, or for Russian its
+ * translation in form-labels-ru.json (made for Ruqsat: the seeds hold the Kazakh text only).
+ */
+export function formLabel(label: string, lang: DocumentLang): string {
+  if (lang !== 'ru') return label;
+  return (formLabelsRu.labels as Record<string, string>)[label] ?? label;
+}
+
 /** A blank on the paper form: what the applicant did not fill is left to be written by hand. */
 const BLANK = '____________';
 
@@ -201,15 +215,16 @@ export function filledFormFields(
     if (f.type === 'group') {
       const entries = Array.isArray(v) ? v : [v];
       entries.forEach((entry, i) => {
-        const label = f.repeatable && entries.length > 1 ? `${f.label} (${i + 1})` : f.label;
+        const own = formLabel(f.label, lang);
+        const label = f.repeatable && entries.length > 1 ? `${own} (${i + 1})` : own;
         out.push({ label, value: '' });
         const inner = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
         out.push(...filledFormFields(f.fields ?? [], inner, lang));
       });
     } else if (Array.isArray(v)) {
-      out.push({ label: f.label, value: v.length === 0 ? BLANK : v.map(scalar).join('; ') });
+      out.push({ label: formLabel(f.label, lang), value: v.length === 0 ? BLANK : v.map(scalar).join('; ') });
     } else {
-      out.push({ label: f.label, value: scalar(v) });
+      out.push({ label: formLabel(f.label, lang), value: scalar(v) });
     }
   }
   return out;
@@ -387,14 +402,17 @@ export function documentContent(
           kind,
           lang,
           issuer,
-          title: form.title,
+          title: formLabel(form.title, lang),
           number: inbound ?? state.id,
           fields: [
             ...holder,
             { label: l.service, value: serviceTitle },
             ...filledFormFields(form.fields, state.form, lang),
           ],
-          paragraphs: [{ text: `${l.formSource}: ${form.source}` }],
+          paragraphs: [
+            { text: `${l.formSource}: ${form.source}` },
+            ...(lang === 'ru' ? [{ text: FORM_TRANSLATION_NOTE }] : []),
+          ],
           link: null,
         },
       };

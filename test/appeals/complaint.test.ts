@@ -8,6 +8,8 @@ import { kazakhstanCalendar } from '../../src/calendar/index.ts';
 import { loadCatalog } from '../../src/catalog/files.ts';
 import {
   addTerm,
+  calendarTermEnd,
+  lastDayOnDayOff,
   overdue,
   runComplaint,
   type AppealTerms,
@@ -46,15 +48,65 @@ describe('complaints: terms from the catalog (seed 000 Қағидалар 16-т.
   });
 
   it('filed within 3 months of learning; a day later is refused (16-т. 1-бөлік)', () => {
-    expect(step(null, file(), '2025-06-02').fileBy).toBe('2025-06-15');
-    expect(step(null, file(), '2025-06-13').status).toBe('under-review');
-    expect(() => step(null, file(), '2025-06-16')).toThrow(expect.objectContaining({ code: 'appeal.late' }));
+    // 15 March + 3 months = Sunday 15 June 2025: the term ends on Monday 16 June.
+    expect(step(null, file(), '2025-06-02').fileBy).toBe('2025-06-16');
+    expect(step(null, file(), '2025-06-16').status).toBe('under-review');
+    expect(() => step(null, file(), '2025-06-17')).toThrow(expect.objectContaining({ code: 'appeal.late' }));
   });
 
-  it('a month without the day ends on its last day', () => {
-    expect(
-      addTerm(kazakhstanCalendar, '2025-11-30', { amount: 3, unit: 'months', bound: 'max', source: 's' }),
-    ).toBe('2026-02-28');
+  const months3 = { amount: 3, unit: 'months', bound: 'max', source: 's' } as const;
+
+  it('a month without the day ends on its last day (then moved off a day off)', () => {
+    expect(calendarTermEnd(kazakhstanCalendar, '2025-11-30', months3)).toBe('2026-02-28');
+    // Saturday 28 February 2026 → Monday 2 March.
+    expect(addTerm(kazakhstanCalendar, '2025-11-30', months3)).toBe('2026-03-02');
+  });
+
+  describe('the last day on a day off moves to the next working day (Civil Code art. 173; not in the seeds)', () => {
+    it('the rule is data with its source, flagged as not found in the seeds', () => {
+      expect(lastDayOnDayOff.source).toMatch(/Азаматтық кодекс.*173-бап/);
+      expect(lastDayOnDayOff.foundInSeeds).toBe(false);
+    });
+
+    it('a working day stays', () => {
+      expect(addTerm(kazakhstanCalendar, '2025-02-08', months3)).toBe('2025-05-08');
+    });
+
+    it('a weekend: Saturday 13 September 2025 → Monday 15 September', () => {
+      expect(calendarTermEnd(kazakhstanCalendar, '2025-06-13', months3)).toBe('2025-09-13');
+      expect(addTerm(kazakhstanCalendar, '2025-06-13', months3)).toBe('2025-09-15');
+    });
+
+    it('a holiday and the days off carried over from it: Nauryz, 21 March 2025 → 26 March', () => {
+      // 21–23 March are Nauryz; 22 and 23 fall on the weekend, so 24 and 25 March are days off too.
+      expect(calendarTermEnd(kazakhstanCalendar, '2024-12-21', months3)).toBe('2025-03-21');
+      expect(addTerm(kazakhstanCalendar, '2024-12-21', months3)).toBe('2025-03-26');
+      const filed = step(null, file({ learnedOn: '2024-12-21' }), '2025-03-26');
+      expect(filed.fileBy).toBe('2025-03-26');
+      expect(() => step(null, file({ learnedOn: '2024-12-21' }), '2025-03-27')).toThrow(
+        expect.objectContaining({ code: 'appeal.late' }),
+      );
+    });
+
+    it('calendar-day terms move the same way; working-day terms are not touched', () => {
+      // Friday 14 March 2025 + 7 calendar days = Friday 21 March (Nauryz) → 26 March.
+      expect(
+        addTerm(kazakhstanCalendar, '2025-03-14', {
+          amount: 7,
+          unit: 'calendar_days',
+          bound: 'max',
+          source: 's',
+        }),
+      ).toBe('2025-03-26');
+      expect(
+        addTerm(kazakhstanCalendar, '2025-03-14', {
+          amount: 1,
+          unit: 'working_days',
+          bound: 'max',
+          source: 's',
+        }),
+      ).toBe('2025-03-17');
+    });
   });
 
   it('provider reviews in 5 working days, the quality authority in 15 (16-т. 2-бөлік)', () => {

@@ -83,9 +83,10 @@ describe('forms as documents', () => {
       filledFormFields(fields, { docs: [{ name: 'ҚР СТ 1' }, { name: 'ҚР СТ 2' }], own: true }, 'ru'),
     ).toEqual([
       { label: 'Құжаттар (1)', value: '' },
-      { label: 'атауы', value: 'ҚР СТ 1' },
+      // A label with a Russian translation (form-labels-ru.json) prints in Russian; others in Kazakh.
+      { label: 'наименование', value: 'ҚР СТ 1' },
       { label: 'Құжаттар (2)', value: '' },
-      { label: 'атауы', value: 'ҚР СТ 2' },
+      { label: 'наименование', value: 'ҚР СТ 2' },
       { label: 'Меншік', value: 'да' },
     ]);
   });
