@@ -7,7 +7,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [preact()],
-  css: { preprocessorOptions: { scss: { loadPaths: [`${import.meta.dirname}/../node_modules`], quietDeps: true } } },
+  css: {
+    preprocessorOptions: { scss: { loadPaths: [`${import.meta.dirname}/../node_modules`], quietDeps: true } },
+  },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true, reportCompressedSize: true },
   server: {
     proxy: Object.fromEntries(

@@ -14,6 +14,7 @@ import type { PermitsLaw } from '../catalog/law.ts';
 import type { Service } from '../catalog/schema.ts';
 import type { Store, StoreTx } from '../store/store.ts';
 import type { Clock } from './clock.ts';
+import { offeredActions, type OfferedAction } from './actions.ts';
 import { decide, providerIdOf, type DecideContext } from './decide.ts';
 import { evolve } from './evolve.ts';
 import type { Actor, ApplicationState, Command, Event, Recorded, SignatureCheck } from './model.ts';
@@ -111,6 +112,19 @@ export class CaseEngine {
         versions: String(state.serviceVersion),
       });
     return { service: entry.service, actId: entry.act.id, office: this.officeOf(entry.service) };
+  }
+
+  /** What this actor may do on the application now: exactly the commands `decide` would accept. */
+  actionsFor(state: ApplicationState, actor: Actor): OfferedAction[] {
+    const { service, actId, office } = this.serviceOf(state);
+    return offeredActions(state, {
+      now: this.deps.clock.now(),
+      actor,
+      service,
+      actId,
+      time: { calendar: this.deps.calendar, office },
+      law: this.deps.law,
+    });
   }
 
   /** Fires every timer due at the clock's now; safe to run in several processes at once. */

@@ -11,9 +11,10 @@ import { systemClock } from '../cases/clock.ts';
 import { fromDayNumber, timeZone } from '../calendar/index.ts';
 import { openPlatform } from '../platform.ts';
 import { buildApp } from '../server/app.ts';
-import { ADMIN_ROLE, hashPassword } from '../server/auth.ts';
+import { WEB_ROOT } from '../server/web-pages.ts';
+import { seedAccounts } from '../server/admin-accounts.ts';
 import { platformSessions } from '../server/session-store.ts';
-import { DEMO_PASSWORD, demoApplicants, seedDemoOfficials } from '../server/demo.ts';
+import { DEMO_PASSWORD, demoApplicants } from '../server/demo.ts';
 
 /** How often this process looks for due timers; any number of processes may do so at once. */
 const TIMER_INTERVAL_MS = 30_000;
@@ -39,18 +40,18 @@ export function serveCommand(): Command {
         ...(databaseUrl === undefined ? { dataDir: config.embeddedDir } : { databaseUrl }),
         catalogDir: config.catalogDir,
         acceptRepealed: config.acceptRepealed,
+        notifications: {
+          ...(config.smtpUrl === undefined ? {} : { smtpUrl: config.smtpUrl }),
+          ...(config.smsGatewayUrl === undefined ? {} : { smsGatewayUrl: config.smsGatewayUrl }),
+          pollMs: 15_000,
+        },
       });
       const sessions = platformSessions(platform);
-      const officials = demo ? await seedDemoOfficials(sessions, platform.catalog) : [];
-      // The first administrator of a production deployment; it then creates the officials.
-      if (config.adminPassword !== undefined)
-        await sessions.addOfficial({
-          login: 'admin',
-          name: 'Administrator',
-          role: ADMIN_ROLE,
-          providerId: '',
-          passwordHash: await hashPassword(config.adminPassword),
-        });
+      // Demo accounts and units; the first administrator of a production deployment (it then
+      // creates the officials); none in production without RUQSAT_ADMIN_PASSWORD.
+      const { officials, removed } = await seedAccounts(platform, sessions, config);
+      if (removed.length > 0)
+        process.stderr.write(`removed ${removed.length} accounts with the demo password (production)\n`);
       const zone = timeZone();
       const app = buildApp({
         catalog: platform.catalog,
@@ -64,6 +65,8 @@ export function serveCommand(): Command {
         secureCookies: config.production,
         production: config.production,
         bodyLimit: config.bodyLimit,
+        settings: config.settings,
+        webRoot: WEB_ROOT,
       });
 
       const timers = setInterval(() => {

@@ -558,6 +558,12 @@ export const userMessages = {
     ru: 'В каталоге услуги {service} нет сроков обжалования.',
     en: 'The catalog of service {service} states no complaint terms.',
   },
+  // Complaints over HTTP and notifications (src/server/complaint-routes.ts, src/notifications).
+  'appeal.unknown': {
+    kk: '{id} шағымы табылмады немесе сізге қолжетімсіз. Шағым нөмірін өтініштің шағымдар тізімінен тексеріңіз.',
+    ru: 'Жалоба {id} не найдена или вам недоступна. Проверьте номер в списке жалоб по заявлению.',
+    en: 'Complaint {id} was not found or is not yours to see. Check its number in the list of complaints of the application.',
+  },
   'pki.unknown_certificate': {
     kk: '{serial} сертификатын осы тест PKI шығармаған.',
     ru: 'Сертификат {serial} выпущен не этим тестовым PKI.',
@@ -613,6 +619,11 @@ export const userMessages = {
     ru: 'Тело запроса слишком большое (не больше {limit} байт).',
     en: 'The request body is too large (at most {limit} bytes).',
   },
+  'server.web_not_built': {
+    kk: 'Веб-беттер жиналмаған ({root}): алдымен npm run build орындаңыз.',
+    ru: 'Веб-страницы не собраны ({root}): сначала выполните npm run build.',
+    en: 'The web pages are not built ({root}): run npm run build first.',
+  },
   'server.demo_in_production': {
     kk: 'Демо режимі өндірісте (NODE_ENV=production) қосылмайды.',
     ru: 'Демо-режим нельзя включать в production (NODE_ENV=production).',
@@ -637,5 +648,36 @@ export const userMessages = {
     kk: '«{kind}» құжаты бұл өтініш бойынша әлі шығарылған жоқ.',
     ru: 'Документ «{kind}» по этому заявлению ещё не выдан.',
     en: 'No "{kind}" document has been issued for this application yet.',
+  },
+  // Administration (src/server/admin-*.ts): settings, territorial units, catalog publication.
+  'admin.invalid_setting': {
+    kk: '«{name}» баптауы жарамсыз: {reason}. Мәнді түзетіп, қайта жіберіңіз.',
+    ru: 'Недопустимое значение настройки «{name}»: {reason}. Исправьте значение и отправьте снова.',
+    en: 'The setting "{name}" is invalid: {reason}. Correct the value and send it again.',
+  },
+  'admin.unknown_provider': {
+    kk: '«{providerId}» қызмет берушісі каталогта жоқ. Тізімін GET /api/v1/admin/providers береді.',
+    ru: 'Услугодателя «{providerId}» нет в каталоге. Список: GET /api/v1/admin/providers.',
+    en: 'There is no provider "{providerId}" in the catalog. GET /api/v1/admin/providers lists them.',
+  },
+  'admin.unknown_unit': {
+    kk: '«{unitId}» — «{providerId}» қызмет берушісінің аумақтық бөлімшесі емес. Мүмкіндер: {units}.',
+    ru: '«{unitId}» не является территориальным подразделением услугодателя «{providerId}». Возможные: {units}.',
+    en: '"{unitId}" is not a territorial unit of the provider "{providerId}". Possible: {units}.',
+  },
+  'admin.unit_in_use': {
+    kk: '«{unitId}» бөлімшесін жою мүмкін емес: оған {officials} қызметкер және {applications} өтініш тіркелген. Алдымен оларды басқа бөлімшеге ауыстырыңыз.',
+    ru: 'Подразделение «{unitId}» нельзя удалить: к нему относятся сотрудников — {officials}, заявлений — {applications}. Сначала переведите их в другое подразделение.',
+    en: 'The unit "{unitId}" cannot be deleted: {officials} officials and {applications} applications belong to it. Move them to another unit first.',
+  },
+  'catalog.publish_invalid': {
+    kk: 'Каталог файлы жарияланбады: {count} қате (problems тізімін қараңыз). Оларды түзетіп, қайта жіберіңіз; ештеңе сақталған жоқ.',
+    ru: 'Файл каталога не опубликован: ошибок — {count} (см. список problems). Исправьте их и отправьте снова; ничего не сохранено.',
+    en: 'The catalog file was not published: {count} problems (see the problems list). Fix them and send it again; nothing was stored.',
+  },
+  'catalog.effective_date_past': {
+    kk: 'Күшіне ену күні {date} өтіп кетті (бүгін {today}). Бүгінгі немесе кейінгі күнді таңдаңыз.',
+    ru: 'Дата вступления в силу {date} уже прошла (сегодня {today}). Выберите сегодняшнюю или более позднюю дату.',
+    en: 'The effective date {date} is in the past (today is {today}). Choose today or a later date.',
   },
 } satisfies Messages;

@@ -12,24 +12,28 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { kazakhstanCalendar } from '../calendar/index.ts';
 import { toBpmn } from '../catalog/bpmn.ts';
-import type { Catalog } from '../catalog/catalog.ts';
+import type { Catalog, Resolved } from '../catalog/catalog.ts';
+import { adiletUrl } from '../catalog/act-link.ts';
 import { exportEntry } from '../catalog/export.ts';
 import { toSvg } from '../catalog/svg.ts';
 import { checkId } from '../identity/iin-bin.ts';
+import { providerIdOf } from '../cases/decide.ts';
 import type { Platform } from '../platform.ts';
 import { adminRoutes } from './admin-routes.ts';
+import { supervisorRoutes } from './supervisor-routes.ts';
 import { applicantRoutes } from './applicant-routes.ts';
+import { complaintRoutes } from './complaint-routes.ts';
 import { sessionOf, type Sessions } from './auth.ts';
 import { edsLoginRoutes } from './eds-login.ts';
 import type { ServerContext } from './context.ts';
-import { homePage } from './home-page.ts';
 import { metricsRoutes } from './metrics.ts';
 import { officialRoutes } from './official-routes.ts';
 import { paymentRoutes, paymentSimulatorRoutes } from './payment-routes.ts';
-import { requestLanguage, sendProblem } from './problem.ts';
+import { sendProblem } from './problem.ts';
 import { publicRoutes } from './public-routes.ts';
 import { representativeRoutes } from './representatives.ts';
 import { platformSessions } from './session-store.ts';
+import { webPages } from './web-pages.ts';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -50,6 +54,10 @@ export interface AppOptions {
   production?: boolean;
   /** Largest request body in bytes (default 1 MiB); login routes take 16 KiB at most. */
   bodyLimit?: number;
+  /** Defaults of the runtime settings (config.settings); an administrator overrides them (/admin/settings). */
+  settings?: { attachmentMaxBytes: number; publicBaseUrl: string };
+  /** The built web pages (`web/dist`, see src/server/web-pages.ts); without it the API alone. */
+  webRoot?: string;
 }
 
 /**
@@ -59,7 +67,8 @@ export interface AppOptions {
  */
 export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    // connect-src: the pages talk to this origin and to NCALayer, the EDS signer on the user's machine.
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' wss://127.0.0.1:13579; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -169,7 +178,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
           demo: options.demo ?? false,
           demoPassword: options.demoPassword ?? null,
           secureCookies: options.secureCookies ?? false,
+          ...(options.settings === undefined ? {} : { settingsDefaults: options.settings }),
         };
+
+  if (options.webRoot !== undefined) webPages(app, options.webRoot);
 
   // Routes go in a plugin so that @fastify/swagger, registered above, sees every one of them.
   void app.register(async (root) => {
@@ -197,10 +209,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
       },
     );
 
-    root.get('/', { schema: { hide: true, querystring: query('lang') } }, async (request, reply) =>
-      reply.type('text/html; charset=utf-8').send(homePage(catalog, requestLanguage(request), today())),
-    );
-
     if (ctx !== null && ctx.demo) paymentSimulatorRoutes(root, ctx);
 
     await root.register(
@@ -214,6 +222,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
             id: service.id,
             title: service.title,
             provider: service.provider.name,
+            providerId: providerIdOf(service),
+            // What the applicant gets: the first result the act names (license, certificate, …).
+            kind: service.results[0]?.kind ?? 'other',
+            channels: service.channels.map((c) => c.kind),
             status: act.status,
             cases: service.cases.map((c) => c.id),
           })),
@@ -233,7 +245,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
             const date = request.query.on ?? today();
             assertDate(date);
             const resolved = catalog.resolve(request.params.id, date, { acceptRepealed });
-            return { ...exportEntry(resolved), repealed: resolved.repealed };
+            return serviceView(resolved);
           },
         );
 
@@ -298,9 +310,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
           applicantRoutes(api, ctx);
           edsLoginRoutes(api, ctx);
           officialRoutes(api, ctx);
+          complaintRoutes(api, ctx);
           paymentRoutes(api, ctx);
           representativeRoutes(api, ctx);
           adminRoutes(api, ctx);
+          supervisorRoutes(api, ctx);
           publicRoutes(root, api, ctx, options.rateLimitMax);
         }
       },
@@ -309,6 +323,26 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   return app;
+}
+
+/** A service's page: its export, plus what the act says it gives, its forms and how to appeal. */
+export function serviceView(resolved: Resolved) {
+  const { service } = resolved;
+  return {
+    ...exportEntry(resolved),
+    repealed: resolved.repealed,
+    actText: {
+      kk: adiletUrl(resolved.act, 'kk'),
+      ru: adiletUrl(resolved.act, 'ru'),
+      en: adiletUrl(resolved.act, 'en'),
+    },
+    description: service.description,
+    approvedBy: service.approvedBy,
+    results: service.results,
+    qualificationForm: service.qualificationForm,
+    hearing: service.hearing,
+    appeal: service.appeal,
+  };
 }
 
 function assertDate(value: string): void {

@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApplicationState, Channel, Command } from '../cases/model.ts';
+import { surveyFor } from '../catalog/survey.ts';
+import { recordSurvey } from '../monitoring/indicators.ts';
 import { applicationContent } from '../cases/eds.ts';
 import { timeline } from '../cases/timeline.ts';
 import { demoCompanies } from '../integrations/index.ts';
@@ -26,6 +28,8 @@ import { applicantPrincipal, demoApplicants } from './demo.ts';
 import { recordRead } from './access-log.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { resultRoutes } from './results-routes.ts';
+import { requireUnit, setApplicationUnit } from './admin-units.ts';
+import { providerIdOf } from '../cases/engine.ts';
 import { pgStoreOf } from '../store/index.ts';
 
 const idParam = {
@@ -119,6 +123,24 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     return { principal: session.principal, csrfToken: session.csrf };
   });
 
+  // What the state databases hold about me, shown in the application wizard for confirmation
+  // instead of being asked again (the acts have the provider take it through the gateway).
+  api.get(
+    '/applicant/state-data',
+    { schema: { tags: ['applicant'], summary: 'What the state databases hold about me (for confirmation)' } },
+    async (request) => {
+      const me = await requireApplicantSession(sessions, request);
+      const databases = platform.simulators.stateDatabases;
+      await recordRead(pool, request, me, { subjectId: me.id, what: 'state-data' }, platform.clock.now());
+      return me.type === 'legal-entity'
+        ? { kind: 'legal-entity' as const, legalEntity: await databases.findLegalEntity(me.id) }
+        : {
+            kind: 'individual' as const,
+            individual: await databases.findIndividual(me.representative?.iin ?? me.id),
+          };
+    },
+  );
+
   api.post(
     '/auth/logout',
     { schema: { tags: ['auth'], summary: 'End the session' } },
@@ -176,17 +198,37 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       const me = await requireApplicantSession(sessions, request);
       const rows = await platform.store.listApplications({ applicantId: me.id });
       await recordRead(pool, request, me, { subjectId: me.id, what: 'applications' }, platform.clock.now());
-      return rows.map((r) => ({
-        id: r.id,
-        serviceId: r.serviceId,
-        status: r.status,
-        updatedAt: r.updatedAt.toISOString(),
-      }));
+      const now = platform.clock.now();
+      return rows.map((r) => {
+        const state = r.state as ApplicationState;
+        const due = state.deadline?.at ?? null;
+        return {
+          id: r.id,
+          serviceId: r.serviceId,
+          caseId: state.caseId,
+          status: r.status,
+          updatedAt: r.updatedAt.toISOString(),
+          inboundNumber: state.registration?.inboundNumber ?? null,
+          deadline: due,
+          // Working time left to the overall deadline (negative when overdue), as the timeline has it.
+          workingMinutesLeft:
+            due === null || state.deliveredAt !== null
+              ? null
+              : engine.serviceOf(state).office.remainingWorkingTime(now, new Date(due)),
+        };
+      });
     },
   );
 
   api.post<{
-    Body: { serviceId: string; caseId: string; channel?: Channel; form?: Record<string, unknown> };
+    Body: {
+      serviceId: string;
+      caseId: string;
+      channel?: Channel;
+      form?: Record<string, unknown>;
+      permitNumber?: string;
+      unitId?: string;
+    };
   }>(
     '/applications',
     {
@@ -201,8 +243,10 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
             serviceId: { type: 'string', minLength: 1 },
             caseId: { type: 'string', minLength: 1 },
             channel: { type: 'string', enum: ['egov-portal', 'elicense-portal'] },
-            permitNumber: { type: 'string' },
+            // Reissue, duplicate and appendix act on this permit (the engine checks it is the applicant's).
+            permitNumber: { type: 'string', minLength: 1, maxLength: 40 },
             form,
+            unitId: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' },
           },
         },
       },
@@ -219,6 +263,9 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
         'egov-portal';
       const type =
         me.type === 'individual' && !service.applicantTypes.includes('individual') ? 'entrepreneur' : me.type;
+      // The territorial unit the applicant addresses it to (GET /services/:id/units), optional.
+      const unitId = request.body.unitId;
+      if (unitId !== undefined) await requireUnit(pool, providerIdOf(service), unitId);
       const id = randomUUID();
       const result = await engine.execute(
         id,
@@ -228,10 +275,13 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
           caseId: request.body.caseId,
           channel,
           applicant: { id: me.id, type, name: me.name },
+          ...(request.body.permitNumber !== undefined ? { permitNumber: request.body.permitNumber } : {}),
           ...(request.body.form ? { form: request.body.form } : {}),
         },
         { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) },
       );
+      if (unitId !== undefined)
+        await setApplicationUnit(pool, result.applicationId, providerIdOf(service), unitId);
       return reply.status(201).send(result);
     },
   );
@@ -368,6 +418,72 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       command(request, request.params.id, { type: 'file-objection', text: request.body.text }),
   );
 
+  // The quality survey, once the result is decided (seed 003 e-regulation, annex 3).
+  const surveyOf = (state: ApplicationState) => surveyFor(platform.catalog, engine.serviceOf(state).service);
+  const decided = (state: ApplicationState) => ['issued', 'delivered', 'refused'].includes(state.status);
+  api.get<{ Params: { id: string } }>(
+    '/applications/:id/survey',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'The quality survey: its questions, and whether it is open',
+        params: idParam,
+      },
+    },
+    async (request) => {
+      const state = await mine(request, request.params.id);
+      return { open: decided(state), questions: surveyOf(state) };
+    },
+  );
+  api.post<{ Params: { id: string }; Body: { answers: Record<string, number> } }>(
+    '/applications/:id/survey',
+    {
+      schema: {
+        tags: ['applicant'],
+        summary:
+          'Answer the quality survey (option numbers, 1 = not satisfied); a new answer replaces the old',
+        params: idParam,
+        body: {
+          type: 'object',
+          required: ['answers'],
+          properties: {
+            answers: {
+              type: 'object',
+              maxProperties: 10,
+              additionalProperties: { type: 'integer', minimum: 1, maximum: 3 },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const state = await mine(request, request.params.id);
+      if (!decided(state))
+        throw new AppError('cases.wrong_status', 'survey before the result', {
+          status: state.status,
+          command: 'survey',
+        });
+      const questions = surveyOf(state);
+      const answers = request.body.answers;
+      for (const [id, value] of Object.entries(answers)) {
+        const question = questions.find((q) => q.id === id);
+        if (question === undefined || value > Math.max(question.options.length, 1))
+          throw new AppError('server.invalid_request', 'survey answer', {
+            reason: `answers.${id}: no such option`,
+          });
+      }
+      if (Object.keys(answers).length === 0)
+        throw new AppError('server.invalid_request', 'survey answer', { reason: 'answers: empty' });
+      await recordSurvey(
+        platform.store,
+        state.id,
+        answers as Record<string, 1 | 2 | 3>,
+        platform.clock.now(),
+      );
+      return reply.status(204).send();
+    },
+  );
+
   api.post<{ Params: { id: string } }>(
     '/applications/:id/payment',
     {
@@ -387,7 +503,9 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       if (state.payment !== null)
         throw new AppError('cases.not_ready', 'paid', { reason: 'the fee is already paid' });
       const date = state.registration?.registeredAt.slice(0, 10) ?? ctx.today();
-      const invoice = await platform.simulators.payments.createInvoice({
+      // The gateway simulator's page is served by this deployment: its payUrl is a path on it,
+      // right whatever address the applicant reached the deployment by.
+      const invoice = await platform.payments.createInvoice({
         applicationId: state.id,
         payerId: state.applicant.id,
         mci: kase.fee.mci,

@@ -15,6 +15,8 @@ import { sessionOf, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { findAttachment, insertAttachment, listAttachments } from './attachment-store.ts';
 import { sniffMediaType } from './attachment-type.ts';
+import { MAX_ATTACHMENT_BYTES, currentSettings } from './admin-settings.ts';
+import { withinUnit } from './admin-units.ts';
 
 /** 10 MiB: a multi-page scan at 300 dpi fits; larger is almost always an unreduced photo. */
 export const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
@@ -41,7 +43,10 @@ export async function readableApplication(
   const allowed =
     row !== undefined &&
     ((reader.kind === 'applicant' && row.applicantId === reader.id) ||
-      (reader.kind === 'official' && row.providerId === reader.providerId && row.status !== 'draft'));
+      (reader.kind === 'official' &&
+        row.providerId === reader.providerId &&
+        row.status !== 'draft' &&
+        (await withinUnit(pgStoreOf(ctx.platform.store).pool, reader, id))));
   if (row === undefined || !allowed)
     throw new AppError('cases.not_found', `no application ${id} for ${reader.kind}`, { id });
   return { state: row.state as ApplicationState, reader };
@@ -53,7 +58,11 @@ export function attachmentRoutes(
   ctx: ServerContext,
   options: { limit?: number } = {},
 ): void {
-  const limit = options.limit ?? DEFAULT_ATTACHMENT_LIMIT;
+  // Fastify reads at most the ceiling; the setting in force (admin-settings.ts) is checked per request.
+  const limit = options.limit ?? MAX_ATTACHMENT_BYTES;
+  const limitNow = async () => options.limit ?? (await currentSettings(ctx)).attachmentMaxBytes;
+  const tooLarge = (max: number) =>
+    new AppError('server.body_too_large', `attachment larger than ${max} bytes`, { limit: max });
   const pool = pgStoreOf(ctx.platform.store).pool;
 
   void api.register(async (scope) => {
@@ -69,6 +78,11 @@ export function attachmentRoutes(
       '/applications/:id/attachments',
       {
         bodyLimit: limit,
+        // Refused before the body is read when its declared length is over the setting.
+        onRequest: async (request) => {
+          const max = await limitNow();
+          if (Number(request.headers['content-length'] ?? 0) > max) throw tooLarge(max);
+        },
         schema: {
           tags: ['applicant'],
           summary: 'Attach a file (PDF, PNG or JPEG; raw body, application/octet-stream) to a draft',
@@ -109,6 +123,8 @@ export function attachmentRoutes(
         const body = request.body;
         if (!(body instanceof Buffer) || body.length === 0)
           throw new AppError('attachments.empty', 'no file in the body (send application/octet-stream)');
+        const max = await limitNow();
+        if (body.length > max) throw tooLarge(max);
         const mediaType = sniffMediaType(body);
         if (mediaType === undefined)
           throw new AppError('attachments.type_not_allowed', `${name}: not a PDF, PNG or JPEG by content`, {

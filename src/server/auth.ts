@@ -25,7 +25,16 @@ export type Principal =
       /** An employee acting for the organisation `id`, within the powers it recorded. */
       representative?: { iin: string; name: string; powers: string[] };
     }
-  | { kind: 'official'; id: string; login: string; role: RoleKind; providerId: string; name: string }
+  | {
+      kind: 'official';
+      id: string;
+      login: string;
+      role: RoleKind;
+      providerId: string;
+      name: string;
+      /** The official's territorial unit (migration 0008): applications of other units are not theirs. */
+      unitId?: string;
+    }
   /** A deployment administrator: manages officials, reads the overview; never acts on a case. */
   | { kind: 'admin'; id: string; login: string; name: string };
 
@@ -44,6 +53,8 @@ export interface Official {
   name: string;
   role: RoleKind | typeof ADMIN_ROLE;
   providerId: string;
+  /** A territorial unit of the provider (admin-units.ts), or none: the whole provider. */
+  unitId?: string | null;
   /** `scrypt$N$r$p$salt$hash`, base64 parts. */
   passwordHash: string;
 }
@@ -162,6 +173,7 @@ export class Sessions {
       role: official.role,
       providerId: official.providerId,
       name: official.name,
+      ...(official.unitId == null ? {} : { unitId: official.unitId }),
     });
   }
 

@@ -14,6 +14,8 @@ export interface ServerContext {
   demo: boolean;
   demoPassword: string | null;
   secureCookies: boolean;
+  /** Defaults of the runtime settings (src/config.ts); the `settings` table overrides them (admin-settings.ts). */
+  settingsDefaults?: { attachmentMaxBytes: number; publicBaseUrl: string };
 }
 
 /**

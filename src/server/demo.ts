@@ -4,6 +4,7 @@
  * state-database simulator (people by IIN, companies by BIN) to log in as.
  */
 import type { Catalog } from '../catalog/catalog.ts';
+import { QUALITY_AUTHORITY } from '../appeals/roles.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import type { RoleKind } from '../cases/model.ts';
 import { isOfficial } from '../cases/roles.ts';
@@ -74,6 +75,16 @@ export async function seedDemoOfficials(sessions: Sessions, catalog: Catalog): P
       await sessions.addOfficial(official);
       added.push(official);
     }
+  // The quality authority reviews complaints (src/appeals/roles.ts): login `quality-authority.head`.
+  const quality: Official = {
+    login: `${QUALITY_AUTHORITY}.head`,
+    name: 'Сапаны бағалау жөніндегі уәкілетті орган',
+    role: 'head',
+    providerId: QUALITY_AUTHORITY,
+    passwordHash,
+  };
+  await sessions.addOfficial(quality);
+  added.push(quality);
   const admin: Official = {
     login: 'admin',
     name: 'Demo administrator',

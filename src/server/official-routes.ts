@@ -17,6 +17,7 @@ import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { findWorkQueue } from '../store/work-queue.ts';
+import { setApplicationUnit, withinUnit } from './admin-units.ts';
 
 const idParam = {
   type: 'object',
@@ -94,6 +95,11 @@ const bodySchema = (schema: z.ZodType) => {
     unknown
   >;
   delete json['$schema'];
+  // Fastify's Ajv drops the properties a branch does not name (removeAdditional) while it tries
+  // the union's branches in turn, so a later branch (a refusal after "approve") would arrive
+  // without its fields: the branches stay open here, and zod checks the exact shape.
+  for (const branch of (json['anyOf'] as Record<string, unknown>[] | undefined) ?? [])
+    delete branch['additionalProperties'];
   return json;
 };
 
@@ -105,7 +111,12 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const ours = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
     const me = await requireOfficialSession(sessions, request);
     const row = await platform.store.findApplication(id);
-    if (row === undefined || row.providerId !== me.providerId || row.status === 'draft')
+    if (
+      row === undefined ||
+      row.providerId !== me.providerId ||
+      row.status === 'draft' ||
+      !(await withinUnit(pgStoreOf(platform.store).pool, me, id))
+    )
       throw new AppError('cases.not_found', `no case ${id} at ${me.providerId}`, { id });
     return row.state as ApplicationState;
   };
@@ -148,6 +159,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
         providerId: me.providerId,
         role: me.role,
         registering,
+        ...(me.unitId === undefined ? {} : { unitId: me.unitId }),
       });
       await recordRead(
         pgStoreOf(platform.store).pool,
@@ -191,10 +203,11 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
     { schema: { tags: ['official'], summary: 'The case page: state, timeline, events', params: idParam } },
     async (request) => {
       const state = await ours(request, request.params.id);
+      const me = await requireOfficialSession(sessions, request);
       await recordRead(
         pgStoreOf(platform.store).pool,
         request,
-        await requireOfficialSession(sessions, request),
+        me,
         { subjectId: state.applicant.id, what: 'case', applicationId: state.id },
         platform.clock.now(),
       );
@@ -203,6 +216,8 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
         application: state,
         timeline: timeline(state, platform.clock.now(), office),
         events: await platform.store.events(state.id),
+        // What this official may do now (src/cases/actions.ts): exactly what the engine accepts.
+        actions: engine.actionsFor(state, actorOf(me)),
       };
     },
   );
@@ -270,6 +285,9 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
         },
         { actor: applicant, idempotencyKey: `${key}:draft` },
       );
+      // The paper came to the clerk's unit: the application is that unit's.
+      if (me.unitId !== undefined)
+        await setApplicationUnit(pgStoreOf(platform.store).pool, id, me.providerId, me.unitId);
       await engine.execute(id, { type: 'submit' }, { actor: applicant, idempotencyKey: `${key}:submit` });
       await engine.execute(
         id,

@@ -38,6 +38,12 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'cases.payment_required': 409,
   'cases.not_ready': 409,
   'cases.invalid_input': 400,
+  'appeal.unknown': 404,
+  'appeal.not_found': 404,
+  'appeal.wrong_status': 409,
+  'appeal.late': 422,
+  'appeal.extension_too_long': 422,
+  'appeal.no_terms': 409,
   'payment.bad_signature': 401,
   'payment.malformed_callback': 400,
   'payment.unknown_invoice': 404,
@@ -49,6 +55,12 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'signature.power_missing': 403,
   'results.not_available': 409,
   'store.migration_changed': 503,
+  'admin.invalid_setting': 400,
+  'admin.unknown_provider': 404,
+  'admin.unknown_unit': 400,
+  'admin.unit_in_use': 409,
+  'catalog.publish_invalid': 400,
+  'catalog.effective_date_past': 400,
 };
 
 /** The first of kk / ru / en the request's Accept-Language names, by quality; English otherwise. */

@@ -15,6 +15,7 @@ import {
   type Permit,
 } from '../registry/index.ts';
 import type { ServerContext } from './context.ts';
+import { publicBaseUrlsEver } from './admin-settings.ts';
 
 /**
  * The public routes under /api/v1 (`api`) and the QR link at the root (`app`); `max` requests
@@ -27,14 +28,20 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
   // (rate-limited like the rest), so "verifies" is the answer now, not at signing.
   const signedDocuments = async (request: FastifyRequest, permitNumber: string) => {
     const pki = ctx.platform.pki;
+    // Each check renders a PDF (~0.2 s): the newest 20 bound the work one request can cause.
+    const records = (await documentsOfPermit(store, permitNumber)).slice(0, 20);
+    if (records.length === 0) return [];
     const options = {
       trust: pki?.trust ?? null,
       revocation: pki?.ocsp ?? null,
       now: ctx.platform.clock.now(),
-      publicBaseUrls: [`${request.protocol}://${request.host}`, 'http://localhost:3000'],
+      // Every public URL the setting has had (admin-settings.ts), then this request's origin.
+      publicBaseUrls: [
+        ...(await publicBaseUrlsEver(ctx)),
+        `${request.protocol}://${request.host}`,
+        'http://localhost:3000',
+      ],
     };
-    // Each check renders a PDF (~0.2 s): the newest 20 bound the work one request can cause.
-    const records = (await documentsOfPermit(store, permitNumber)).slice(0, 20);
     return Promise.all(records.map((d) => verifyRecorded(store, ctx.platform.catalog, d, options)));
   };
   const byNumber = async (request: FastifyRequest, raw: string) => {

@@ -21,6 +21,7 @@ import { demoOfficialIin } from '../platform.ts';
 import { DEMO_PROVIDER_BIN } from '../signature/service.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { recordRead } from './access-log.ts';
+import { publicBaseUrlsEver } from './admin-settings.ts';
 import { readableApplication } from './attachment-routes.ts';
 import type { ServerContext } from './context.ts';
 
@@ -51,7 +52,9 @@ export function resultRoutes(
 ): void {
   const { platform } = ctx;
   const pool = pgStoreOf(platform.store).pool;
-  const links = { publicBaseUrl: options.publicBaseUrl ?? 'http://localhost:3000' };
+  // The public URL printed in the QR link: the runtime setting (admin-settings.ts) unless given.
+  const baseUrls = async () =>
+    options.publicBaseUrl === undefined ? publicBaseUrlsEver(ctx) : [options.publicBaseUrl];
 
   /** The document's PDF and CMS: the recorded one re-rendered, or (test PKI) a newly signed one. */
   const obtain = async (
@@ -59,6 +62,8 @@ export function resultRoutes(
     kind: DocumentKind,
     lang: DocumentLang,
   ): Promise<{ pdf: Uint8Array; sha256: string; cms: string; signedAt: string }> => {
+    const urls = await baseUrls();
+    const links = { publicBaseUrl: urls[0] ?? 'http://localhost:3000' };
     const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links);
     if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
     const { rows } = await pool.query<RecordRow>(
@@ -67,8 +72,14 @@ export function resultRoutes(
       [state.id, kind, lang],
     );
     const recorded = rows[0];
-    if (recorded !== undefined) {
-      const pdf = await renderPdf(built.content, {
+    // Printed with the URL in force then: each URL the setting has had is tried, newest first.
+    for (const publicBaseUrl of recorded === undefined ? [] : urls) {
+      const again =
+        publicBaseUrl === links.publicBaseUrl
+          ? built
+          : documentContent(state, serviceOf(platform.catalog, state), kind, lang, { publicBaseUrl });
+      if (recorded === undefined || !again.ok) break;
+      const pdf = await renderPdf(again.content, {
         now: recorded.signed_at,
         signedBy: recorded.signer.subject,
       });

@@ -34,9 +34,9 @@ export function pgSessionStore(pool: pg.Pool): SessionStore {
     },
     async putOfficial(o) {
       await pool.query(
-        `INSERT INTO officials (login, name, role, provider_id, password_hash) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (login) DO UPDATE SET name = $2, role = $3, provider_id = $4, password_hash = $5`,
-        [o.login, o.name, o.role, o.providerId, o.passwordHash],
+        `INSERT INTO officials (login, name, role, provider_id, password_hash, unit_id) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (login) DO UPDATE SET name = $2, role = $3, provider_id = $4, password_hash = $5, unit_id = $6`,
+        [o.login, o.name, o.role, o.providerId, o.passwordHash, o.unitId ?? null],
       );
     },
     async findOfficial(login) {
@@ -50,7 +50,7 @@ export function pgSessionStore(pool: pg.Pool): SessionStore {
   };
 }
 
-const selectOfficials = 'SELECT login, name, role, provider_id, password_hash FROM officials';
+const selectOfficials = 'SELECT login, name, role, provider_id, password_hash, unit_id FROM officials';
 
 interface OfficialRow {
   login: string;
@@ -58,6 +58,7 @@ interface OfficialRow {
   role: string;
   provider_id: string;
   password_hash: string;
+  unit_id: string | null;
 }
 
 function official(row: OfficialRow): Official {
@@ -67,6 +68,7 @@ function official(row: OfficialRow): Official {
     role: row.role as RoleKind,
     providerId: row.provider_id,
     passwordHash: row.password_hash,
+    unitId: row.unit_id,
   };
 }
 

@@ -2,6 +2,99 @@
 -- src/store/schema-dump.ts. Do not edit: add a migration, then
 -- `npx vitest run -u test/store/migrations.test.ts` to write this file again.
 
+CREATE OR REPLACE FUNCTION public.application_stage_data()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  -- Read once: a variable holds the state detoasted, so the many lookups below do not each
+  -- decompress the whole document again.
+  st jsonb := NEW.state;
+  reg timestamptz;
+BEGIN
+  reg := ruqsat_instant(st->'registration'->>'registeredAt');
+  IF reg IS NULL THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO application_facts AS f
+    (application_id, service_id, provider_id, status, registered_at, deadline_at, finished_at, decision, ground_ids)
+  VALUES (
+    NEW.id, NEW.service_id, NEW.provider_id, NEW.status, reg,
+    ruqsat_instant(st->'deadline'->>'at'),
+    ruqsat_instant(coalesce(st->'issued'->>'at', st->'decision'->>'at')),
+    st->'decision'->>'kind',
+    CASE WHEN jsonb_typeof(st->'decision'->'groundIds') = 'array'
+      THEN ARRAY(SELECT jsonb_array_elements_text(st->'decision'->'groundIds')) ELSE '{}'::text[] END)
+  ON CONFLICT (application_id) DO UPDATE SET
+    service_id = EXCLUDED.service_id, provider_id = EXCLUDED.provider_id, status = EXCLUDED.status,
+    registered_at = EXCLUDED.registered_at, deadline_at = EXCLUDED.deadline_at,
+    finished_at = EXCLUDED.finished_at, decision = EXCLUDED.decision, ground_ids = EXCLUDED.ground_ids
+  WHERE (f.service_id, f.provider_id, f.status, f.registered_at, f.deadline_at, f.finished_at, f.decision, f.ground_ids)
+    IS DISTINCT FROM
+    (EXCLUDED.service_id, EXCLUDED.provider_id, EXCLUDED.status, EXCLUDED.registered_at, EXCLUDED.deadline_at,
+     EXCLUDED.finished_at, EXCLUDED.decision, EXCLUDED.ground_ids);
+  -- A finished step has its doneAt; the ones already recorded stay as they are.
+  IF jsonb_typeof(st->'steps') = 'array' AND st->'steps' @? '$[*] ? (@.doneAt != null)' THEN
+    INSERT INTO application_steps
+      (application_id, n, service_id, provider_id, registered_at, step_id, role, started_at, done_at, due_at, on_time)
+    SELECT NEW.id, s.n, NEW.service_id, NEW.provider_id, reg, s.v->>'stepId', s.v->>'role',
+           ruqsat_instant(s.v->>'startedAt'), ruqsat_instant(s.v->>'doneAt'), ruqsat_instant(s.v->'due'->>'at'),
+           CASE WHEN jsonb_typeof(s.v->'onTime') = 'boolean' THEN (s.v->>'onTime')::boolean END
+    FROM jsonb_array_elements(st->'steps') WITH ORDINALITY AS s (v, n)
+    WHERE s.v->>'stepId' IS NOT NULL
+      AND ruqsat_instant(s.v->>'startedAt') IS NOT NULL
+      AND ruqsat_instant(s.v->>'doneAt') IS NOT NULL
+    ON CONFLICT (application_id, n) DO NOTHING;
+  END IF;
+  RETURN NULL;
+END
+$function$
+;
+COMMENT ON FUNCTION application_stage_data() IS 'Keeps application_facts and application_steps in step with applications.state, in the same statement as the save; the triggers call it only when a save changed a field they hold.';
+
+CREATE OR REPLACE FUNCTION public.personal_data_reads_append_only()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  RAISE EXCEPTION 'personal_data_reads is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$function$
+;
+
+CREATE OR REPLACE FUNCTION public.rebuild_stage_data()
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+TRUNCATE application_facts, application_steps;
+INSERT INTO application_facts
+  (application_id, service_id, provider_id, status, registered_at, deadline_at, finished_at, decision, ground_ids)
+SELECT a.id, a.service_id, a.provider_id, a.status, ruqsat_instant(a.state->'registration'->>'registeredAt'),
+       ruqsat_instant(a.state->'deadline'->>'at'),
+       ruqsat_instant(coalesce(a.state->'issued'->>'at', a.state->'decision'->>'at')),
+       a.state->'decision'->>'kind',
+       CASE WHEN jsonb_typeof(a.state->'decision'->'groundIds') = 'array'
+         THEN ARRAY(SELECT jsonb_array_elements_text(a.state->'decision'->'groundIds')) ELSE '{}'::text[] END
+FROM applications a
+WHERE ruqsat_instant(a.state->'registration'->>'registeredAt') IS NOT NULL;
+
+INSERT INTO application_steps
+  (application_id, n, service_id, provider_id, registered_at, step_id, role, started_at, done_at, due_at, on_time)
+SELECT a.id, s.n, a.service_id, a.provider_id, ruqsat_instant(a.state->'registration'->>'registeredAt'),
+       s.v->>'stepId', s.v->>'role', ruqsat_instant(s.v->>'startedAt'), ruqsat_instant(s.v->>'doneAt'),
+       ruqsat_instant(s.v->'due'->>'at'),
+       CASE WHEN jsonb_typeof(s.v->'onTime') = 'boolean' THEN (s.v->>'onTime')::boolean END
+FROM applications a
+  CROSS JOIN LATERAL jsonb_array_elements(
+    CASE WHEN jsonb_typeof(a.state->'steps') = 'array' THEN a.state->'steps' ELSE '[]'::jsonb END
+  ) WITH ORDINALITY AS s (v, n)
+WHERE ruqsat_instant(a.state->'registration'->>'registeredAt') IS NOT NULL
+  AND s.v->>'stepId' IS NOT NULL
+  AND ruqsat_instant(s.v->>'startedAt') IS NOT NULL
+  AND ruqsat_instant(s.v->>'doneAt') IS NOT NULL;
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.refuse_event_change()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -12,6 +105,60 @@ END
 $function$
 ;
 COMMENT ON FUNCTION refuse_event_change() IS 'Keeps the event log append-only (see TABLE events).';
+
+CREATE OR REPLACE FUNCTION public.ruqsat_instant(t text)
+ RETURNS timestamp with time zone
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$
+  SELECT CASE WHEN t ~ '^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d(:?\d\d)?)$' THEN t::timestamptz END
+$function$
+;
+
+CREATE TABLE application_facts (
+  application_id text NOT NULL,
+  service_id text NOT NULL,
+  provider_id text NOT NULL,
+  status text NOT NULL,
+  registered_at timestamp with time zone NOT NULL,
+  deadline_at timestamp with time zone,
+  finished_at timestamp with time zone,
+  decision text,
+  ground_ids text[] DEFAULT '{}'::text[] NOT NULL
+);
+COMMENT ON TABLE application_facts IS 'One row per registered application: what the indicators need from its state (registration instant, result deadline, when it finished = issued.at or else decision.at, the decision and its refusal grounds). Kept by the trigger application_stage_data on applications; derived, rebuildable from applications.state.';
+ALTER TABLE application_facts ADD CONSTRAINT application_facts_pkey PRIMARY KEY (application_id);
+CREATE INDEX application_facts_refusals ON public.application_facts USING btree (registered_at) INCLUDE (service_id, provider_id, ground_ids) WHERE (decision = 'refuse'::text);
+
+CREATE TABLE application_steps (
+  application_id text NOT NULL,
+  n integer NOT NULL,
+  service_id text NOT NULL,
+  provider_id text NOT NULL,
+  registered_at timestamp with time zone NOT NULL,
+  step_id text NOT NULL,
+  role text,
+  started_at timestamp with time zone NOT NULL,
+  done_at timestamp with time zone NOT NULL,
+  due_at timestamp with time zone,
+  on_time boolean,
+  hours double precision DEFAULT ((EXTRACT(epoch FROM (done_at - started_at)))::double precision / (3600)::double precision),
+  norm_hours double precision DEFAULT ((EXTRACT(epoch FROM (due_at - started_at)))::double precision / (3600)::double precision)
+);
+COMMENT ON TABLE application_steps IS 'The stage data of every finished step (seed 000 p. 14 monitoring feed): the n-th entry of the state''s steps, who did it, when it started, was due and was done, and whether on time. Appended by the trigger application_stage_data when a step is done; derived, rebuildable from applications.state.';
+ALTER TABLE application_steps ADD CONSTRAINT application_steps_pkey PRIMARY KEY (application_id, n);
+CREATE INDEX application_steps_by_step ON public.application_steps USING btree (service_id, step_id) INCLUDE (provider_id, registered_at, hours, norm_hours, on_time);
+
+CREATE TABLE application_units (
+  application_id text NOT NULL,
+  provider_id text NOT NULL,
+  unit_id text NOT NULL
+);
+COMMENT ON TABLE application_units IS 'The territorial unit an application is addressed to: chosen by the applicant on the draft, or the registering official''s unit at paper intake. No row: any unit of the provider.';
+ALTER TABLE application_units ADD CONSTRAINT application_units_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE application_units ADD CONSTRAINT application_units_pkey PRIMARY KEY (application_id);
+ALTER TABLE application_units ADD CONSTRAINT application_units_provider_id_unit_id_fkey FOREIGN KEY (provider_id, unit_id) REFERENCES territorial_units(provider_id, unit_id);
+CREATE INDEX application_units_unit ON public.application_units USING btree (provider_id, unit_id);
 
 CREATE TABLE applications (
   id text NOT NULL,
@@ -37,6 +184,8 @@ CREATE INDEX applications_applicant ON public.applications USING btree (applican
 CREATE INDEX applications_provider_status ON public.applications USING btree (provider_id, status);
 CREATE INDEX applications_queue ON public.applications USING btree (provider_id, queue_role, queue_due) WHERE (queue_role IS NOT NULL);
 CREATE INDEX applications_service_status ON public.applications USING btree (service_id, status);
+CREATE TRIGGER application_stage_data AFTER UPDATE ON public.applications FOR EACH ROW WHEN ((((new.state -> 'registration'::text) <> 'null'::jsonb) AND ((old.status IS DISTINCT FROM new.status) OR ((old.state -> 'registration'::text) IS DISTINCT FROM (new.state -> 'registration'::text)) OR ((old.state -> 'deadline'::text) IS DISTINCT FROM (new.state -> 'deadline'::text)) OR ((old.state -> 'decision'::text) IS DISTINCT FROM (new.state -> 'decision'::text)) OR ((old.state -> 'issued'::text) IS DISTINCT FROM (new.state -> 'issued'::text)) OR ((old.state -> 'steps'::text) IS DISTINCT FROM (new.state -> 'steps'::text))))) EXECUTE FUNCTION application_stage_data();
+CREATE TRIGGER application_stage_data_insert AFTER INSERT ON public.applications FOR EACH ROW WHEN (((new.state ? 'registration'::text) AND ((new.state -> 'registration'::text) <> 'null'::jsonb))) EXECUTE FUNCTION application_stage_data();
 
 CREATE TABLE attachments (
   id text NOT NULL,
@@ -61,6 +210,17 @@ ALTER TABLE attachments ADD CONSTRAINT attachments_pkey PRIMARY KEY (id);
 ALTER TABLE attachments ADD CONSTRAINT attachments_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));
 ALTER TABLE attachments ADD CONSTRAINT attachments_size_check CHECK ((size > 0));
 CREATE INDEX attachments_application ON public.attachments USING btree (application_id, uploaded_at);
+
+CREATE TABLE catalog_publications (
+  id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+  file text NOT NULL,
+  effective_from date NOT NULL,
+  content jsonb NOT NULL,
+  published_by text NOT NULL,
+  published_at timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE catalog_publications IS 'Catalog files published by an administrator with an effective date (src/catalog/publish.ts): applied in id order over the catalog/ folder at every start. Each service in it gets validFrom = effective_from, and the version in force before ends that day.';
+ALTER TABLE catalog_publications ADD CONSTRAINT catalog_publications_pkey PRIMARY KEY (id);
 
 CREATE TABLE commands (
   idempotency_key text NOT NULL,
@@ -154,18 +314,79 @@ ALTER TABLE login_challenges ADD CONSTRAINT login_challenges_nonce_check CHECK (
 ALTER TABLE login_challenges ADD CONSTRAINT login_challenges_pkey PRIMARY KEY (nonce);
 CREATE INDEX login_challenges_expires ON public.login_challenges USING btree (expires_at);
 
+CREATE TABLE notification_outbox (
+  id bigint DEFAULT nextval('notification_outbox_id_seq'::regclass) NOT NULL,
+  dedupe_key text NOT NULL,
+  application_id text,
+  complaint_id text,
+  recipient_id text NOT NULL,
+  channel text NOT NULL,
+  address text NOT NULL,
+  lang text NOT NULL,
+  kind text NOT NULL,
+  subject text NOT NULL,
+  body text NOT NULL,
+  status text DEFAULT 'pending'::text NOT NULL,
+  attempts integer DEFAULT 0 NOT NULL,
+  next_attempt_at timestamp with time zone NOT NULL,
+  last_error text,
+  message_id text,
+  created_at timestamp with time zone NOT NULL,
+  delivered_at timestamp with time zone
+);
+COMMENT ON TABLE notification_outbox IS 'One row per message to send (e-mail or SMS). dedupe_key = application/complaint, version, kind and channel: a command replayed or a notifier run twice queues nothing new. Pending rows are claimed with FOR UPDATE SKIP LOCKED; a failure raises attempts and moves next_attempt_at by the backoff (base x 2^(attempts-1)); after the last attempt the row is failed. Delivered rows keep message_id and delivered_at as the record of delivery.';
+COMMENT ON COLUMN notification_outbox.address IS 'The e-mail address or phone number, from the contact the applicant gave on the application.';
+ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_attempts_check CHECK ((attempts >= 0));
+ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'sms'::text])));
+ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_dedupe_key_key UNIQUE (dedupe_key);
+ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_lang_check CHECK ((lang = ANY (ARRAY['kk'::text, 'ru'::text, 'en'::text])));
+ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_pkey PRIMARY KEY (id);
+ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])));
+CREATE INDEX notification_outbox_application ON public.notification_outbox USING btree (application_id) WHERE (application_id IS NOT NULL);
+CREATE INDEX notification_outbox_due ON public.notification_outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text);
+
 CREATE TABLE officials (
   login text NOT NULL,
   name text NOT NULL,
   role text NOT NULL,
   provider_id text NOT NULL,
   password_hash text NOT NULL,
-  created_at timestamp with time zone DEFAULT now() NOT NULL
+  created_at timestamp with time zone DEFAULT now() NOT NULL,
+  unit_id text
 );
 COMMENT ON TABLE officials IS 'Officials who log in by password: each acts in one role for one provider (the case engine checks both on every command).';
 COMMENT ON COLUMN officials.password_hash IS 'scrypt$N$r$p$salt$hash (base64 parts): memory-hard, salted; the password itself is never stored.';
+COMMENT ON COLUMN officials.unit_id IS 'The official''s territorial unit, a unit of their own provider (foreign key); null: the whole provider.';
 ALTER TABLE officials ADD CONSTRAINT officials_password_hash_check CHECK ((password_hash ~~ 'scrypt$%'::text));
 ALTER TABLE officials ADD CONSTRAINT officials_pkey PRIMARY KEY (login);
+ALTER TABLE officials ADD CONSTRAINT officials_unit_fkey FOREIGN KEY (provider_id, unit_id) REFERENCES territorial_units(provider_id, unit_id);
+
+CREATE TABLE payment_invoices (
+  invoice_id text NOT NULL,
+  application_id text NOT NULL,
+  payer_id text NOT NULL,
+  purpose text NOT NULL,
+  charge_date date NOT NULL,
+  mci numeric NOT NULL,
+  amount_tenge bigint NOT NULL,
+  mci_value numeric NOT NULL,
+  mci_source text NOT NULL,
+  pay_url text NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  transaction_id text,
+  paid_at timestamp with time zone
+);
+COMMENT ON TABLE payment_invoices IS 'Invoices for fees (src/integrations/payment-gateway.ts StoredPaymentGateway). An invoice is paid once: the callback sets transaction_id by UPDATE … WHERE transaction_id IS NULL, so of two concurrent callbacks one applies; the same transaction again is a replay and changes nothing.';
+COMMENT ON COLUMN payment_invoices.transaction_id IS 'The gateway''s transaction that paid it (unique: a transaction pays one invoice once).';
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_amount_tenge_check CHECK ((amount_tenge > 0));
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_check CHECK (((transaction_id IS NULL) = (paid_at IS NULL)));
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_mci_check CHECK ((mci > (0)::numeric));
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_payer_id_check CHECK ((payer_id ~ '^\d{12}$'::text));
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_pkey PRIMARY KEY (invoice_id);
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_purpose_check CHECK ((length(purpose) > 0));
+ALTER TABLE payment_invoices ADD CONSTRAINT payment_invoices_transaction_id_key UNIQUE (transaction_id);
+CREATE INDEX payment_invoices_application ON public.payment_invoices USING btree (application_id);
 
 CREATE TABLE permits (
   number text NOT NULL,
@@ -190,10 +411,14 @@ CREATE TABLE personal_data_reads (
   application_id text,
   route text NOT NULL
 );
-COMMENT ON TABLE personal_data_reads IS 'Who read whose personal data, what and when (Law on personal data and their protection, art. 22: the owner keeps the record of access): every read of an application or profile by an official or the applicant. Append-only by use; nothing in the server updates or deletes it.';
+COMMENT ON TABLE personal_data_reads IS 'Who read whose personal data, what and when (Law on personal data and their protection, art. 22: the owner keeps the record of access): every read of an application or profile by an official or the applicant. Append-only: triggers refuse UPDATE, DELETE and TRUNCATE (0008).';
 ALTER TABLE personal_data_reads ADD CONSTRAINT personal_data_reads_pkey PRIMARY KEY (id);
 ALTER TABLE personal_data_reads ADD CONSTRAINT personal_data_reads_reader_kind_check CHECK ((reader_kind = ANY (ARRAY['applicant'::text, 'official'::text, 'admin'::text])));
+CREATE INDEX personal_data_reads_application ON public.personal_data_reads USING btree (application_id, at);
+CREATE INDEX personal_data_reads_reader ON public.personal_data_reads USING btree (reader_id, at);
 CREATE INDEX personal_data_reads_subject ON public.personal_data_reads USING btree (subject_id, at);
+CREATE TRIGGER personal_data_reads_no_truncate BEFORE TRUNCATE ON public.personal_data_reads FOR EACH STATEMENT EXECUTE FUNCTION personal_data_reads_append_only();
+CREATE TRIGGER personal_data_reads_no_update BEFORE DELETE OR UPDATE ON public.personal_data_reads FOR EACH ROW EXECUTE FUNCTION personal_data_reads_append_only();
 
 CREATE TABLE representatives (
   bin text NOT NULL,
@@ -235,6 +460,25 @@ COMMENT ON COLUMN sessions.principal IS 'Who: an applicant (IIN/BIN, type, name)
 ALTER TABLE sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
 CREATE INDEX sessions_expires ON public.sessions USING btree (expires_at);
 
+CREATE TABLE settings (
+  key text NOT NULL,
+  value jsonb NOT NULL,
+  updated_by text NOT NULL,
+  updated_at timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE settings IS 'Runtime settings changed by an administrator (src/server/admin-settings.ts validates them); a key absent here takes its default from the environment (src/config.ts).';
+ALTER TABLE settings ADD CONSTRAINT settings_pkey PRIMARY KEY (key);
+
+CREATE TABLE settings_changes (
+  id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+  key text NOT NULL,
+  value jsonb NOT NULL,
+  changed_by text NOT NULL,
+  changed_at timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE settings_changes IS 'Every value a setting has had, who set it and when: documents printed with an earlier publicBaseUrl are re-rendered with it to check their recorded hash.';
+ALTER TABLE settings_changes ADD CONSTRAINT settings_changes_pkey PRIMARY KEY (id);
+
 CREATE TABLE survey_answers (
   application_id text NOT NULL,
   answered_at timestamp with time zone NOT NULL,
@@ -243,6 +487,22 @@ CREATE TABLE survey_answers (
 COMMENT ON TABLE survey_answers IS 'The applicant''s answers to the quality survey: question id (q1 process and result, q2 information about the procedure) → answer 1 not satisfied, 2 partly, 3 satisfied; the indicators give the share satisfied per service, provider and period.';
 ALTER TABLE survey_answers ADD CONSTRAINT survey_answers_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
 ALTER TABLE survey_answers ADD CONSTRAINT survey_answers_pkey PRIMARY KEY (application_id);
+
+CREATE TABLE territorial_units (
+  provider_id text NOT NULL,
+  unit_id text NOT NULL,
+  name_kk text NOT NULL,
+  name_ru text NOT NULL,
+  name_en text NOT NULL,
+  region text NOT NULL
+);
+COMMENT ON TABLE territorial_units IS 'Territorial units of a provider (provider ids are the catalog''s: mti-ktrm, mvd-territorial, …). An official and an application may belong to one; an official of another unit of the same provider does not see the application.';
+ALTER TABLE territorial_units ADD CONSTRAINT territorial_units_name_en_check CHECK ((length(name_en) > 0));
+ALTER TABLE territorial_units ADD CONSTRAINT territorial_units_name_kk_check CHECK ((length(name_kk) > 0));
+ALTER TABLE territorial_units ADD CONSTRAINT territorial_units_name_ru_check CHECK ((length(name_ru) > 0));
+ALTER TABLE territorial_units ADD CONSTRAINT territorial_units_pkey PRIMARY KEY (provider_id, unit_id);
+ALTER TABLE territorial_units ADD CONSTRAINT territorial_units_region_check CHECK ((length(region) > 0));
+ALTER TABLE territorial_units ADD CONSTRAINT territorial_units_unit_id_check CHECK ((unit_id ~ '^[a-z0-9][a-z0-9.-]{0,99}$'::text));
 
 CREATE TABLE timers (
   id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,

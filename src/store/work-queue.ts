@@ -17,19 +17,26 @@ export const workQueueSql = `
     SELECT * FROM applications
     WHERE $3::boolean AND provider_id = $1 AND status = 'submitted' AND queue_role IS DISTINCT FROM $2
   ) AS q
+  WHERE $5::text IS NULL
+     OR NOT EXISTS (SELECT 1 FROM application_units u WHERE u.application_id = q.id AND u.unit_id <> $5)
   ORDER BY queue_due NULLS LAST, id
   LIMIT $4`;
 
-/** The queue of `role` at `providerId`; `registering` adds submissions awaiting registration. */
+/**
+ * The queue of `role` at `providerId`; `registering` adds submissions awaiting registration.
+ * With `unitId`, applications addressed to another territorial unit (`application_units`,
+ * migration 0008) are left out.
+ */
 export async function findWorkQueue(
   pool: pg.Pool,
-  query: { providerId: string; role: string; registering: boolean; limit?: number },
+  query: { providerId: string; role: string; registering: boolean; limit?: number; unitId?: string },
 ): Promise<ApplicationRow[]> {
   const { rows } = await pool.query<ApplicationDbRow>(workQueueSql, [
     query.providerId,
     query.role,
     query.registering,
     query.limit ?? 500,
+    query.unitId ?? null,
   ]);
   return rows.map(toApplication);
 }

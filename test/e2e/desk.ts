@@ -14,7 +14,9 @@ export async function loginOfficial(page: Page, login: string): Promise<void> {
 /** From the work queue to the case of `inboundNumber`. */
 export async function openFromQueue(page: Page, inboundNumber: string): Promise<void> {
   await page.goto('/desk');
-  await page.getByRole('row').filter({ hasText: inboundNumber }).getByRole('link').first().click();
+  const row = page.getByRole('row').filter({ hasText: inboundNumber });
+  await expectNoError(page, row.first());
+  await row.getByRole('link').first().click();
   await page.getByRole('heading', { level: 2, name: 'Қазір не істей аласыз' }).waitFor();
 }
 

@@ -126,7 +126,7 @@ describe('applicant API', () => {
     const page = await s.app.inject(`/simulator/payment/${invoice.invoiceId}`);
     expect(page.body).toMatch(/39320 ₸/);
 
-    const { rawBody, signatureHeader } = s.platform.simulators.payments.pay(invoice.invoiceId);
+    const { rawBody, signatureHeader } = await s.platform.payments.pay(invoice.invoiceId);
     const before = await snapshot(s.platform);
     const forged = await s.app.inject({
       method: 'POST',

@@ -3,6 +3,7 @@
  * scratch database on the server of DATABASE_URL when it is set. Demo mode on, demo officials
  * seeded, the clock simulated (a working Tuesday morning in Astana).
  */
+import { WEB_ROOT } from '../../src/server/web-pages.ts';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ export async function startServer(
     /** A second server process on the same database as this one (same clock). */
     sharing?: TestServer;
     production?: boolean;
+    /** Serve the built web pages (web/dist) too. */
+    web?: boolean;
   } = {},
 ): Promise<TestServer> {
   const clock = options.sharing?.clock ?? new SimulatedClock(new Date('2025-04-15T10:00:00+05:00'));
@@ -78,6 +81,7 @@ export async function startServer(
     demoPassword: DEMO_PASSWORD,
     production: options.production ?? false,
     rateLimitMax: options.rateLimitMax,
+    ...(options.web === true ? { webRoot: WEB_ROOT } : {}),
   });
   await app.ready();
   return {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/files.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { WEB_ROOT } from '../../src/server/web-pages.ts';
 
 const { catalog } = loadCatalog();
 const app = buildApp({ catalog, today: () => '2026-11-23', acceptRepealed: false });
@@ -65,10 +66,23 @@ describe('public read-only API', () => {
     expect(bpmn.body).toMatch(/<bpmn:startEvent/);
   });
 
-  it('shows the home page in the language of the browser, with a switch', async () => {
-    const res = await app.inject({ url: '/', headers: { 'accept-language': 'kk-KZ' } });
-    expect(res.body).toMatch(/<html lang="kk">/);
-    expect(res.body).toMatch(/Мемлекеттік қызметтер/);
-    expect(res.body).toMatch(/href="\/\?lang=ru"/);
+  it('serves the web pages for a browser, in the language of its Accept-Language, and JSON to API clients', async () => {
+    const web = buildApp({ catalog, today: () => '2026-11-23', acceptRepealed: false, webRoot: WEB_ROOT });
+    const page = (url: string, lang: string) =>
+      web.inject({ url, headers: { accept: 'text/html,*/*;q=0.8', 'accept-language': lang } });
+    for (const [lang, header] of [
+      ['kk', 'kk-KZ,kk;q=0.9'],
+      ['ru', 'ru-RU,ru;q=0.9,en;q=0.5'],
+      ['en', 'de-DE'],
+    ] as const) {
+      const res = await page('/', header);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(`<html lang="${lang}"`);
+    }
+    // Every page address answers the same page; the QR link is JSON for anyone but a browser.
+    expect((await page('/services/x/y', 'kk')).body).toContain('<div id="app">');
+    expect((await page('/p/123', 'kk')).body).toContain('<div id="app">');
+    expect((await web.inject({ url: '/p/123' })).headers['content-type']).toMatch(/problem\+json/);
+    await web.close();
   });
 });

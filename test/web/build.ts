@@ -16,7 +16,11 @@ function newest(path: string): number {
 
 export async function ensureWebBuilt(): Promise<void> {
   const index = join(web, 'dist', 'index.html');
-  const sources = Math.max(newest(join(web, 'src')), newest(join(web, 'index.html')), newest(join(web, 'vite.config.ts')));
+  const sources = Math.max(
+    newest(join(web, 'src')),
+    newest(join(web, 'index.html')),
+    newest(join(web, 'vite.config.ts')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -20,14 +20,17 @@ function sources(dir: string): string[] {
 
 describe.each(areas)('locales/%s', (area) => {
   const en = load(area, 'en');
-  it.each(['kk', 'ru'])('%s has exactly the English keys, each filled, with the same placeholders', (lang) => {
-    const other = load(area, lang);
-    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(other)) {
-      expect(text.trim(), key).not.toBe('');
-      expect(placeholders(text), key).toEqual(placeholders(en[key] ?? ''));
-    }
-  });
+  it.each(['kk', 'ru'])(
+    '%s has exactly the English keys, each filled, with the same placeholders',
+    (lang) => {
+      const other = load(area, lang);
+      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(other)) {
+        expect(text.trim(), key).not.toBe('');
+        expect(placeholders(text), key).toEqual(placeholders(en[key] ?? ''));
+      }
+    },
+  );
 });
 
 it('every literal key the pages translate exists', () => {

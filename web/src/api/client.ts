@@ -32,7 +32,8 @@ export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin'
 api.use({
   onRequest({ request }) {
     request.headers.set('accept-language', language);
-    if (csrfToken !== null && !['GET', 'HEAD'].includes(request.method)) request.headers.set('x-csrf-token', csrfToken);
+    if (csrfToken !== null && !['GET', 'HEAD'].includes(request.method))
+      request.headers.set('x-csrf-token', csrfToken);
     return request;
   },
 });
@@ -51,7 +52,11 @@ export async function read<T>(answer: Promise<Answer>): Promise<T> {
   const { data, error, response } = await answer;
   if (!response.ok) {
     const problem = (error ?? {}) as { code?: string; detail?: string; message?: string };
-    throw new ApiProblem(response.status, problem.code ?? 'server.error', problem.detail ?? problem.message ?? response.statusText);
+    throw new ApiProblem(
+      response.status,
+      problem.code ?? 'server.error',
+      problem.detail ?? problem.message ?? response.statusText,
+    );
   }
   return data as T;
 }

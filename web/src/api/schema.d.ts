@@ -112,7 +112,9 @@ export interface paths {
         /** The payment simulator page */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    return?: string;
+                };
                 header?: never;
                 path: {
                     invoiceId: string;
@@ -147,10 +149,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pay: the simulator signs the callback and posts it */
+        /** Pay: the simulator signs the callback and posts it (then back to `return`, if given) */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    return?: string;
+                };
                 header?: never;
                 path: {
                     invoiceId: string;
@@ -952,6 +956,70 @@ export interface paths {
                 content: {
                     "application/json": {
                         text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality survey: its questions, and whether it is open */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Answer the quality survey (option numbers, 1 = not satisfied); a new answer replaces the old */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number;
+                        };
                     };
                 };
             };
@@ -2521,6 +2589,45 @@ export interface paths {
                     to?: string;
                     limit?: number;
                     lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervisor/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality indicators per provider and service: on time, overdue now, time per step against the norm, refusals by ground */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    serviceId?: string;
+                    providerId?: string;
                 };
                 header?: never;
                 path?: never;

@@ -3,6 +3,7 @@
  * but not yet its output: where the server has the type, it is imported from there (type-only,
  * erased from the bundle), so a change on the server breaks the pages' typecheck.
  */
+import type { ComplaintState } from '../../../src/appeals/complaint.ts';
 import type { ApplicationState } from '../../../src/cases/model.ts';
 import type { Timeline } from '../../../src/cases/timeline.ts';
 import type { InboxMessage } from '../../../src/integrations/notifications.ts';
@@ -18,7 +19,13 @@ export type ApplicantType = 'individual' | 'entrepreneur' | 'legal-entity';
 
 /** `GET /auth/me` (Principal in src/server/auth.ts). */
 export type Principal =
-  | { kind: 'applicant'; id: string; type: ApplicantType; name: string; representative?: { iin: string; name: string; powers: string[] } }
+  | {
+      kind: 'applicant';
+      id: string;
+      type: ApplicantType;
+      name: string;
+      representative?: { iin: string; name: string; powers: string[] };
+    }
   | { kind: 'official'; id: string; login: string; role: string; providerId: string; name: string }
   | { kind: 'admin'; id: string; login: string; name: string };
 
@@ -61,7 +68,6 @@ export interface DocumentReq {
   source: string;
 }
 
-
 export interface Passport {
   id: string;
   version: number;
@@ -81,8 +87,6 @@ export interface Passport {
     documents: DocumentReq[];
   }[];
 }
-
-
 
 export interface ApplicationView {
   application: ApplicationState;
@@ -118,7 +122,6 @@ export interface QueueItem {
   deadline: string | null;
 }
 
-
 /** `GET /services/:id` (serviceView in src/server/app.ts). */
 export type ServiceDetail = ReturnType<typeof exportEntry> &
   Pick<Service, 'description' | 'approvedBy' | 'results' | 'qualificationForm' | 'hearing' | 'appeal'> & {
@@ -136,3 +139,6 @@ export interface SignedDocumentView {
   signedAt: string;
   verification: { valid: boolean; status: string; code: string | null; message: string };
 }
+
+/** A complaint as `GET /applications/:id/complaints` answers it (src/server/complaint-routes.ts). */
+export type ComplaintView = ComplaintState & { overdue: string[] };

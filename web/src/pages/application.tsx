@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { api, read } from '../api/client.ts';
 import type { ApplicationState, ApplicationView, ServiceDetail } from '../api/types.ts';
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
+import { Complaints } from '../components/complaints.tsx';
 import { PayButton } from '../components/pay-button.tsx';
 import { RequireLogin } from '../components/require-login.tsx';
 import { TimeLeft } from '../components/time-left.tsx';
@@ -167,6 +168,14 @@ function Application({ id }: { id: string }) {
                 </tbody>
               </table>
             </div>
+            {final && a.status !== 'withdrawn' && <Survey applicationId={a.id} onError={setError} />}
+            {a.status !== 'draft' && (
+              <Complaints
+                applicationId={a.id}
+                learnedOn={(a.decision?.at ?? a.registration?.registeredAt ?? a.createdAt).slice(0, 10)}
+                onError={setError}
+              />
+            )}
             {!final && a.status !== 'draft' && (
               <WithdrawForm applicationId={a.id} onDone={reload} onError={setError} />
             )}
@@ -312,6 +321,86 @@ function WithdrawForm({
         </button>
       </form>
     </details>
+  );
+}
+
+interface SurveyQuestion {
+  id: string;
+  text: string;
+  options: string[];
+  source: string;
+}
+
+/** The quality survey of the act (seed 003 annex 3), once the result is decided. */
+function Survey({ applicationId, onError }: { applicationId: string; onError: (e: unknown) => void }) {
+  const { t } = useI18n();
+  const [loaded] = useLoad(
+    () =>
+      read<{ open: boolean; questions: SurveyQuestion[] }>(
+        api.GET('/api/v1/applications/{id}/survey', { params: { path: { id: applicationId } } }),
+      ),
+    [applicationId],
+  );
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [sent, setSent] = useState(false);
+  if (loaded.state !== 'ready' || !loaded.value.open || loaded.value.questions.length === 0) return null;
+  if (sent)
+    return (
+      <p class="govuk-body" role="status">
+        {t('application.surveyThanks')}
+      </p>
+    );
+  return (
+    <form
+      aria-labelledby="survey-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        read(
+          api.POST('/api/v1/applications/{id}/survey', {
+            params: { path: { id: applicationId } },
+            body: { answers },
+          }),
+        ).then(() => setSent(true), onError);
+      }}
+    >
+      <h2 class="govuk-heading-m" id="survey-heading">
+        {t('application.survey')}
+      </h2>
+      <p class="govuk-body">{t('application.surveyLead')}</p>
+      {loaded.value.questions.map((q) => (
+        <div class="govuk-form-group" key={q.id}>
+          <fieldset class="govuk-fieldset">
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s" lang="kk">
+              {q.text}
+            </legend>
+            <div class="govuk-radios govuk-radios--small">
+              {q.options.map((option, i) => (
+                <div class="govuk-radios__item" key={option}>
+                  <input
+                    class="govuk-radios__input"
+                    id={`survey-${q.id}-${i + 1}`}
+                    type="radio"
+                    name={`survey-${q.id}`}
+                    checked={answers[q.id] === i + 1}
+                    onChange={() => setAnswers({ ...answers, [q.id]: i + 1 })}
+                  />
+                  <label class="govuk-label govuk-radios__label" for={`survey-${q.id}-${i + 1}`} lang="kk">
+                    {option}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      ))}
+      <button
+        type="submit"
+        class="govuk-button govuk-button--secondary"
+        disabled={Object.keys(answers).length === 0}
+      >
+        {t('application.surveySubmit')}
+      </button>
+    </form>
   );
 }
 

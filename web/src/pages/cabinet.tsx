@@ -37,7 +37,11 @@ function Cabinet() {
       <h1 class="govuk-heading-l">{t('cabinet.title')}</h1>
       <Show loaded={loaded}>
         {([applications, services, inbox]) => {
-          const title = (id: string) => pick(services.find((s) => s.id === id && s.status === 'in-force')?.title ?? services.find((s) => s.id === id)?.title);
+          const title = (id: string) =>
+            pick(
+              services.find((s) => s.id === id && s.status === 'in-force')?.title ??
+                services.find((s) => s.id === id)?.title,
+            );
           const sorted = [...applications].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
           return (
             <>
@@ -50,22 +54,40 @@ function Cabinet() {
                   </a>
                 </p>
               ) : (
-                <div class="ruqsat-table-wrap" role="region" aria-label={t('cabinet.applications')} tabIndex={0}>
+                <div
+                  class="ruqsat-table-wrap"
+                  role="region"
+                  aria-label={t('cabinet.applications')}
+                  tabIndex={0}
+                >
                   <table class="govuk-table">
                     <caption class="govuk-visually-hidden">{t('cabinet.applications')}</caption>
                     <thead class="govuk-table__head">
                       <tr class="govuk-table__row">
-                        <th scope="col" class="govuk-table__header">{t('cabinet.service')}</th>
-                        <th scope="col" class="govuk-table__header">{t('cabinet.number')}</th>
-                        <th scope="col" class="govuk-table__header">{t('cabinet.status')}</th>
-                        <th scope="col" class="govuk-table__header">{t('cabinet.timeLeft')}</th>
+                        <th scope="col" class="govuk-table__header">
+                          {t('cabinet.service')}
+                        </th>
+                        <th scope="col" class="govuk-table__header">
+                          {t('cabinet.number')}
+                        </th>
+                        <th scope="col" class="govuk-table__header">
+                          {t('cabinet.status')}
+                        </th>
+                        <th scope="col" class="govuk-table__header">
+                          {t('cabinet.timeLeft')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody class="govuk-table__body">
                       {sorted.map((a) => (
                         <tr class="govuk-table__row" key={a.id}>
                           <td class="govuk-table__cell">
-                            <a class="govuk-link" href={a.status === 'draft' ? `/apply/${a.serviceId}/${a.id}` : `/cabinet/${a.id}`}>
+                            <a
+                              class="govuk-link"
+                              href={
+                                a.status === 'draft' ? `/apply/${a.serviceId}/${a.id}` : `/cabinet/${a.id}`
+                              }
+                            >
                               {title(a.serviceId)}
                             </a>
                           </td>
@@ -108,6 +130,8 @@ function Cabinet() {
 
 export function StatusTag({ status }: { status: string }) {
   const { t } = useI18n();
-  const colour = { draft: 'grey', issued: 'green', delivered: 'green', refused: 'red', withdrawn: 'grey' }[status] ?? 'blue';
+  const colour =
+    { draft: 'grey', issued: 'green', delivered: 'green', refused: 'red', withdrawn: 'grey' }[status] ??
+    'blue';
   return <strong class={`govuk-tag govuk-tag--${colour}`}>{t(`status.${status}` as Key)}</strong>;
 }

@@ -29,7 +29,9 @@ export function CatalogPage() {
               (provider === '' || s.providerId === provider) &&
               (kind === '' || s.kind === kind) &&
               words.every((w) =>
-                `${pick(s.title)} ${s.title.kk ?? ''} ${pick(s.provider)}`.toLocaleLowerCase(lang).includes(w),
+                `${pick(s.title)} ${s.title.kk ?? ''} ${pick(s.provider)}`
+                  .toLocaleLowerCase(lang)
+                  .includes(w),
               ),
           );
           return (
@@ -51,7 +53,12 @@ export function CatalogPage() {
                   <label class="govuk-label" for="catalog-provider">
                     {t('catalog.provider')}
                   </label>
-                  <select class="govuk-select" id="catalog-provider" value={provider} onChange={(e) => setProvider(e.currentTarget.value)}>
+                  <select
+                    class="govuk-select"
+                    id="catalog-provider"
+                    value={provider}
+                    onChange={(e) => setProvider(e.currentTarget.value)}
+                  >
                     <option value="">{t('catalog.all')}</option>
                     {providers.map(([id, name]) => (
                       <option key={id} value={id}>
@@ -64,7 +71,12 @@ export function CatalogPage() {
                   <label class="govuk-label" for="catalog-kind">
                     {t('catalog.kind')}
                   </label>
-                  <select class="govuk-select" id="catalog-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+                  <select
+                    class="govuk-select"
+                    id="catalog-kind"
+                    value={kind}
+                    onChange={(e) => setKind(e.currentTarget.value)}
+                  >
                     <option value="">{t('catalog.all')}</option>
                     {kinds.map((k) => (
                       <option key={k} value={k}>
@@ -87,7 +99,9 @@ export function CatalogPage() {
                     </h2>
                     <p class="govuk-body-s govuk-!-margin-bottom-1">{pick(s.provider)}</p>
                     <strong class="govuk-tag govuk-tag--blue">{t(`kind.${s.kind}` as Key)}</strong>{' '}
-                    {s.status !== 'in-force' && <strong class="govuk-tag govuk-tag--grey">{t('catalog.repealed')}</strong>}
+                    {s.status !== 'in-force' && (
+                      <strong class="govuk-tag govuk-tag--grey">{t('catalog.repealed')}</strong>
+                    )}
                   </li>
                 ))}
               </ul>

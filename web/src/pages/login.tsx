@@ -23,13 +23,24 @@ export function LoginPage() {
   const { query, route } = useLocation();
   const [error, setError] = useState<unknown>(null);
   const [demo] = useLoad(
-    () => read<{ applicants: { id: string; type: string; name: string; note: string }[] }>(api.GET('/api/v1/demo/applicants')),
+    () =>
+      read<{ applicants: { id: string; type: string; name: string; note: string }[] }>(
+        api.GET('/api/v1/demo/applicants'),
+      ),
     [],
   );
   const done = (answer: LoginAnswer) => {
     loggedIn(answer.principal, answer.csrfToken);
     const next = query['next'];
-    route(next?.startsWith('/') === true && !next.startsWith('//') ? next : answer.principal.kind === 'official' ? '/desk' : answer.principal.kind === 'admin' ? '/dashboard' : '/cabinet');
+    route(
+      next?.startsWith('/') === true && !next.startsWith('//')
+        ? next
+        : answer.principal.kind === 'official'
+          ? '/desk'
+          : answer.principal.kind === 'admin'
+            ? '/dashboard'
+            : '/cabinet',
+    );
   };
   const attempt = async (login: () => Promise<LoginAnswer>) => {
     setError(null);
@@ -55,11 +66,15 @@ export function LoginPage() {
             purpose="auth"
             label={t('login.withEds')}
             content={async () => {
-              const challenge = await read<{ challengeId: string; content: string }>(api.POST('/api/v1/auth/challenge', { body: {} }));
+              const challenge = await read<{ challengeId: string; content: string }>(
+                api.POST('/api/v1/auth/challenge', { body: {} }),
+              );
               return { content: challenge.content, context: challenge.challengeId };
             }}
             onSigned={(signature, challengeId) =>
-              attempt(() => read<LoginAnswer>(api.POST('/api/v1/auth/eds-login', { body: { challengeId, signature } })))
+              attempt(() =>
+                read<LoginAnswer>(api.POST('/api/v1/auth/eds-login', { body: { challengeId, signature } })),
+              )
             }
             onError={setError}
           />
@@ -67,7 +82,9 @@ export function LoginPage() {
             <form
               onSubmit={(e) => {
                 e.preventDefault();
-                void attempt(() => read<LoginAnswer>(api.POST('/api/v1/auth/demo-login', { body: { id: person } })));
+                void attempt(() =>
+                  read<LoginAnswer>(api.POST('/api/v1/auth/demo-login', { body: { id: person } })),
+                );
               }}
             >
               <div class="govuk-form-group">
@@ -77,7 +94,13 @@ export function LoginPage() {
                 <div class="govuk-hint" id="demo-person-hint">
                   {t('login.demoHint')}
                 </div>
-                <select class="govuk-select" id="demo-person" aria-describedby="demo-person-hint" value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
+                <select
+                  class="govuk-select"
+                  id="demo-person"
+                  aria-describedby="demo-person-hint"
+                  value={person}
+                  onChange={(e) => setPerson(e.currentTarget.value)}
+                >
                   <option value="">—</option>
                   {demo.value.applicants.map((a) => (
                     <option key={a.id} value={a.id}>
@@ -99,20 +122,38 @@ export function LoginPage() {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void attempt(() => read<LoginAnswer>(api.POST('/api/v1/auth/login', { body: { login: officialLogin, password } })));
+              void attempt(() =>
+                read<LoginAnswer>(
+                  api.POST('/api/v1/auth/login', { body: { login: officialLogin, password } }),
+                ),
+              );
             }}
           >
             <div class="govuk-form-group">
               <label class="govuk-label" for="official-login">
                 {t('login.login')}
               </label>
-              <input class="govuk-input" id="official-login" autocomplete="username" spellcheck={false} value={officialLogin} onInput={(e) => setOfficialLogin(e.currentTarget.value)} />
+              <input
+                class="govuk-input"
+                id="official-login"
+                autocomplete="username"
+                spellcheck={false}
+                value={officialLogin}
+                onInput={(e) => setOfficialLogin(e.currentTarget.value)}
+              />
             </div>
             <div class="govuk-form-group">
               <label class="govuk-label" for="official-password">
                 {t('login.password')}
               </label>
-              <input class="govuk-input" id="official-password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+              <input
+                class="govuk-input"
+                id="official-password"
+                type="password"
+                autocomplete="current-password"
+                value={password}
+                onInput={(e) => setPassword(e.currentTarget.value)}
+              />
             </div>
             <button type="submit" class="govuk-button">
               {t('login.submit')}

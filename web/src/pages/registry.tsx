@@ -5,7 +5,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { api, read } from '../api/client.ts';
-import type { PublicPermitView, SignedDocumentView } from '../api/types.ts';
+import type { PublicPermitView, ServiceSummary, SignedDocumentView } from '../api/types.ts';
 
 type PermitView = PublicPermitView & { documents: SignedDocumentView[] };
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
@@ -23,7 +23,11 @@ export function RegistryPage() {
     const v = value.trim();
     if (/^\d{12}$/.test(v)) {
       try {
-        setHolderPermits(await read<PublicPermitView[]>(api.GET('/api/v1/public/permits', { params: { query: { holder: v } } })));
+        setHolderPermits(
+          await read<PublicPermitView[]>(
+            api.GET('/api/v1/public/permits', { params: { query: { holder: v } } }),
+          ),
+        );
       } catch (e) {
         setError(e);
       }
@@ -48,7 +52,14 @@ export function RegistryPage() {
           <div class="govuk-hint" id="registry-query-hint">
             {t('registry.queryHint')}
           </div>
-          <input class="govuk-input govuk-input--width-20" id="registry-query" aria-describedby="registry-query-hint" spellcheck={false} value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+          <input
+            class="govuk-input govuk-input--width-20"
+            id="registry-query"
+            aria-describedby="registry-query-hint"
+            spellcheck={false}
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
         </div>
         <button type="submit" class="govuk-button">
           {t('registry.search')}
@@ -74,9 +85,13 @@ export function RegistryPage() {
 }
 
 export function PermitPage({ number }: { number: string }) {
-  const { t, date, dateTime } = useI18n();
+  const { t, pick, date, dateTime } = useI18n();
   const [loaded] = useLoad(
-    () => read<PermitView>(api.GET('/api/v1/public/permits/{number}', { params: { path: { number } } })),
+    () =>
+      Promise.all([
+        read<PermitView>(api.GET('/api/v1/public/permits/{number}', { params: { path: { number } } })),
+        read<ServiceSummary[]>(api.GET('/api/v1/services')),
+      ]),
     [number],
   );
   return (
@@ -85,7 +100,7 @@ export function PermitPage({ number }: { number: string }) {
         {t('registry.title')}
       </a>
       <Show loaded={loaded}>
-        {(permit) => (
+        {([permit, services]) => (
           <>
             <span class="govuk-caption-l">{t('registry.permit')}</span>
             <h1 class="govuk-heading-l">{permit.number}</h1>
@@ -103,7 +118,7 @@ export function PermitPage({ number }: { number: string }) {
                 <dt class="govuk-summary-list__key">{t('registry.service')}</dt>
                 <dd class="govuk-summary-list__value">
                   <a class="govuk-link" href={`/services/${permit.serviceId}`}>
-                    {permit.serviceId}
+                    {pick(services.find((x) => x.id === permit.serviceId)?.title) || permit.serviceId}
                   </a>
                 </dd>
               </div>
@@ -136,7 +151,8 @@ export function PermitPage({ number }: { number: string }) {
                 <ul class="govuk-list">
                   {permit.documents.map((d) => (
                     <li key={`${d.kind}-${d.lang}-${d.sha256}`}>
-                      <strong>{t(`document.${d.kind}` as Key)}</strong> ({d.lang}) — {t('registry.signedBy', { who: d.signer, when: dateTime(d.signedAt) })}{' '}
+                      <strong>{t(`document.${d.kind}` as Key)}</strong> ({d.lang}) —{' '}
+                      {t('registry.signedBy', { who: d.signer, when: dateTime(d.signedAt) })}{' '}
                       <strong class={`govuk-tag govuk-tag--${d.verification.valid ? 'green' : 'red'}`}>
                         {d.verification.valid ? t('registry.signatureValid') : t('registry.signatureInvalid')}
                       </strong>
@@ -164,7 +180,7 @@ export function PermitPage({ number }: { number: string }) {
                   <tr class="govuk-table__row" key={i}>
                     <td class="govuk-table__cell">{dateTime(h.at)}</td>
                     <td class="govuk-table__cell">
-                      {h.action}
+                      {t(`historyAction.${h.action}` as Key)}
                       {h.ref !== null && h.ref !== undefined ? ` (${h.ref})` : ''}
                     </td>
                   </tr>

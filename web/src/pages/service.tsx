@@ -52,12 +52,21 @@ export function ServicePage({ id }: { id: string }) {
                   ))}
               </Row>
               <Row label={t('service.provider')}>{pick(service.provider)}</Row>
-              <Row label={t('service.channels')}>{service.channels.map((c) => t(`channel.${c}` as Key)).join(', ')}</Row>
-              <Row label={t('service.applicants')}>{service.applicantTypes.map((a) => t(`applicantType.${a}` as Key)).join(', ')}</Row>
+              <Row label={t('service.channels')}>
+                {service.channels.map((c) => t(`channel.${c}` as Key)).join(', ')}
+              </Row>
+              <Row label={t('service.applicants')}>
+                {service.applicantTypes.map((a) => t(`applicantType.${a}` as Key)).join(', ')}
+              </Row>
               <Row label={t('service.basis')}>
                 {service.act.number} ({service.act.date}) — {service.act.title}{' '}
                 {service.actText[lang] !== null && (
-                  <a class="govuk-link" href={service.actText[lang] ?? undefined} rel="noopener noreferrer" target="_blank">
+                  <a
+                    class="govuk-link"
+                    href={service.actText[lang] ?? undefined}
+                    rel="noopener noreferrer"
+                    target="_blank"
+                  >
                     {t('service.actText')}
                   </a>
                 )}
@@ -99,14 +108,26 @@ export function ServicePage({ id }: { id: string }) {
             </div>
             <ul class="govuk-list govuk-list--bullet">
               {service.documents
-                .filter((d) => applicantType === '' || d.applicantTypes.length === 0 || d.applicantTypes.includes(applicantType))
+                .filter(
+                  (d) =>
+                    applicantType === '' ||
+                    d.applicantTypes.length === 0 ||
+                    d.applicantTypes.includes(applicantType),
+                )
                 .map((d) => (
                   <li key={d.id}>
                     {d.name}
                     {d.cases.length > 0 && d.cases.length < caseIds.length && (
-                      <span class="govuk-body-s"> ({d.cases.map((id) => pick(passport.cases.find((c) => c.id === id)?.title)).join(', ')})</span>
+                      <span class="govuk-body-s">
+                        {' '}
+                        (
+                        {d.cases.map((id) => pick(passport.cases.find((c) => c.id === id)?.title)).join(', ')}
+                        )
+                      </span>
                     )}{' '}
-                    {d.obtainedFrom !== null && <strong class="govuk-tag govuk-tag--green">{t('service.fromStateDb')}</strong>}{' '}
+                    {d.obtainedFrom !== null && (
+                      <strong class="govuk-tag govuk-tag--green">{t('service.fromStateDb')}</strong>
+                    )}{' '}
                     <Source source={d.source} />
                   </li>
                 ))}
@@ -130,7 +151,17 @@ export function ServicePage({ id }: { id: string }) {
                     {c.steps.map((s) => (
                       <li key={`${s.process}-${s.id}`}>
                         {s.label ?? s.action} — {s.role}
-                        {s.duration !== null && <> ({t('service.stepDuration', { d: String(s.duration.amount), unit: t(`unit.${s.duration.unit}` as Key) })})</>}
+                        {s.duration !== null && (
+                          <>
+                            {' '}
+                            (
+                            {t('service.stepDuration', {
+                              d: String(s.duration.amount),
+                              unit: t(`unit.${s.duration.unit}` as Key),
+                            })}
+                            )
+                          </>
+                        )}
                       </li>
                     ))}
                   </ol>
@@ -139,7 +170,11 @@ export function ServicePage({ id }: { id: string }) {
             </details>
             {/* Scrolls sideways on a phone: a focusable region, so the keyboard can scroll it too. */}
             <div class="ruqsat-diagram" role="region" aria-label={t('service.process')} tabIndex={0}>
-              <img src={`/api/v1/services/${service.id}/diagram.svg`} alt={t('service.diagramAlt')} loading="lazy" />
+              <img
+                src={`/api/v1/services/${service.id}/diagram.svg`}
+                alt={t('service.diagramAlt')}
+                loading="lazy"
+              />
             </div>
             <p class="govuk-body govuk-!-margin-top-6">
               <a class="govuk-button" href={`/apply/${service.id}`} role="button">

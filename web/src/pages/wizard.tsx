@@ -21,7 +21,7 @@ import { DeadlineText, FeeText, Source } from '../components/catalog-text.tsx';
 import { PayButton } from '../components/pay-button.tsx';
 import { RequireLogin } from '../components/require-login.tsx';
 import { SignWithEds } from '../components/sign-with-eds.tsx';
-import { useI18n, type Key } from '../i18n.ts';
+import { useI18n, type Key, type Localized } from '../i18n.ts';
 
 type Applicant = Extract<Principal, { kind: 'applicant' }>;
 const steps = ['case', 'form', 'documents', 'payment', 'sign'] as const;
@@ -221,16 +221,35 @@ function CaseStep({
   onError: (e: unknown) => void;
 }) {
   const { t, pick } = useI18n();
-  // Reissue, duplicate and appendix act on an existing permit: the wizard starts new ones.
-  const cases = passport.cases.filter((c) => !['reissue', 'duplicate', 'appendix'].includes(c.kind));
+  const cases = passport.cases;
   const [caseId, setCaseId] = useState(cases[0]?.id ?? '');
+  const [permitNumber, setPermitNumber] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [units] = useLoad(
+    () =>
+      read<{ unitId: string; name: Localized; region: string }[]>(
+        api.GET('/api/v1/services/{id}/units', { params: { path: { id: service.id } } }),
+      ),
+    [service.id],
+  );
   const allowed = service.applicantTypes.includes(me.type);
+  // Reissue, duplicate and appendix act on a permit the applicant holds: its number is asked.
+  const onPermit = ['reissue', 'duplicate', 'appendix'].includes(
+    cases.find((c) => c.id === caseId)?.kind ?? '',
+  );
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
         read<{ applicationId: string }>(
-          api.POST('/api/v1/applications', { body: { serviceId: service.id, caseId } }),
+          api.POST('/api/v1/applications', {
+            body: {
+              serviceId: service.id,
+              caseId,
+              ...(onPermit ? { permitNumber: permitNumber.trim() } : {}),
+              ...(unitId !== '' ? { unitId } : {}),
+            },
+          }),
         ).then((created) => onCreated(created.applicationId), onError);
       }}
     >
@@ -268,7 +287,50 @@ function CaseStep({
           </div>
         </fieldset>
       </div>
-      <button type="submit" class="govuk-button" disabled={!allowed || caseId === ''}>
+      {onPermit && (
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="wizard-permit">
+            {t('wizard.permitNumber')}
+          </label>
+          <div class="govuk-hint" id="wizard-permit-hint">
+            {t('wizard.permitNumberHint')}
+          </div>
+          <input
+            class="govuk-input govuk-input--width-20"
+            id="wizard-permit"
+            aria-describedby="wizard-permit-hint"
+            spellcheck={false}
+            required
+            value={permitNumber}
+            onInput={(e) => setPermitNumber(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      {units.state === 'ready' && units.value.length > 0 && (
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="wizard-unit">
+            {t('wizard.unit')} ({t('wizard.optional')})
+          </label>
+          <select
+            class="govuk-select"
+            id="wizard-unit"
+            value={unitId}
+            onChange={(e) => setUnitId(e.currentTarget.value)}
+          >
+            <option value="">{t('wizard.anyUnit')}</option>
+            {units.value.map((u) => (
+              <option key={u.unitId} value={u.unitId}>
+                {pick(u.name)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <button
+        type="submit"
+        class="govuk-button"
+        disabled={!allowed || caseId === '' || (onPermit && permitNumber.trim() === '')}
+      >
         {t('wizard.start')}
       </button>
     </form>

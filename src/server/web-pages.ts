@@ -1,0 +1,58 @@
+/**
+ * The web pages (`web/`, built by Vite into `web/dist`): static assets with long caching, and
+ * the single page's index.html for every page address — `/`, `/services/…`, `/cabinet/…`,
+ * `/desk/…`, `/registry/…` — with `<html lang>` set from Accept-Language, so the first paint
+ * is already in the visitor's language. `/p/:number` (the QR link printed on a permit) is a
+ * page for a browser and stays the JSON verification for any other client.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
+import { requestLanguage } from './problem.ts';
+
+export const WEB_ROOT = join(import.meta.dirname, '..', '..', 'web', 'dist');
+
+/** The addresses the single page answers; anything else under them is its own 404 page. */
+const pagePrefixes = ['/services', '/apply', '/cabinet', '/login', '/desk', '/registry', '/p/', '/dashboard'];
+
+export function isPageRequest(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0] ?? '';
+  const wantsHtml = (request.headers.accept ?? '').includes('text/html');
+  return (
+    request.method === 'GET' &&
+    wantsHtml &&
+    (path === '/' || pagePrefixes.some((p) => path === p || path.startsWith(p.endsWith('/') ? p : `${p}/`)))
+  );
+}
+
+/** Registered on the root instance: its onRequest hook sees every request, routed or not. */
+export function webPages(app: FastifyInstance, root: string = WEB_ROOT): void {
+  let index: string;
+  try {
+    index = readFileSync(join(root, 'index.html'), 'utf8');
+  } catch {
+    throw new AppError('server.web_not_built', `no web pages in ${root}: run npm run build`, { root });
+  }
+  void app.register(fastifyStatic, {
+    root: join(root, 'assets'),
+    prefix: '/assets/',
+    // Vite names every asset by its content hash: a changed file is a new address.
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+  });
+  const page = (request: FastifyRequest, reply: FastifyReply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('vary', 'accept, accept-language')
+      .send(index.replace(/<html lang="[a-z]+"/, `<html lang="${requestLanguage(request)}"`));
+  app.addHook('onRequest', async (request, reply) => {
+    if (isPageRequest(request)) return page(request, reply);
+  });
+  app.get('/favicon.svg', { schema: { hide: true } }, (_request, reply) =>
+    reply.sendFile('favicon.svg', root),
+  );
+}

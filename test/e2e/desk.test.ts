@@ -1,0 +1,197 @@
+/**
+ * The officials' pages in a real browser: the work queue (overdue first, time left in working
+ * hours), the case page with the actions the engine accepts (confirming completeness, then the
+ * inspection form with its labelled fields), paper intake with the printable receipt, and the
+ * supervisor's dashboard — axe-checked, on a desktop and on a 360 px phone.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLAG, PAPER, alice, loginApplicant, officialLogin, submittedFlag } from '../server/harness.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo.ts';
+import { checkPage, launchBrowser, startWebServer, visitor, type WebServer } from './browser.ts';
+
+let server: WebServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page's full width in CSS pixels (the test's tsconfig has no DOM types). */
+const pageWidth = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+        .documentElement.scrollWidth,
+  );
+
+async function loggedIn(context: BrowserContext, login: string): Promise<void> {
+  const res = await context.request.post('/api/v1/auth/login', { data: { login, password: DEMO_PASSWORD } });
+  expect(res.status()).toBe(200);
+}
+
+/**
+ * A flag-license application with the steps before the completeness check done: that step is
+ * next, in the provider's queue, due in one working day.
+ */
+async function atCompletenessCheck(): Promise<{ id: string; number: string }> {
+  const applicant = await loginApplicant(server.app, alice);
+  const id = await submittedFlag(server.app, applicant);
+  const number = (await server.platform.engine.get(id)).registration?.inboundNumber ?? '';
+  const provider = officialLogin(FLAG, 'other', server.platform).replace(/\.other$/, '');
+  const steps: [string, { id: string; role: 'applicant' | 'system' | 'other'; providerId?: string }][] = [
+    ['fill-form', { id: alice, role: 'applicant' }],
+    ['pay-fee', { id: alice, role: 'applicant' }],
+    ['request-accepted-status', { id: 'system', role: 'system' }],
+    ['register-request', { id: 'someone', role: 'other', providerId: provider }],
+    ['state-db-data', { id: 'system', role: 'system' }],
+  ];
+  // (Submitting may have completed them already: only the current one is taken.)
+  for (const [stepId, actor] of steps)
+    if ((await server.platform.engine.get(id)).currentStepId === stepId)
+      await server.platform.engine.execute(
+        id,
+        { type: 'complete-step', stepId },
+        { actor, idempotencyKey: `${id}-${stepId}` },
+      );
+  expect((await server.platform.engine.get(id)).currentStepId).toBe('completeness-check');
+  return { id, number };
+}
+
+describe('officials’ desk', () => {
+  it('sends a visitor without an official session to the login page', async () => {
+    const context = await visitor(browser, server);
+    const page = await context.newPage();
+    await page.goto('/desk');
+    await page.waitForURL(/\/login\?next=%2Fdesk/);
+    await context.close();
+  });
+
+  it('queue → case → confirm completeness → the next actions, with the keyboard', async () => {
+    const { id, number } = await atCompletenessCheck();
+    const context = await visitor(browser, server, { locale: 'ru-RU' });
+    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    const page = await context.newPage();
+    await page.goto('/desk');
+    await page.getByRole('heading', { level: 1, name: 'Очередь работ' }).waitFor();
+    const link = page.getByRole('link', { name: new RegExp(number) });
+    await link.waitFor();
+    const row = page.locator('tr', { has: link });
+    expect(await row.textContent()).toMatch(/осталось \d+ (ч \d+ )?мин/);
+    await checkPage(page, 'desk-queue-ru');
+
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `Дело ${number}` }).waitFor();
+    await page.getByRole('heading', { name: 'Что вы можете сделать сейчас' }).waitFor();
+    await checkPage(page, 'desk-case-ru');
+    const confirm = page.getByRole('button', { name: 'Подтвердить полноту документов' });
+    await confirm.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Записано. Статус:').waitFor();
+    // The next actions the engine accepts: the inspection's conclusion with labelled fields.
+    await page.getByRole('group', { name: 'Записать заключение проверки' }).waitFor();
+    await page.getByLabel('Заключение').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Подтвердить полноту документов' }).count()).toBe(0);
+    expect((await server.platform.engine.get(id)).completeness).toBe('confirmed');
+    await checkPage(page, 'desk-case-actions-ru');
+    // On a 360 px phone nothing but the tables (each in its own scrolling box) is wider.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await page.goto('/desk');
+    await page.getByRole('heading', { level: 1, name: 'Очередь работ' }).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await context.close();
+  }, 60_000);
+
+  it('refuses for incomplete documents: the ground chosen by its checkbox, the missing ones named (kk)', async () => {
+    const { id, number } = await atCompletenessCheck();
+    const context = await visitor(browser, server, { locale: 'kk-KZ' });
+    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    const page = await context.newPage();
+    await page.goto(`/desk/cases/${id}`);
+    await page.getByRole('heading', { level: 1, name: `${number} ісі` }).waitFor();
+    const form = page.getByRole('group', { name: 'Бас тарту: құжаттар толық емес' });
+    await form.waitFor();
+    // Without a ground and the missing documents, the form says what to fill in, and sends nothing.
+    await form.getByRole('button', { name: 'Бас тарту: құжаттар толық емес' }).click();
+    await form.getByText('Кемінде бір негізді таңдаңыз').waitFor();
+    expect((await server.platform.engine.get(id)).status).toBe('registered');
+    await form
+      .getByLabel('Жетіспейтін немесе мерзімі өткен құжаттар')
+      .fill('1-қосымша\nбіліктілік талаптары');
+    await form.getByRole('checkbox').first().check();
+    await checkPage(page, 'desk-case-refuse-kk');
+    await form.getByRole('button', { name: 'Бас тарту: құжаттар толық емес' }).click();
+    await page.getByText('Тіркелді. Мәртебе:').waitFor();
+    const state = await server.platform.engine.get(id);
+    expect(state.status).toBe('refused');
+    expect(state.decision?.groundIds).toEqual(['incomplete-or-expired-documents']);
+    await context.close();
+  }, 60_000);
+
+  it('registers a paper application and shows the receipt to print, on a phone', async () => {
+    const context = await visitor(browser, server, { locale: 'kk-KZ', phone: true });
+    await loggedIn(context, officialLogin(PAPER, 'office-clerk', server.platform));
+    const page = await context.newPage();
+    await page.goto('/desk/intake');
+    await page.getByRole('heading', { level: 1, name: 'Қағаз өтінішті қабылдау' }).waitFor();
+    const service = page.getByLabel('Қызмет');
+    const options = await service.locator('option').allTextContents();
+    if (options.length > 1) await service.selectOption({ index: 1 });
+    const firstCase = page.locator('input[name="intake-case"]').first();
+    await firstCase.waitFor();
+    await firstCase.check();
+    await page.locator('input[name="intake-type"]').first().check();
+    await page.getByLabel('ЖСН немесе БСН').fill(alice);
+    await page.getByText('✓').waitFor();
+    await page.getByLabel('Өтініш берушінің аты').fill('Сейітов Әлібек');
+    await checkPage(page, 'desk-intake-form-kk-phone');
+    await page.getByRole('button', { name: 'Тіркеу және талон жасау' }).click();
+    await page.getByRole('heading', { name: 'ТАЛОН' }).waitFor();
+    const talon = (await page.locator('.ruqsat-talon').textContent()) ?? '';
+    expect(talon).toMatch(/Кіріс № ?2025-\d{6}/);
+    expect(talon).toContain('Сейітов Әлібек');
+    await page.getByRole('button', { name: 'Талонды басып шығару' }).waitFor();
+    await checkPage(page, 'desk-intake-talon-kk-phone');
+    // Nothing wider than the phone's screen but the scrolling tables.
+    const overflow = await pageWidth(page);
+    expect(overflow).toBeLessThanOrEqual(360);
+    await context.close();
+  }, 60_000);
+
+  it('shows the supervisor dashboard to an administrator', async () => {
+    const context = await visitor(browser, server, { locale: 'en-GB' });
+    await loggedIn(context, 'admin');
+    const page = await context.newPage();
+    await page.goto('/dashboard');
+    await page.getByRole('heading', { level: 1, name: 'Service quality dashboard' }).waitFor();
+    await page.getByRole('table', { name: 'Applications per service' }).waitFor();
+    await checkPage(page, 'desk-dashboard-en');
+    await context.close();
+  }, 60_000);
+  it('puts an overdue step on top, marked in words, with how long overdue', async () => {
+    const late = await atCompletenessCheck();
+    // Two working days later a new one arrives: the first is past its one-day term.
+    server.clock.set(new Date(server.clock.now().getTime() + 2 * 24 * 3600_000));
+    const fresh = await atCompletenessCheck();
+    const context = await visitor(browser, server, { locale: 'kk-KZ' });
+    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    const page = await context.newPage();
+    await page.goto('/desk');
+    await page.getByRole('heading', { level: 1, name: 'Жұмыс кезегі' }).waitFor();
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    const texts = await rows.allTextContents();
+    const overdue = texts.map((t) => /Мерзімі өтті.*кешікті/.test(t));
+    // Overdue rows first, then the others; the late one marked, the fresh one with time left.
+    expect(overdue.indexOf(false)).toBe(overdue.filter(Boolean).length);
+    expect(overdue[texts.findIndex((t) => t.includes(late.number))]).toBe(true);
+    expect(texts.find((t) => t.includes(fresh.number))).toMatch(/қалды/);
+    await checkPage(page, 'desk-queue-overdue-kk');
+    await context.close();
+  }, 60_000);
+});
