@@ -26,6 +26,7 @@ import { executeComplaint, findComplaintWithService, listComplaints } from '../a
 import type { ApplicationState } from '../cases/model.ts';
 import { complaintNotification } from '../documents/notification-templates.ts';
 import { AppError } from '../errors/app-error.ts';
+import { bodySchema, parseBody } from './zod-body.ts';
 import { requireApplicantSession, requireOfficialSession, sessionOf, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
 
@@ -59,24 +60,6 @@ export const DecideComplaint = z
   .object({ outcome: z.enum(['satisfied', 'partly-satisfied', 'rejected']), text })
   .strict();
 export const ForwardComplaint = z.object({ body: z.string().trim().min(1).max(500) }).strict();
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('server.invalid_request', 'body', {
-      reason: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
-    });
-  }
-  return parsed.data;
-}
-
-/** JSON Schema for Fastify and the OpenAPI document; zod then checks what JSON Schema cannot (a real date). */
-const bodySchema = (schema: z.ZodType) => {
-  const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
-  delete json['$schema'];
-  return json;
-};
 
 const unknownComplaint = (complaintId: string) =>
   new AppError('appeal.unknown', `no complaint ${complaintId} for this caller`, { id: complaintId });
@@ -180,7 +163,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
     async (request, reply) => {
       const { state } = await mine(request, request.params.id);
-      const body = parse(FileComplaint, request.body);
+      const body = parseBody(FileComplaint, request.body);
       if (state.status === 'draft')
         throw new AppError('appeal.wrong_status', 'a draft has nothing to complain about', {
           status: 'draft',
@@ -266,7 +249,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = parse(ExtendComplaint, request.body);
+      const body = parseBody(ExtendComplaint, request.body);
       const extended = await run(
         found.state.id,
         { type: 'extend', workingDays: body.workingDays, reason: body.reason },
@@ -293,7 +276,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = parse(DecideComplaint, request.body);
+      const body = parseBody(DecideComplaint, request.body);
       const decided = await run(
         found.state.id,
         { type: 'decide', outcome: body.outcome, text: body.text },
@@ -317,7 +300,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = parse(ForwardComplaint, request.body);
+      const body = parseBody(ForwardComplaint, request.body);
       const forwarded = await run(found.state.id, { type: 'forward', body: body.body }, found, application);
       await tell(forwarded.state, forwarded.events, application);
       return view(forwarded.state);

@@ -12,6 +12,7 @@ import { providerIdOf } from '../cases/engine.ts';
 import type { ApplicationState, Command } from '../cases/model.ts';
 import { timeline } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
+import { bodySchema, parseBody } from './zod-body.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
@@ -76,32 +77,6 @@ const PaperIntake = z.object({
   channel: z.enum(['provider-office', 'post', 'state-corporation']).default('provider-office'),
   form: z.record(z.string(), z.unknown()).optional(),
 });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('server.invalid_request', 'body', {
-      reason: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
-    });
-  }
-  return parsed.data;
-}
-
-/** JSON Schema for the OpenAPI document (validation itself is zod's, for the exact union). */
-const bodySchema = (schema: z.ZodType) => {
-  const json = z.toJSONSchema(schema, { target: 'draft-7', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
-  delete json['$schema'];
-  // Fastify's Ajv drops the properties a branch does not name (removeAdditional) while it tries
-  // the union's branches in turn, so a later branch (a refusal after "approve") would arrive
-  // without its fields: the branches stay open here, and zod checks the exact shape.
-  for (const branch of (json['anyOf'] as Record<string, unknown>[] | undefined) ?? [])
-    delete branch['additionalProperties'];
-  return json;
-};
 
 export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
@@ -234,7 +209,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
     async (request) => {
       const me = await requireOfficialSession(sessions, request);
-      const body = parse(OfficialCommand, request.body);
+      const body = parseBody(OfficialCommand, request.body);
       await ours(request, request.params.id);
       const command: Command =
         body.type === 'issue'
@@ -261,7 +236,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
     async (request, reply) => {
       const me = await requireOfficialSession(sessions, request);
-      const body = parse(PaperIntake, request.body);
+      const body = parseBody(PaperIntake, request.body);
       const { service } = platform.catalog.resolve(body.serviceId, ctx.today(), {
         acceptRepealed: ctx.acceptRepealed,
       });

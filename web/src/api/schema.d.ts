@@ -1634,7 +1634,7 @@ export interface paths {
                          * @default provider-office
                          * @enum {string}
                          */
-                        channel: "provider-office" | "post" | "state-corporation";
+                        channel?: "provider-office" | "post" | "state-corporation";
                         form?: {
                             [key: string]: unknown;
                         };

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { api, read } from '../api/client.ts';
 import type { ComplaintView } from '../api/types.ts';
 import { Show, useLoad } from './async.tsx';
+import { Radios } from './radios.tsx';
 import { useI18n, type Key } from '../i18n.ts';
 
 type Subject = 'decision' | 'action' | 'inaction';
@@ -35,23 +36,12 @@ export function Complaints({
   const [on, setOn] = useState(learnedOn);
   const [text, setText] = useState('');
   const radios = <T extends string>(name: string, values: T[], value: T, set: (v: T) => void) => (
-    <div class="govuk-radios govuk-radios--small">
-      {values.map((v) => (
-        <div class="govuk-radios__item" key={v}>
-          <input
-            class="govuk-radios__input"
-            id={`${name}-${v}`}
-            type="radio"
-            name={name}
-            checked={value === v}
-            onChange={() => set(v)}
-          />
-          <label class="govuk-label govuk-radios__label" for={`${name}-${v}`}>
-            {t(`complaint.${name}.${v}` as Key)}
-          </label>
-        </div>
-      ))}
-    </div>
+    <Radios
+      name={name}
+      options={values.map((v) => ({ value: v, label: t(`complaint.${name}.${v}` as Key) }))}
+      value={value}
+      onChange={set}
+    />
   );
   return (
     <section aria-labelledby="complaints">

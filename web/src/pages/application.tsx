@@ -9,6 +9,7 @@ import type { ApplicationState, ApplicationView, ServiceDetail } from '../api/ty
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
 import { Complaints } from '../components/complaints.tsx';
 import { PayButton } from '../components/pay-button.tsx';
+import { Radios } from '../components/radios.tsx';
 import { RequireLogin } from '../components/require-login.tsx';
 import { TimeLeft } from '../components/time-left.tsx';
 import { useI18n, type Key } from '../i18n.ts';
@@ -373,23 +374,12 @@ function Survey({ applicationId, onError }: { applicationId: string; onError: (e
             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s" lang="kk">
               {q.text}
             </legend>
-            <div class="govuk-radios govuk-radios--small">
-              {q.options.map((option, i) => (
-                <div class="govuk-radios__item" key={option}>
-                  <input
-                    class="govuk-radios__input"
-                    id={`survey-${q.id}-${i + 1}`}
-                    type="radio"
-                    name={`survey-${q.id}`}
-                    checked={answers[q.id] === i + 1}
-                    onChange={() => setAnswers({ ...answers, [q.id]: i + 1 })}
-                  />
-                  <label class="govuk-label govuk-radios__label" for={`survey-${q.id}-${i + 1}`} lang="kk">
-                    {option}
-                  </label>
-                </div>
-              ))}
-            </div>
+            <Radios
+              name={`survey-${q.id}`}
+              options={q.options.map((option, i) => ({ value: i + 1, label: option, lang: 'kk' }))}
+              value={answers[q.id]}
+              onChange={(v) => setAnswers({ ...answers, [q.id]: v })}
+            />
           </fieldset>
         </div>
       ))}

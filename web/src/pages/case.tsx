@@ -13,7 +13,8 @@ import type { Event } from '../../../src/cases/model.ts';
 import type { ActionInput, OfferedAction } from '../../../src/cases/actions.ts';
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
 import { useI18n, type Key, type Translate } from '../i18n.ts';
-import { TimeLeft, shorten, useOfficial, useText } from './desk.tsx';
+import { TimeLeft, shorten } from './desk.tsx';
+import { RequireLogin } from '../components/require-login.tsx';
 
 interface CaseView {
   application: ApplicationState;
@@ -63,15 +64,7 @@ interface CommandResult {
 }
 
 export function CasePage({ id }: { id: string }) {
-  const me = useOfficial(`/desk/cases/${id}`);
-  const { t } = useI18n();
-  if (me === null)
-    return (
-      <p class="govuk-body" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  return <Case id={id} />;
+  return <RequireLogin kind="official">{() => <Case id={id} />}</RequireLogin>;
 }
 
 function Case({ id }: { id: string }) {
@@ -132,7 +125,7 @@ function CaseBody({
   result: CommandResult | null;
   onDone: (r: CommandResult) => void;
 }) {
-  const { t, pick, date, dateTime, money } = useText();
+  const { t, pick, date, dateTime, money } = useI18n();
   const a = view.application;
   const tl = view.timeline;
   const grounds = new Map((view.service?.refusalGrounds ?? []).map((g) => [g.id, g]));

@@ -11,7 +11,7 @@ import type { ServiceSummary } from '../api/types.ts';
 import { Show, useLoad } from '../components/async.tsx';
 import { useI18n, type Localized } from '../i18n.ts';
 import { useSession } from '../session.ts';
-import { shorten, useText } from './desk.tsx';
+import { shorten } from './desk.tsx';
 
 interface Figures {
   registered: number;
@@ -78,7 +78,7 @@ function Bar({ value, max, warn = false }: { value: number; max: number; warn?: 
 }
 
 function Board({ admin }: { admin: boolean }) {
-  const { t, pick } = useText();
+  const { t, pick } = useI18n();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [providerId, setProviderId] = useState('');
@@ -172,7 +172,7 @@ function Board({ admin }: { admin: boolean }) {
 }
 
 function Indicators({ d }: { d: Dashboard }) {
-  const { t, pick, date } = useText();
+  const { t, pick, date } = useI18n();
   const titles = new Map(d.services.map((s) => [s.serviceId, pick(s.title)]));
   const maxRegistered = Math.max(
     1,

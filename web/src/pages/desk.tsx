@@ -3,42 +3,13 @@
  * submissions to register), overdue ones on top, then the soonest due; time left in working
  * hours and minutes. Each row links to the case page.
  */
-import { useLocation } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
 import { api, read } from '../api/client.ts';
 import type { Principal, QueueItem, ServiceSummary } from '../api/types.ts';
 import { Show, useLoad } from '../components/async.tsx';
-import { useI18n, type I18n, type Key, type Translate } from '../i18n.ts';
-import { useSession } from '../session.ts';
+import { useI18n, type Key, type Translate } from '../i18n.ts';
+import { RequireLogin } from '../components/require-login.tsx';
 
 export type Official = Extract<Principal, { kind: 'official' }>;
-
-/**
- * The official in session, or null while the session is being asked; anyone else is sent to
- * the login page, which brings them back to `next` afterwards.
- */
-export function useOfficial(next: string): Official | null {
-  const { me } = useSession();
-  const { route } = useLocation();
-  useEffect(() => {
-    if (me === null || (me !== undefined && me.kind !== 'official'))
-      route(`/login?next=${encodeURIComponent(next)}`, true);
-  }, [me, next]);
-  return me?.kind === 'official' ? me : null;
-}
-
-/** The page's language as plain functions (I18n declares them as methods, which lint keeps bound). */
-export function useText() {
-  const i18n = useI18n();
-  return {
-    t: i18n.t,
-    lang: i18n.lang,
-    pick: (text: Parameters<I18n['pick']>[0]) => i18n.pick(text),
-    date: (iso: string | null | undefined) => i18n.date(iso),
-    dateTime: (iso: string | null | undefined) => i18n.dateTime(iso),
-    money: (tenge: number) => i18n.money(tenge),
-  };
-}
 
 /** "2 сағ 15 мин": working minutes as hours and minutes, in the page's language. */
 export function workingTime(minutes: number, t: Translate): string {
@@ -79,19 +50,11 @@ export function queueOrder(items: QueueItem[]): QueueItem[] {
 }
 
 export function DeskPage() {
-  const me = useOfficial('/desk');
-  const { t } = useI18n();
-  if (me === null)
-    return (
-      <p class="govuk-body" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  return <Queue me={me} />;
+  return <RequireLogin kind="official">{(me) => <Queue me={me} />}</RequireLogin>;
 }
 
 function Queue({ me }: { me: Official }) {
-  const { t, pick, dateTime } = useText();
+  const { t, pick, dateTime } = useI18n();
   const [loaded, reload] = useLoad(async () => {
     const [items, services] = await Promise.all([
       read<QueueItem[]>(api.GET('/api/v1/official/queue')),

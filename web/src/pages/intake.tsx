@@ -10,7 +10,8 @@ import { api, read } from '../api/client.ts';
 import type { ApplicantType, Passport, ServiceSummary } from '../api/types.ts';
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
 import { useI18n, type Key } from '../i18n.ts';
-import { useOfficial, useText, type Official } from './desk.tsx';
+import type { Official } from './desk.tsx';
+import { RequireLogin } from '../components/require-login.tsx';
 
 const paperChannels = ['provider-office', 'post', 'state-corporation'] as const;
 type PaperChannel = (typeof paperChannels)[number];
@@ -37,15 +38,7 @@ interface Receipt {
 }
 
 export function IntakePage() {
-  const me = useOfficial('/desk/intake');
-  const { t } = useI18n();
-  if (me === null)
-    return (
-      <p class="govuk-body" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  return <Intake me={me} />;
+  return <RequireLogin kind="official">{(me) => <Intake me={me} />}</RequireLogin>;
 }
 
 function Intake({ me }: { me: Official }) {
@@ -87,7 +80,7 @@ function IntakeForm({
   services: ServiceSummary[];
   onDone: (d: { answer: Receipt; service: ServiceSummary; caseTitle: string }) => void;
 }) {
-  const { t, pick } = useText();
+  const { t, pick } = useI18n();
   const [serviceId, setServiceId] = useState(services.length === 1 ? (services[0]?.id ?? '') : '');
   const [caseId, setCaseId] = useState('');
   const [channel, setChannel] = useState<PaperChannel | ''>('');
@@ -371,7 +364,7 @@ function Talon({
   caseTitle: string;
   onAnother: () => void;
 }) {
-  const { t, pick, date, dateTime } = useText();
+  const { t, pick, date, dateTime } = useI18n();
   const r = answer.receipt;
   return (
     <>
