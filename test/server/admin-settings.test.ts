@@ -188,7 +188,7 @@ describe('settings', () => {
     ).toContainEqual(
       expect.objectContaining({ kind: 'license', verification: expect.objectContaining({ valid: true }) }),
     );
-    // The payment simulator's link is on the public URL too.
+    // The payment simulator's page is a path on this deployment, whatever its public URL.
     const me = await loginApplicant(s.app, alice);
     const paying = await submittedFlag(s.app, me);
     const invoice = await s.app.inject({
@@ -197,8 +197,6 @@ describe('settings', () => {
       headers: me.headers,
     });
     expect(invoice.statusCode, invoice.body).toBe(201);
-    expect(invoice.json<{ payUrl: string }>().payUrl).toMatch(
-      /^https:\/\/other\.example\.kz\/simulator\/payment\/INV-/,
-    );
+    expect(invoice.json<{ payUrl: string }>().payUrl).toMatch(/^\/simulator\/payment\/INV-/);
   }, 120_000);
 });
