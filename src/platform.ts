@@ -18,6 +18,7 @@ import {
   SmsSimulator,
   SmtpEmail,
 } from './notifications/index.ts';
+import { CabinetInbox } from './notifications/cabinet.ts';
 import type { RetryPolicy } from './notifications/outbox.ts';
 import { DEMO_PAYMENT_SECRET, createSimulators, type Simulators } from './integrations/index.ts';
 import { StoredPaymentGateway } from './integrations/payment-gateway.ts';
@@ -58,6 +59,8 @@ export interface Platform {
   simulators: Simulators;
   /** E-mail and SMS to applicants through the delivery outbox (migration 0010). */
   notifications: NotificationService;
+  /** The personal cabinet's inbox (migration 0012). */
+  cabinet: CabinetInbox;
   /**
    * The payment gateway's invoices, kept in the store (migration 0008): the applicant routes
    * and the callback use this one, not `simulators.payments` (memory only).
@@ -94,6 +97,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     ...(n.retry === undefined ? {} : { retry: n.retry }),
   });
   if (n.pollMs !== undefined) notifications.start(n.pollMs);
+  const cabinet = new CabinetInbox(pgStoreOf(store).pool, () => options.clock.now());
   // Catalog files an administrator published (POST /admin/catalog/publish), over catalog/.
   await loadPublications(pgStoreOf(store).pool, catalog).catch(async (error: unknown) => {
     await store.close();
@@ -118,7 +122,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     clock: options.clock,
     acceptRepealed: options.acceptRepealed ?? true,
     defaultSchedule: DEFAULT_OFFICE_HOURS,
-    onCommitted: (state, events) => publish(simulators, notifications, state, events),
+    onCommitted: (state, events) => publish(simulators, cabinet, notifications, state, events),
     ...(pki === null
       ? {}
       : {
@@ -135,6 +139,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     engine,
     simulators,
     notifications,
+    cabinet,
     payments,
     pki,
     clock: options.clock,
@@ -148,6 +153,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
 /** Status changes to the applicant's cabinet, finished steps to the monitoring feed. */
 async function publish(
   sim: Simulators,
+  cabinet: CabinetInbox,
   notifications: NotificationService,
   state: ApplicationState,
   events: Recorded[],
@@ -174,7 +180,7 @@ async function publish(
   }
   const last = events.at(-1);
   if (last !== undefined && events.some((e) => e.type !== 'step-completed'))
-    await sim.notifier.send({
+    await cabinet.send({
       recipientId: state.applicant.id,
       applicationId: state.id,
       kind: `status:${state.status}`,
@@ -185,7 +191,7 @@ async function publish(
   for (const e of events) {
     const text = deadlineNotification(state, e);
     if (text !== null)
-      await sim.notifier.send({
+      await cabinet.send({
         recipientId: state.applicant.id,
         applicationId: state.id,
         kind: `deadline:${e.type}`,

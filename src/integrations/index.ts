@@ -8,7 +8,7 @@
  * | ---------------- | ------------------ | ------------------------------------------------- | ---------------------------------- | ------------------------- |
  * | `StateDatabases` | state-databases.ts | `RUQSAT_STATE_DATABASES`                          | `shep`: e-gov gateway (ЭҮШ)        | `StateDatabasesSimulator` |
  * | `PaymentGateway` | payment-gateway.ts | `RUQSAT_PAYMENT_GATEWAY`, `RUQSAT_PAYMENT_SECRET` | `egov-payment`: ЭҮТШ, HMAC secret  | `PaymentGatewaySimulator` |
- * | `Notifier`       | notifications.ts   | `RUQSAT_NOTIFIER`                                 | `smtp`, `sms` (cabinet: the store) | `NotifierSimulator`       |
+ * | `Notifier`       | notifications.ts   | `RUQSAT_SMTP_URL`, `RUQSAT_SMS_GATEWAY_URL`       | src/notifications: SMTP, SMS, cabinet in the store | e-mail and SMS simulators |
  * | `MonitoringFeed` | monitoring-feed.ts | `RUQSAT_MONITORING_FEED`                          | `egov-monitoring`: monitoring IS   | `MonitoringFeedSimulator` |
  *
  * Each variable takes `simulator` (the default outside production) or the adapter's name.
@@ -16,7 +16,6 @@
 import type { Clock } from './clock.ts';
 import type { DemoCompany, DemoPerson } from './demo-seed.ts';
 import { MonitoringFeedSimulator } from './monitoring-feed.ts';
-import { NotifierSimulator } from './notifications.ts';
 import { PaymentGatewaySimulator } from './payment-gateway.ts';
 import { StateDatabasesSimulator, type LookupFailure, type StateLookup } from './state-databases.ts';
 
@@ -86,7 +85,6 @@ export interface SimulatorOptions {
 export interface Simulators {
   stateDatabases: StateDatabasesSimulator;
   payments: PaymentGatewaySimulator;
-  notifier: NotifierSimulator;
   monitoring: MonitoringFeedSimulator;
 }
 
@@ -105,7 +103,6 @@ export function createSimulators(options: SimulatorOptions): Simulators {
       secret: options.paymentSecret ?? DEMO_PAYMENT_SECRET,
       baseUrl: options.paymentBaseUrl,
     }),
-    notifier: new NotifierSimulator({ clock }),
     monitoring: new MonitoringFeedSimulator({ clock }),
   };
 }

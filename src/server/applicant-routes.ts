@@ -521,7 +521,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     { schema: { tags: ['applicant'], summary: 'My inbox, newest first' } },
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
-      return platform.simulators.notifier.list(me.id);
+      return platform.cabinet.list(me.id);
     },
   );
   attachmentRoutes(api, ctx);

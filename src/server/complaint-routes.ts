@@ -95,7 +95,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     try {
       for (const e of events)
         if (e.type !== 'extension-notified')
-          await platform.simulators.notifier.send({
+          await platform.cabinet.send({
             recipientId: application.applicant.id,
             applicationId: application.id,
             kind: `complaint:${e.type}`,

@@ -211,6 +211,20 @@ ALTER TABLE attachments ADD CONSTRAINT attachments_sha256_check CHECK ((sha256 ~
 ALTER TABLE attachments ADD CONSTRAINT attachments_size_check CHECK ((size > 0));
 CREATE INDEX attachments_application ON public.attachments USING btree (application_id, uploaded_at);
 
+CREATE TABLE cabinet_messages (
+  id bigint DEFAULT nextval('cabinet_messages_id_seq'::regclass) NOT NULL,
+  recipient_id text NOT NULL,
+  application_id text,
+  kind text NOT NULL,
+  text jsonb NOT NULL,
+  sent_at timestamp with time zone NOT NULL,
+  read_at timestamp with time zone
+);
+COMMENT ON TABLE cabinet_messages IS 'The applicant''s cabinet inbox: kind (status:<status>, deadline:<event>, complaint:<event>), the text in kk, ru and en, when it was put there and when it was first read.';
+ALTER TABLE cabinet_messages ADD CONSTRAINT cabinet_messages_pkey PRIMARY KEY (id);
+ALTER TABLE cabinet_messages ADD CONSTRAINT cabinet_messages_text_check CHECK (((text ? 'kk'::text) AND (text ? 'ru'::text) AND (text ? 'en'::text)));
+CREATE INDEX cabinet_messages_recipient ON public.cabinet_messages USING btree (recipient_id, sent_at DESC, id DESC);
+
 CREATE TABLE catalog_publications (
   id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
   file text NOT NULL,

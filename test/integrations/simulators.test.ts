@@ -30,14 +30,6 @@ describe('createSimulators', () => {
     const { rawBody, signatureHeader } = sims.payments.pay(invoice.invoiceId);
     expect(signatureHeader).toBe(signCallback(rawBody, DEMO_PAYMENT_SECRET));
     await sims.payments.verifyCallback(rawBody, signatureHeader);
-    await sims.notifier.send({
-      recipientId: bin,
-      applicationId: 'APP',
-      kind: 'paid',
-      text: { kk: 'Төленді', ru: 'Оплачено', en: 'Paid' },
-      channel: 'cabinet',
-    });
-    expect(sims.notifier.list(bin)).toHaveLength(1);
     await sims.monitoring.publish({
       applicationId: 'APP',
       serviceId: 's',

@@ -237,7 +237,7 @@ for (const target of targets)
         true,
       );
       // The cabinet still gets every status change.
-      expect(platform.simulators.notifier.list(me.id).some((m) => m.kind === 'status:registered')).toBe(true);
+      expect((await platform.cabinet.list(me.id)).some((m) => m.kind === 'status:registered')).toBe(true);
     }, 60_000);
 
     it('Kazakh by default; a command replayed queues nothing new', async () => {

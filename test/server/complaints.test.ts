@@ -101,7 +101,7 @@ describe('complaints: the course of a complaint', () => {
       headers: me.headers,
     });
     expect(list.json<ComplaintView[]>().map((x) => x.id)).toEqual([complaintId]);
-    const inbox = s.platform.simulators.notifier.list(alice);
+    const inbox = await s.platform.cabinet.list(alice);
     expect(
       inbox.some((m) => m.kind === 'complaint:complaint-filed' && m.text.ru.includes('22.04.2025')),
     ).toBe(true);
