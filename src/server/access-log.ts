@@ -10,6 +10,7 @@ import { AppError } from '../errors/app-error.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { requireAdminSession, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
+import { answers, arr, num, obj, str, strOrNull } from './response-schemas.ts';
 
 export interface PersonalDataRead {
   /** Whose data: the applicant's IIN/BIN (null for a list spanning several applicants). */
@@ -99,6 +100,21 @@ export function accessLogRoutes(api: FastifyInstance, ctx: ServerContext): void 
             lang: { type: 'string' },
           },
         },
+        response: answers(
+          200,
+          arr(
+            obj({
+              id: num,
+              at: str,
+              readerKind: str,
+              readerId: str,
+              subjectId: strOrNull,
+              what: str,
+              applicationId: strOrNull,
+              route: str,
+            }),
+          ),
+        ),
       },
     },
     async (request) => {

@@ -21,6 +21,18 @@ import { listPublications, publish as publishFile } from '../store/catalog-publi
 import { pgStoreOf } from '../store/index.ts';
 import { userMessage } from '../errors/app-error.ts';
 import { requestLanguage } from './problem.ts';
+import {
+  answers,
+  arr,
+  bool,
+  fileProblem,
+  num,
+  obj,
+  officialAccount,
+  publication,
+  str,
+  strOrNull,
+} from './response-schemas.ts';
 
 const officialRoleKinds = ParticipantKind.options.filter((k) => isOfficial(k));
 
@@ -29,7 +41,13 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
 
   api.get(
     '/admin/officials',
-    { schema: { tags: ['admin'], summary: 'Officials and administrators' } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Officials and administrators',
+        response: answers(200, arr(officialAccount)),
+      },
+    },
     async (request) => {
       await requireAdminSession(sessions, request);
       return (await sessions.listOfficials()).map(({ passwordHash: _, ...o }) => o);
@@ -62,6 +80,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
             unitId: { type: ['string', 'null'], pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' },
           },
         },
+        response: answers(200, officialAccount),
       },
     },
     async (request) => {
@@ -91,6 +110,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
         tags: ['admin'],
         summary: 'Applications by service and status',
         querystring: { type: 'object', properties: { serviceId: { type: 'string', maxLength: 200 } } },
+        response: answers(200, obj({}, 'Counts of applications by service id, then by status')),
       },
     },
     async (request) => {
@@ -113,6 +133,20 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       schema: {
         tags: ['admin'],
         summary: 'Every service version with its validity and whether it is in force today',
+        response: answers(
+          200,
+          arr(
+            obj({
+              serviceId: str,
+              version: num,
+              act: str,
+              validFrom: str,
+              validTo: strOrNull,
+              validityEstimated: bool,
+              state: str,
+            }),
+          ),
+        ),
       },
     },
     async (request) => {
@@ -153,6 +187,14 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
           properties: { file: { type: 'string', minLength: 1, maxLength: 200 }, lang: { type: 'string' } },
         },
         body: { type: 'object', additionalProperties: true },
+        response: answers(
+          200,
+          obj({
+            valid: bool,
+            problems: arr(fileProblem),
+            services: arr(obj({ serviceId: str, version: num, validFrom: str, validTo: strOrNull })),
+          }),
+        ),
       },
     },
     async (request) => {
@@ -175,7 +217,11 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
   api.get(
     '/admin/catalog/publications',
     {
-      schema: { tags: ['admin'], summary: 'Catalog files published at run time: effective date, who, when' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Catalog files published at run time: effective date, who, when',
+        response: answers(200, arr(publication)),
+      },
     },
     async (request) => {
       await requireAdminSession(sessions, request);
@@ -201,6 +247,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
           },
         },
         body: { type: 'object', additionalProperties: true },
+        response: answers(201, publication),
       },
     },
     async (request, reply) => {

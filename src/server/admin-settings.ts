@@ -11,6 +11,7 @@ import { AppError } from '../errors/app-error.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { requireAdminSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
+import { answers, arr, obj, settings, str } from './response-schemas.ts';
 
 /** The hard ceiling of an attachment, whatever the setting: Fastify reads no more than this. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1_048_576;
@@ -77,6 +78,10 @@ export function adminSettingsRoutes(api: FastifyInstance, ctx: ServerContext): v
       schema: {
         tags: ['admin'],
         summary: 'Runtime settings: the values in force and their environment defaults',
+        response: answers(
+          200,
+          obj({ settings, defaults: settings, changed: arr(obj({ key: str, by: str, at: str })) }),
+        ),
       },
     },
     async (request) => {
@@ -108,6 +113,7 @@ export function adminSettingsRoutes(api: FastifyInstance, ctx: ServerContext): v
             publicBaseUrl: { type: 'string', maxLength: 500 },
           },
         },
+        response: answers(200, obj({ settings })),
       },
     },
     async (request) => {

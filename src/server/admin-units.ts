@@ -16,6 +16,7 @@ import { pgStoreOf } from '../store/index.ts';
 import { requireAdminSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { providerRoles } from './demo.ts';
+import { answers, arr, noContent, obj, str, strings, territorialUnit } from './response-schemas.ts';
 
 export interface TerritorialUnit {
   providerId: string;
@@ -159,6 +160,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
         tags: ['admin'],
         summary:
           "The catalog's providers with the official roles their processes name and their territorial units",
+        response: answers(200, arr(obj({ id: str, roles: strings, units: arr(territorialUnit) }))),
       },
     },
     async (request) => {
@@ -180,6 +182,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
         tags: ['admin'],
         summary: "A provider's territorial units",
         params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 200 } } },
+        response: answers(200, arr(territorialUnit)),
       },
     },
     async (request) => {
@@ -213,6 +216,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
             region: { type: 'string', minLength: 1, maxLength: 200 },
           },
         },
+        response: answers(200, territorialUnit),
       },
     },
     async (request) => {
@@ -236,6 +240,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
         tags: ['admin'],
         summary: 'Delete a territorial unit no official or application belongs to',
         params: unitParams,
+        response: noContent,
       },
     },
     async (request, reply) => {
@@ -286,6 +291,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
         tags: ['catalog'],
         summary: "The territorial units of the service's provider (optional `unitId` of a new application)",
         params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 200 } } },
+        response: answers(200, arr(territorialUnit)),
       },
     },
     async (request) => {

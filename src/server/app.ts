@@ -34,6 +34,7 @@ import { publicRoutes } from './public-routes.ts';
 import { representativeRoutes } from './representatives.ts';
 import { platformSessions } from './session-store.ts';
 import { webPages } from './web-pages.ts';
+import { answers, arr, bool, num, obj, status, str as text, strings } from './response-schemas.ts';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -81,6 +82,15 @@ const params = (...names: string[]) => ({
   type: 'object',
   required: names,
   properties: Object.fromEntries(names.map((n) => [n, str])),
+});
+/** src/calendar/calendar.ts Explanation. */
+const explanation = obj({
+  rule: text,
+  sources: strings,
+  start: text,
+  result: text,
+  skipped: arr(obj()),
+  notes: strings,
 });
 const query = (...names: string[]) => ({
   type: 'object',
@@ -192,12 +202,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
     });
     root.get('/api/openapi.json', { schema: { hide: true } }, async () => root.swagger());
 
-    root.get('/healthz', { schema: { tags: ['ops'], summary: 'The process is up' } }, async () => ({
-      status: 'ok',
-    }));
+    root.get(
+      '/healthz',
+      { schema: { tags: ['ops'], summary: 'The process is up', response: { 200: status } } },
+      async () => ({
+        status: 'ok',
+      }),
+    );
     root.get(
       '/readyz',
-      { schema: { tags: ['ops'], summary: 'The store answers' } },
+      { schema: { tags: ['ops'], summary: 'The store answers', response: { 200: status, 503: status } } },
       async (_request, reply) => {
         if (platform === undefined) return { status: 'ready' };
         try {
@@ -213,22 +227,46 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
     await root.register(
       async (api) => {
-        api.get('/health', { schema: { tags: ['ops'], summary: 'The process is up' } }, async () => ({
-          status: 'ok',
-        }));
+        api.get(
+          '/health',
+          { schema: { tags: ['ops'], summary: 'The process is up', response: { 200: status } } },
+          async () => ({
+            status: 'ok',
+          }),
+        );
 
-        api.get('/services', { schema: { tags: ['catalog'], summary: 'Every service' } }, async () =>
-          catalog.list().map(({ act, service }) => ({
-            id: service.id,
-            title: service.title,
-            provider: service.provider.name,
-            providerId: providerIdOf(service),
-            // What the applicant gets: the first result the act names (license, certificate, …).
-            kind: service.results[0]?.kind ?? 'other',
-            channels: service.channels.map((c) => c.kind),
-            status: act.status,
-            cases: service.cases.map((c) => c.id),
-          })),
+        api.get(
+          '/services',
+          {
+            schema: {
+              tags: ['catalog'],
+              summary: 'Every service',
+              response: {
+                200: arr(
+                  obj({
+                    id: text,
+                    providerId: text,
+                    kind: text,
+                    channels: strings,
+                    status: text,
+                    cases: strings,
+                  }),
+                ),
+              },
+            },
+          },
+          async () =>
+            catalog.list().map(({ act, service }) => ({
+              id: service.id,
+              title: service.title,
+              provider: service.provider.name,
+              providerId: providerIdOf(service),
+              // What the applicant gets: the first result the act names (license, certificate, …).
+              kind: service.results[0]?.kind ?? 'other',
+              channels: service.channels.map((c) => c.kind),
+              status: act.status,
+              cases: service.cases.map((c) => c.id),
+            })),
         );
 
         api.get<{ Params: { id: string }; Querystring: { on?: string } }>(
@@ -239,6 +277,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
               summary: 'The version of a service in force on a date (today by default)',
               params: params('id'),
               querystring: query('on'),
+              response: answers(
+                200,
+                obj({ id: text, repealed: bool, actText: obj({ kk: text, ru: text, en: text }) }),
+              ),
             },
           },
           async (request) => {
@@ -276,6 +318,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
               tags: ['calendar'],
               summary: 'n working (or calendar) days after a date, explained',
               querystring: query('date', 'n', 'unit'),
+              response: answers(200, explanation),
             },
           },
           async (request) => {
@@ -290,7 +333,24 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
         api.get<{ Params: { year: string } }>(
           '/calendar/years/:year',
-          { schema: { tags: ['calendar'], summary: 'A year in working days', params: params('year') } },
+          {
+            schema: {
+              tags: ['calendar'],
+              summary: 'A year in working days',
+              params: params('year'),
+              response: answers(
+                200,
+                obj({
+                  year: num,
+                  nonWorkingWeekdays: strings,
+                  workingWeekends: strings,
+                  workingDaysPerMonth: arr(num),
+                  sources: strings,
+                  notes: strings,
+                }),
+              ),
+            },
+          },
           async (request) => kazakhstanCalendar.yearSummary(Number(request.params.year)),
         );
 
@@ -301,6 +361,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
               tags: ['identity'],
               summary: 'Check and decode an IIN or BIN',
               params: params('value'),
+              // src/identity/iin-bin.ts IdCheck: `kind` is null when the value is neither.
+              response: answers(200, obj({ valid: bool, value: text, kind: { type: ['string', 'null'] } })),
             },
           },
           async (request) => checkId(request.params.value),

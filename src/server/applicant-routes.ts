@@ -31,6 +31,23 @@ import { resultRoutes } from './results-routes.ts';
 import { requireUnit, setApplicationUnit } from './admin-units.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import { pgStoreOf } from '../store/index.ts';
+import {
+  answers,
+  applicationState,
+  applicationSummary,
+  arr,
+  bool,
+  commandResult,
+  invoice,
+  noContent,
+  obj,
+  passport,
+  principal,
+  session,
+  str,
+  strOrNull,
+  timelineSchema,
+} from './response-schemas.ts';
 
 const idParam = {
   type: 'object',
@@ -73,7 +90,19 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
   if (ctx.demo) {
     api.get(
       '/demo/applicants',
-      { schema: { tags: ['demo'], summary: 'Demo applicants to log in as, and the demo officials' } },
+      {
+        schema: {
+          tags: ['demo'],
+          summary: 'Demo applicants to log in as, and the demo officials',
+          response: {
+            200: obj({
+              applicants: arr(obj()),
+              officials: arr(obj({ login: str, role: str, providerId: str })),
+              officialPassword: strOrNull,
+            }),
+          },
+        },
+      },
       async () => ({
         applicants: demoApplicants(),
         officials: (await sessions.listOfficials()).map((o) => ({
@@ -96,6 +125,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
             required: ['id'],
             properties: { id: { type: 'string', pattern: '^\\d{12}$' } },
           },
+          response: answers(200, session),
         },
       },
       async (request, reply) => {
@@ -109,25 +139,41 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     );
   }
 
-  api.get('/auth/me', { schema: { tags: ['auth'], summary: 'Who I am logged in as' } }, async (request) => {
-    const session = await sessionOf(sessions, request);
-    if (session === undefined) throw new AppError('auth.required', 'no session');
-    if (session.principal.kind === 'applicant')
-      await recordRead(
-        pool,
-        request,
-        session.principal,
-        { subjectId: session.principal.id, what: 'profile' },
-        platform.clock.now(),
-      );
-    return { principal: session.principal, csrfToken: session.csrf };
-  });
+  api.get(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who I am logged in as',
+        response: answers(200, obj({ principal, csrfToken: str })),
+      },
+    },
+    async (request) => {
+      const session = await sessionOf(sessions, request);
+      if (session === undefined) throw new AppError('auth.required', 'no session');
+      if (session.principal.kind === 'applicant')
+        await recordRead(
+          pool,
+          request,
+          session.principal,
+          { subjectId: session.principal.id, what: 'profile' },
+          platform.clock.now(),
+        );
+      return { principal: session.principal, csrfToken: session.csrf };
+    },
+  );
 
   // What the state databases hold about me, shown in the application wizard for confirmation
   // instead of being asked again (the acts have the provider take it through the gateway).
   api.get(
     '/applicant/state-data',
-    { schema: { tags: ['applicant'], summary: 'What the state databases hold about me (for confirmation)' } },
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'What the state databases hold about me (for confirmation)',
+        response: answers(200, obj({ kind: str })),
+      },
+    },
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       const databases = platform.simulators.stateDatabases;
@@ -143,7 +189,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
 
   api.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], summary: 'End the session' } },
+    { schema: { tags: ['auth'], summary: 'End the session', response: noContent } },
     async (request, reply) => {
       const session = await sessionOf(sessions, request);
       if (session !== undefined) await sessions.end(session.token);
@@ -160,6 +206,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
         summary: 'Service passport: documents, fee in tenge today, deadline, per case',
         params: idParam,
         querystring: { type: 'object', properties: { case: { type: 'string' } } },
+        response: answers(200, passport),
       },
     },
     async (request) => {
@@ -193,7 +240,13 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
 
   api.get(
     '/applications',
-    { schema: { tags: ['applicant'], summary: 'My applications' } },
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'My applications',
+        response: answers(200, arr(applicationSummary)),
+      },
+    },
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       const rows = await platform.store.listApplications({ applicantId: me.id });
@@ -249,6 +302,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
             unitId: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' },
           },
         },
+        response: answers(201, commandResult),
       },
     },
     async (request, reply) => {
@@ -288,7 +342,14 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
 
   api.get<{ Params: { id: string } }>(
     '/applications/:id',
-    { schema: { tags: ['applicant'], summary: 'Status with the full timeline', params: idParam } },
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'Status with the full timeline',
+        params: idParam,
+        response: answers(200, obj({ application: applicationState, timeline: timelineSchema })),
+      },
+    },
     async (request) => {
       const state = await mine(request, request.params.id);
       await logRead(request, state, 'application');
@@ -310,6 +371,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
         summary: 'Edit the draft',
         params: idParam,
         body: { type: 'object', required: ['form'], properties: { form } },
+        response: answers(200, commandResult),
       },
     },
     async (request) => command(request, request.params.id, { type: 'update-draft', form: request.body.form }),
@@ -323,6 +385,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
         summary:
           'What to sign on submission (NCALayer createCAdESFromBase64, detached): the draft as canonical JSON, base64',
         params: idParam,
+        response: answers(200, obj({ base64: str })),
       },
     },
     async (request) => {
@@ -343,6 +406,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
           type: ['object', 'null'],
           properties: { signature: { type: 'string', maxLength: 200_000 } },
         },
+        response: answers(200, commandResult),
       },
     },
     async (request) => {
@@ -360,6 +424,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
           summary:
             "Demo mode: sign the draft with the applicant's key from the test PKI (what NCALayer would do)",
           params: idParam,
+          response: answers(200, obj({ signature: str })),
         },
       },
       async (request) => {
@@ -395,6 +460,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
           required: ['reason'],
           properties: { reason: { type: 'string', maxLength: 2000 } },
         },
+        response: answers(200, commandResult),
       },
     },
     async (request) => command(request, request.params.id, { type: 'withdraw', reason: request.body.reason }),
@@ -412,6 +478,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
           required: ['text'],
           properties: { text: { type: 'string', minLength: 1, maxLength: 10_000 } },
         },
+        response: answers(200, commandResult),
       },
     },
     async (request) =>
@@ -428,6 +495,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
         tags: ['applicant'],
         summary: 'The quality survey: its questions, and whether it is open',
         params: idParam,
+        response: answers(200, obj({ open: bool, questions: arr(obj({ id: str })) })),
       },
     },
     async (request) => {
@@ -454,6 +522,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
             },
           },
         },
+        response: noContent,
       },
     },
     async (request, reply) => {
@@ -491,6 +560,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
         tags: ['applicant'],
         summary: 'Start paying the fee: an invoice and the page to pay on',
         params: idParam,
+        response: answers(201, invoice),
       },
     },
     async (request, reply) => {
@@ -518,7 +588,13 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
 
   api.get(
     '/notifications',
-    { schema: { tags: ['applicant'], summary: 'My inbox, newest first' } },
+    {
+      schema: {
+        tags: ['applicant'],
+        summary: 'My inbox, newest first',
+        response: answers(200, arr(obj({ readAt: strOrNull }))),
+      },
+    },
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       return platform.cabinet.list(me.id);

@@ -17,6 +17,7 @@ import { findAttachment, insertAttachment, listAttachments } from './attachment-
 import { sniffMediaType } from './attachment-type.ts';
 import { MAX_ATTACHMENT_BYTES, currentSettings } from './admin-settings.ts';
 import { withinUnit } from './admin-units.ts';
+import { answers, arr, attachmentInfo } from './response-schemas.ts';
 
 /** 10 MiB: a multi-page scan at 300 dpi fits; larger is almost always an unreduced photo. */
 export const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
@@ -96,6 +97,7 @@ export function attachmentRoutes(
               lang: { type: 'string' },
             },
           },
+          response: answers(201, attachmentInfo),
         },
       },
       async (request, reply) => {
@@ -164,6 +166,7 @@ export function attachmentRoutes(
         tags: ['applicant', 'official'],
         summary: "The application's attachments (without content)",
         params: appParam,
+        response: answers(200, arr(attachmentInfo)),
       },
     },
     async (request) => {

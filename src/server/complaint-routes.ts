@@ -29,6 +29,7 @@ import { AppError } from '../errors/app-error.ts';
 import { bodySchema, parseBody } from './zod-body.ts';
 import { requireApplicantSession, requireOfficialSession, sessionOf, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
+import { answers, arr, complaint } from './response-schemas.ts';
 
 const id = { type: 'string', minLength: 1, maxLength: 100 } as const;
 const appParam = { type: 'object', required: ['id'], properties: { id } } as const;
@@ -159,6 +160,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
         summary: 'File a complaint against a decision, action or inaction on my application',
         params: appParam,
         body: bodySchema(FileComplaint),
+        response: answers(201, complaint),
       },
     },
     async (request, reply) => {
@@ -192,7 +194,14 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
 
   api.get<{ Params: { id: string } }>(
     '/applications/:id/complaints',
-    { schema: { tags: ['complaints'], summary: 'The complaints about my application', params: appParam } },
+    {
+      schema: {
+        tags: ['complaints'],
+        summary: 'The complaints about my application',
+        params: appParam,
+        response: answers(200, arr(complaint)),
+      },
+    },
     async (request) => {
       const { state } = await mine(request, request.params.id);
       return (await listComplaints(store, { applicationId: state.id })).map(view);
@@ -206,6 +215,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
         tags: ['complaints'],
         summary: 'A complaint: its applicant, an official of its provider, or the quality authority',
         params: complaintParam,
+        response: answers(200, complaint),
       },
     },
     async (request) => view((await visible(request, request.params.complaintId)).found.state),
@@ -224,6 +234,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
             overdue: { type: 'string', enum: ['true', 'false'] },
           },
         },
+        response: answers(200, arr(complaint)),
       },
     },
     async (request) => {
@@ -245,6 +256,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
         summary: 'Extend the review (once, within the maximum); the notice to the applicant goes out at once',
         params: complaintParam,
         body: bodySchema(ExtendComplaint),
+        response: answers(200, complaint),
       },
     },
     async (request) => {
@@ -272,6 +284,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
           'Decide: satisfied, partly satisfied or rejected (the provider then forwards what it did not grant)',
         params: complaintParam,
         body: bodySchema(DecideComplaint),
+        response: answers(200, complaint),
       },
     },
     async (request) => {
@@ -296,6 +309,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
         summary: 'Forward to the reviewing body what the provider did not grant',
         params: complaintParam,
         body: bodySchema(ForwardComplaint),
+        response: answers(200, complaint),
       },
     },
     async (request) => {

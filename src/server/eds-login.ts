@@ -15,6 +15,7 @@ import type { SignerSummary } from '../signature/verify.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { sendSession, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
+import { answers, obj, session, str } from './response-schemas.ts';
 
 /**
  * Challenges in the `login_challenges` table. `take` marks one used with
@@ -99,6 +100,7 @@ export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
         tags: ['auth'],
         summary: 'A one-time challenge to sign with the EDS AUTH key (valid 5 minutes)',
         body: { type: 'object', additionalProperties: false, properties: {} },
+        response: answers(200, obj({ challengeId: str, content: str, expiresAt: str })),
       },
     },
     async () => {
@@ -128,6 +130,7 @@ export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
             signature: { type: 'string', minLength: 1, maxLength: 65_536 },
           },
         },
+        response: answers(200, session),
       },
     },
     async (request, reply) => {

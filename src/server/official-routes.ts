@@ -19,6 +19,18 @@ import { recordRead } from './access-log.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { findWorkQueue } from '../store/work-queue.ts';
 import { setApplicationUnit, withinUnit } from './admin-units.ts';
+import {
+  answers,
+  applicationState,
+  arr,
+  commandResult,
+  obj,
+  paperReceipt,
+  queueItem,
+  session,
+  str,
+  timelineSchema,
+} from './response-schemas.ts';
 
 const idParam = {
   type: 'object',
@@ -111,6 +123,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
             password: { type: 'string', maxLength: 200 },
           },
         },
+        response: answers(200, session),
       },
     },
     async (request, reply) =>
@@ -124,7 +137,13 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
 
   api.get(
     '/official/queue',
-    { schema: { tags: ['official'], summary: 'Current steps of my role at my provider, soonest due first' } },
+    {
+      schema: {
+        tags: ['official'],
+        summary: 'Current steps of my role at my provider, soonest due first',
+        response: answers(200, arr(queueItem)),
+      },
+    },
     async (request) => {
       const me = await requireOfficialSession(sessions, request);
       const now = platform.clock.now();
@@ -175,7 +194,22 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
 
   api.get<{ Params: { id: string } }>(
     '/official/cases/:id',
-    { schema: { tags: ['official'], summary: 'The case page: state, timeline, events', params: idParam } },
+    {
+      schema: {
+        tags: ['official'],
+        summary: 'The case page: state, timeline, events',
+        params: idParam,
+        response: answers(
+          200,
+          obj({
+            application: applicationState,
+            timeline: timelineSchema,
+            events: arr(obj()),
+            actions: arr(obj({ key: str })),
+          }),
+        ),
+      },
+    },
     async (request) => {
       const state = await ours(request, request.params.id);
       const me = await requireOfficialSession(sessions, request);
@@ -205,6 +239,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
         summary: 'Perform an engine action (the engine checks role, provider and step)',
         params: idParam,
         body: bodySchema(OfficialCommand),
+        response: answers(200, commandResult),
       },
     },
     async (request) => {
@@ -232,6 +267,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
         summary:
           'Register a paper application; answers with the receipt (inbound number, planned result date)',
         body: bodySchema(PaperIntake),
+        response: answers(201, paperReceipt),
       },
     },
     async (request, reply) => {

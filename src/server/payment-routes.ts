@@ -11,6 +11,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { ServerContext } from './context.ts';
 import type { PaymentConfirmation } from '../integrations/payment-gateway.ts';
 import { ConflictError } from '../store/store.ts';
+import { callbackAnswer } from './response-schemas.ts';
 
 export const SIGNATURE_HEADER = 'x-signature';
 
@@ -75,6 +76,7 @@ export function paymentRoutes(api: FastifyInstance, ctx: ServerContext): void {
             required: [SIGNATURE_HEADER],
             properties: { [SIGNATURE_HEADER]: { type: 'string' } },
           },
+          response: { 200: callbackAnswer },
         },
       },
       async (request) => {
@@ -131,6 +133,8 @@ ${back === undefined ? '' : `<p><a href="${esc(back)}">Қызметке орал
         summary: 'Pay: the simulator signs the callback and posts it (then back to `return`, if given)',
         params,
         querystring: query,
+        // The callback's answer; with `return`, a 303 to that page instead.
+        response: { 200: callbackAnswer },
       },
     },
     async (request, reply) => {

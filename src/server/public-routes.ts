@@ -16,6 +16,7 @@ import {
 } from '../registry/index.ts';
 import type { ServerContext } from './context.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
+import { answers, arr, permitWithDocuments, publicPermit } from './response-schemas.ts';
 
 /**
  * The public routes under /api/v1 (`api`) and the QR link at the root (`app`); `max` requests
@@ -68,7 +69,15 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
 
   api.get<{ Params: { number: string } }>(
     '/public/permits/:number',
-    { config, schema: { tags: ['public'], summary: 'Verify a permit by its number', params: numberParam } },
+    {
+      config,
+      schema: {
+        tags: ['public'],
+        summary: 'Verify a permit by its number',
+        params: numberParam,
+        response: answers(200, permitWithDocuments),
+      },
+    },
     async (request) => byNumber(request, request.params.number),
   );
 
@@ -84,6 +93,7 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
           required: ['holder'],
           properties: { holder: { type: 'string', pattern: '^\\d{12}$' } },
         },
+        response: answers(200, arr(publicPermit)),
       },
     },
     async (request) => {
@@ -100,7 +110,15 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
   // The QR code on a permit points here: short, stable, outside the versioned API.
   app.get<{ Params: { number: string } }>(
     '/p/:number',
-    { config, schema: { tags: ['public'], summary: 'The QR link printed on a permit', params: numberParam } },
+    {
+      config,
+      schema: {
+        tags: ['public'],
+        summary: 'The QR link printed on a permit',
+        params: numberParam,
+        response: answers(200, permitWithDocuments),
+      },
+    },
     async (request) => byNumber(request, request.params.number),
   );
 }

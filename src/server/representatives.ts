@@ -12,6 +12,7 @@ import type { RecordedPowers } from '../signature/roles.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { requireApplicantSession, sendSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
+import { answers, arr, noContent, powers, session } from './response-schemas.ts';
 
 /** What an employee may do for the organisation: apply (drafts, submissions, objections), sign, pay, receive results. */
 export const POWERS = ['apply', 'sign', 'pay', 'receive-results'] as const;
@@ -43,7 +44,13 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
 
   api.get(
     '/organisation/representatives',
-    { schema: { tags: ['representatives'], summary: "My organisation's employees and their powers" } },
+    {
+      schema: {
+        tags: ['representatives'],
+        summary: "My organisation's employees and their powers",
+        response: answers(200, arr(powers)),
+      },
+    },
     async (request) => recordedPowers(pool, (await organisation(request)).id),
   );
 
@@ -66,6 +73,7 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
             },
           },
         },
+        response: answers(200, powers),
       },
     },
     async (request) => {
@@ -81,7 +89,14 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
 
   api.delete<{ Params: { iin: string } }>(
     '/organisation/representatives/:iin',
-    { schema: { tags: ['representatives'], summary: "Withdraw an employee's powers", params: iinParam } },
+    {
+      schema: {
+        tags: ['representatives'],
+        summary: "Withdraw an employee's powers",
+        params: iinParam,
+        response: noContent,
+      },
+    },
     async (request, reply) => {
       const org = await organisation(request);
       await pool.query('DELETE FROM representatives WHERE bin = $1 AND iin = $2', [
@@ -103,6 +118,7 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
           required: ['bin'],
           properties: { bin: { type: 'string', pattern: '^\\d{12}$' } },
         },
+        response: answers(200, session),
       },
     },
     async (request, reply) => {

@@ -12,6 +12,7 @@ import { AppError } from '../errors/app-error.ts';
 import { computeIndicators, type Indicators } from '../monitoring/indicators.ts';
 import { sessionOf } from './auth.ts';
 import type { ServerContext } from './context.ts';
+import { answers, arr, obj, str, strOrNull } from './response-schemas.ts';
 
 /** Registrations from this date count when the query names no period. */
 const ALL_FROM = '2000-01-01';
@@ -49,6 +50,17 @@ export function supervisorRoutes(api: FastifyInstance, ctx: ServerContext): void
             providerId: { type: 'string', maxLength: 200 },
           },
         },
+        response: answers(
+          200,
+          obj({
+            filter: obj({ from: str, to: str, now: str, providerId: strOrNull, serviceId: strOrNull }),
+            totals: obj(),
+            providers: arr(obj({ providerId: str })),
+            services: arr(obj({ serviceId: str, providerId: str })),
+            steps: arr(obj({ serviceId: str, stepId: str })),
+            refusals: arr(obj({ serviceId: str, groundId: str })),
+          }),
+        ),
       },
     },
     async (request) => {

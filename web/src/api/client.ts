@@ -45,8 +45,9 @@ interface Answer {
 }
 
 /**
- * The answer's body as T, or an ApiProblem. The OpenAPI document declares request shapes for
- * every route but not yet response shapes, so the pages name the shape they read (api/types.ts).
+ * The answer's body as T, or an ApiProblem. The OpenAPI document's response schemas are open
+ * (every object may carry more than it names), so the pages name the exact shape they read
+ * (api/types.ts, mostly the server's own types).
  */
 export async function read<T>(answer: Promise<Answer>): Promise<T> {
   const { data, error, response } = await answer;

@@ -56,7 +56,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            status?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -90,7 +96,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            status?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -168,7 +193,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applied?: boolean;
+                            code?: string;
+                            applicationId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -200,7 +233,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            status?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -234,7 +273,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id?: string;
+                            providerId?: string;
+                            kind?: string;
+                            channels?: string[];
+                            status?: string;
+                            cases?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
                 };
             };
         };
@@ -272,7 +322,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            repealed?: boolean;
+                            actText?: {
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -349,7 +431,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            rule?: string;
+                            sources?: string[];
+                            start?: string;
+                            result?: string;
+                            skipped?: {
+                                [key: string]: unknown;
+                            }[];
+                            notes?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -385,7 +498,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            year?: number;
+                            nonWorkingWeekdays?: string[];
+                            workingWeekends?: string[];
+                            workingDaysPerMonth?: number[];
+                            sources?: string[];
+                            notes?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -421,7 +563,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            valid?: boolean;
+                            value?: string;
+                            kind?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -455,7 +623,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicants?: {
+                                [key: string]: unknown;
+                            }[];
+                            officials?: ({
+                                login?: string;
+                                role?: string;
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            officialPassword?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -497,7 +681,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            token?: string;
+                            csrfToken?: string;
+                            principal?: {
+                                kind?: string;
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                                login?: string;
+                                role?: string;
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -529,7 +749,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            principal?: {
+                                kind?: string;
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                                login?: string;
+                                role?: string;
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            csrfToken?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -563,7 +818,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            kind?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -594,12 +873,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -635,7 +932,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            version?: number;
+                            act?: string;
+                            repealed?: boolean;
+                            channels?: string[];
+                            applicantTypes?: string[];
+                            cases?: ({
+                                id?: string;
+                                kind?: string;
+                                documents?: {
+                                    [key: string]: unknown;
+                                }[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -669,7 +1004,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id?: string;
+                            serviceId?: string;
+                            caseId?: string;
+                            status?: string;
+                            updatedAt?: string;
+                            inboundNumber?: string | null;
+                            deadline?: string | null;
+                            workingMinutesLeft?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -699,11 +1065,38 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId?: string;
+                            version?: number;
+                            status?: string;
+                            events?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -737,7 +1130,87 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            application?: {
+                                id?: string;
+                                version?: number;
+                                serviceId?: string;
+                                serviceVersion?: number;
+                                actId?: string;
+                                caseId?: string;
+                                caseKind?: string;
+                                channel?: string;
+                                processId?: string | null;
+                                providerId?: string;
+                                applicant?: {
+                                    id?: string;
+                                    type?: string;
+                                    name?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                permitNumber?: string | null;
+                                form?: {
+                                    [key: string]: unknown;
+                                };
+                                status?: string;
+                                createdAt?: string;
+                                submittedAt?: string | null;
+                                completeness?: string;
+                                steps?: {
+                                    [key: string]: unknown;
+                                }[];
+                                currentStepId?: string | null;
+                                executorId?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            timeline?: {
+                                status?: string;
+                                registeredAt?: string | null;
+                                deadline?: string | null;
+                                plannedResultDate?: string | null;
+                                workingMinutesLeft?: number | null;
+                                overdue?: boolean;
+                                paused?: boolean;
+                                steps?: ({
+                                    stepId?: string;
+                                    role?: string;
+                                    action?: string;
+                                    startedAt?: string;
+                                    due?: string | null;
+                                    done?: string | null;
+                                    onTime?: boolean | null;
+                                    overdue?: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -771,7 +1244,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId?: string;
+                            version?: number;
+                            status?: string;
+                            events?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -801,7 +1301,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            base64?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -845,7 +1369,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId?: string;
+                            version?: number;
+                            status?: string;
+                            events?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -881,7 +1432,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            signature?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -923,7 +1498,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId?: string;
+                            version?: number;
+                            status?: string;
+                            events?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -965,7 +1567,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId?: string;
+                            version?: number;
+                            status?: string;
+                            events?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -999,7 +1628,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            open?: boolean;
+                            questions?: ({
+                                id?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1024,12 +1682,30 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1061,11 +1737,44 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            invoiceId?: string;
+                            applicationId?: string;
+                            payerId?: string;
+                            purpose?: string;
+                            date?: string;
+                            mci?: number;
+                            amountTenge?: number;
+                            mciValue?: number;
+                            mciSource?: string;
+                            payUrl?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1097,7 +1806,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            readAt?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1133,7 +1866,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id?: string;
+                            applicationId?: string;
+                            documentId?: string;
+                            name?: string;
+                            mediaType?: string;
+                            sha256?: string;
+                            uploadedBy?: string;
+                            uploadedAt?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1155,11 +1919,42 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            applicationId?: string;
+                            documentId?: string;
+                            name?: string;
+                            mediaType?: string;
+                            sha256?: string;
+                            uploadedBy?: string;
+                            uploadedAt?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1314,7 +2109,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            challengeId?: string;
+                            content?: string;
+                            expiresAt?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1355,7 +2176,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            token?: string;
+                            csrfToken?: string;
+                            principal?: {
+                                kind?: string;
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                                login?: string;
+                                role?: string;
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1396,7 +2253,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            token?: string;
+                            csrfToken?: string;
+                            principal?: {
+                                kind?: string;
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                                login?: string;
+                                role?: string;
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1428,7 +2321,44 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            applicationId?: string;
+                            serviceId?: string;
+                            status?: string;
+                            inboundNumber?: string | null;
+                            applicant?: string;
+                            step?: {
+                                stepId?: string | null;
+                                action?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            due?: string | null;
+                            workingMinutesLeft?: number | null;
+                            deadline?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1464,7 +2394,95 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            application?: {
+                                id?: string;
+                                version?: number;
+                                serviceId?: string;
+                                serviceVersion?: number;
+                                actId?: string;
+                                caseId?: string;
+                                caseKind?: string;
+                                channel?: string;
+                                processId?: string | null;
+                                providerId?: string;
+                                applicant?: {
+                                    id?: string;
+                                    type?: string;
+                                    name?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                permitNumber?: string | null;
+                                form?: {
+                                    [key: string]: unknown;
+                                };
+                                status?: string;
+                                createdAt?: string;
+                                submittedAt?: string | null;
+                                completeness?: string;
+                                steps?: {
+                                    [key: string]: unknown;
+                                }[];
+                                currentStepId?: string | null;
+                                executorId?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            timeline?: {
+                                status?: string;
+                                registeredAt?: string | null;
+                                deadline?: string | null;
+                                plannedResultDate?: string | null;
+                                workingMinutesLeft?: number | null;
+                                overdue?: boolean;
+                                paused?: boolean;
+                                steps?: ({
+                                    stepId?: string;
+                                    role?: string;
+                                    action?: string;
+                                    startedAt?: string;
+                                    due?: string | null;
+                                    done?: string | null;
+                                    onTime?: boolean | null;
+                                    overdue?: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            events?: {
+                                [key: string]: unknown;
+                            }[];
+                            actions?: ({
+                                key?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1592,7 +2610,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId?: string;
+                            version?: number;
+                            status?: string;
+                            events?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1643,11 +2688,53 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applicationId?: string;
+                            receipt?: {
+                                inboundNumber?: string | null;
+                                receivedAt?: string | null;
+                                registeredAt?: string | null;
+                                registeredBy?: string;
+                                service?: string;
+                                applicant?: {
+                                    id?: string;
+                                    type?: string;
+                                    name?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                plannedResultDate?: string | null;
+                                deadline?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1681,7 +2768,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id?: string;
+                            version?: number;
+                            applicationId?: string | null;
+                            providerId?: string;
+                            subject?: string;
+                            learnedOn?: string;
+                            filedOn?: string;
+                            fileBy?: string | null;
+                            reviewer?: string;
+                            status?: string;
+                            reviewDue?: string;
+                            forwardDue?: string | null;
+                            decisions?: ({
+                                reviewer?: string;
+                                outcome?: string;
+                                text?: string;
+                                on?: string;
+                                onTime?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            overdue?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1713,11 +2845,56 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            version?: number;
+                            applicationId?: string | null;
+                            providerId?: string;
+                            subject?: string;
+                            learnedOn?: string;
+                            filedOn?: string;
+                            fileBy?: string | null;
+                            reviewer?: string;
+                            status?: string;
+                            reviewDue?: string;
+                            forwardDue?: string | null;
+                            decisions?: ({
+                                reviewer?: string;
+                                outcome?: string;
+                                text?: string;
+                                on?: string;
+                                onTime?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            overdue?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1751,7 +2928,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            version?: number;
+                            applicationId?: string | null;
+                            providerId?: string;
+                            subject?: string;
+                            learnedOn?: string;
+                            filedOn?: string;
+                            fileBy?: string | null;
+                            reviewer?: string;
+                            status?: string;
+                            reviewDue?: string;
+                            forwardDue?: string | null;
+                            decisions?: ({
+                                reviewer?: string;
+                                outcome?: string;
+                                text?: string;
+                                on?: string;
+                                onTime?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            overdue?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1788,7 +3010,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id?: string;
+                            version?: number;
+                            applicationId?: string | null;
+                            providerId?: string;
+                            subject?: string;
+                            learnedOn?: string;
+                            filedOn?: string;
+                            fileBy?: string | null;
+                            reviewer?: string;
+                            status?: string;
+                            reviewDue?: string;
+                            forwardDue?: string | null;
+                            decisions?: ({
+                                reviewer?: string;
+                                outcome?: string;
+                                text?: string;
+                                on?: string;
+                                onTime?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            overdue?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1833,7 +3100,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            version?: number;
+                            applicationId?: string | null;
+                            providerId?: string;
+                            subject?: string;
+                            learnedOn?: string;
+                            filedOn?: string;
+                            fileBy?: string | null;
+                            reviewer?: string;
+                            status?: string;
+                            reviewDue?: string;
+                            forwardDue?: string | null;
+                            decisions?: ({
+                                reviewer?: string;
+                                outcome?: string;
+                                text?: string;
+                                on?: string;
+                                onTime?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            overdue?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1877,7 +3189,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            version?: number;
+                            applicationId?: string | null;
+                            providerId?: string;
+                            subject?: string;
+                            learnedOn?: string;
+                            filedOn?: string;
+                            fileBy?: string | null;
+                            reviewer?: string;
+                            status?: string;
+                            reviewDue?: string;
+                            forwardDue?: string | null;
+                            decisions?: ({
+                                reviewer?: string;
+                                outcome?: string;
+                                text?: string;
+                                on?: string;
+                                onTime?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            overdue?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1919,7 +3276,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id?: string;
+                            version?: number;
+                            applicationId?: string | null;
+                            providerId?: string;
+                            subject?: string;
+                            learnedOn?: string;
+                            filedOn?: string;
+                            fileBy?: string | null;
+                            reviewer?: string;
+                            status?: string;
+                            reviewDue?: string;
+                            forwardDue?: string | null;
+                            decisions?: ({
+                                reviewer?: string;
+                                outcome?: string;
+                                text?: string;
+                                on?: string;
+                                onTime?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            overdue?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1951,7 +3353,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            bin?: string;
+                            iin?: string;
+                            powers?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1994,7 +3422,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            bin?: string;
+                            iin?: string;
+                            powers?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2011,12 +3465,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2055,7 +3527,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            token?: string;
+                            csrfToken?: string;
+                            principal?: {
+                                kind?: string;
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                                login?: string;
+                                role?: string;
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2087,7 +3595,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            login?: string;
+                            name?: string;
+                            role?: string;
+                            providerId?: string;
+                            unitId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2135,7 +3671,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            login?: string;
+                            name?: string;
+                            role?: string;
+                            providerId?: string;
+                            unitId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2165,12 +3729,34 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Counts of applications by service id, then by status */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2204,7 +3790,37 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            serviceId?: string;
+                            version?: number;
+                            act?: string;
+                            validFrom?: string;
+                            validTo?: string | null;
+                            validityEstimated?: boolean;
+                            state?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2249,7 +3865,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            valid?: boolean;
+                            problems?: ({
+                                file?: string;
+                                path?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            services?: ({
+                                serviceId?: string;
+                                version?: number;
+                                validFrom?: string;
+                                validTo?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2281,7 +3936,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            file?: string;
+                            effectiveFrom?: string;
+                            publishedBy?: string;
+                            publishedAt?: string;
+                            services?: ({
+                                serviceId?: string;
+                                version?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2323,11 +4011,44 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            file?: string;
+                            effectiveFrom?: string;
+                            publishedBy?: string;
+                            publishedAt?: string;
+                            services?: ({
+                                serviceId?: string;
+                                version?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2359,7 +4080,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id?: string;
+                            roles?: string[];
+                            units?: ({
+                                providerId?: string;
+                                unitId?: string;
+                                name?: {
+                                    kk?: string;
+                                    ru?: string;
+                                    en?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                region?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2395,7 +4155,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            providerId?: string;
+                            unitId?: string;
+                            name?: {
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            region?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2444,7 +4237,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            providerId?: string;
+                            unitId?: string;
+                            name?: {
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            region?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2462,12 +4288,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2500,7 +4344,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            providerId?: string;
+                            unitId?: string;
+                            name?: {
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            region?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2534,7 +4411,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            settings?: {
+                                attachmentMaxBytes?: number;
+                                publicBaseUrl?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            defaults?: {
+                                attachmentMaxBytes?: number;
+                                publicBaseUrl?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            changed?: ({
+                                key?: string;
+                                by?: string;
+                                at?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2560,7 +4479,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            settings?: {
+                                attachmentMaxBytes?: number;
+                                publicBaseUrl?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2601,7 +4549,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id?: number;
+                            at?: string;
+                            readerKind?: string;
+                            readerId?: string;
+                            subjectId?: string | null;
+                            what?: string;
+                            applicationId?: string | null;
+                            route?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2640,7 +4619,65 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            filter?: {
+                                from?: string;
+                                to?: string;
+                                now?: string;
+                                providerId?: string | null;
+                                serviceId?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            totals?: {
+                                [key: string]: unknown;
+                            };
+                            providers?: ({
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            services?: ({
+                                serviceId?: string;
+                                providerId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            steps?: ({
+                                serviceId?: string;
+                                stepId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            refusals?: ({
+                                serviceId?: string;
+                                groundId?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2676,7 +4713,53 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            number?: string;
+                            holder?: string;
+                            holderKind?: string;
+                            serviceId?: string;
+                            kind?: string;
+                            issuedAt?: string;
+                            status?: string;
+                            appendices?: ({
+                                number?: string;
+                                status?: string;
+                                issuedAt?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            history?: ({
+                                at?: string;
+                                action?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            documents?: {
+                                [key: string]: unknown;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2712,7 +4795,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            number?: string;
+                            holder?: string;
+                            holderKind?: string;
+                            serviceId?: string;
+                            kind?: string;
+                            issuedAt?: string;
+                            status?: string;
+                            appendices?: ({
+                                number?: string;
+                                status?: string;
+                                issuedAt?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            history?: ({
+                                at?: string;
+                                action?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2748,7 +4874,53 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            number?: string;
+                            holder?: string;
+                            holderKind?: string;
+                            serviceId?: string;
+                            kind?: string;
+                            issuedAt?: string;
+                            status?: string;
+                            appendices?: ({
+                                number?: string;
+                                status?: string;
+                                issuedAt?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            history?: ({
+                                at?: string;
+                                action?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            documents?: {
+                                [key: string]: unknown;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type?: string;
+                            title?: string;
+                            status?: number;
+                            code?: string;
+                            detail?: string;
+                            instance?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2786,7 +4958,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            applied?: boolean;
+                            code?: string;
+                            applicationId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };

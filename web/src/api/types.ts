@@ -1,7 +1,8 @@
 /**
- * The shapes of the answers the pages read. The OpenAPI document declares every route's input
- * but not yet its output: where the server has the type, it is imported from there (type-only,
- * erased from the bundle), so a change on the server breaks the pages' typecheck.
+ * The shapes of the answers the pages read. The OpenAPI document's response schemas name the
+ * main fields of each answer but stay open; where the server has the exact type it is imported
+ * from there (type-only, erased from the bundle), so a change on the server breaks the pages'
+ * typecheck.
  */
 import type { ComplaintState } from '../../../src/appeals/complaint.ts';
 import type { ApplicationState } from '../../../src/cases/model.ts';
