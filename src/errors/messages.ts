@@ -283,16 +283,7 @@ export const userMessages = {
     ru: 'Уведомление не отправлено: поле «{field}» отсутствует или неверно (текст нужен на казахском, русском и английском).',
     en: 'The notification was not sent: field "{field}" is missing or invalid (the text is needed in Kazakh, Russian and English).',
   },
-  'notifications.unavailable': {
-    kk: 'Хабарлама жеткізілмеді: {channel} арнасы қолжетімсіз. Өтініштің қаралуы бұдан тоқтамайды.',
-    ru: 'Уведомление не доставлено: канал {channel} недоступен. Рассмотрение заявления из-за этого не останавливается.',
-    en: 'The notification was not delivered: channel {channel} is unavailable. The application is not held up by this.',
-  },
-  'notifications.unknown_message': {
-    kk: '{recipientId} алушының жеке кабинетінде {messageId} хабарламасы жоқ.',
-    ru: 'В личном кабинете получателя {recipientId} нет уведомления {messageId}.',
-    en: 'Recipient {recipientId} has no message {messageId} in their cabinet.',
-  },
+
   'monitoring.invalid_stage': {
     kk: 'Саты туралы деректер қате: «{field}» өрісі жоқ немесе басқа өрістерге сәйкес келмейді.',
     ru: 'Данные об этапе неверны: поле «{field}» отсутствует или не согласуется с другими.',

@@ -49,15 +49,9 @@ export {
 export {
   Notification,
   NotificationChannel,
-  NotifierSimulator,
   parseNotification,
-  withRetry,
-  type Delivery,
   type InboxMessage,
   type Notifier,
-  type NotifierSimulatorOptions,
-  type ReliableNotifier,
-  type RetryOptions,
   type SentNotification,
 } from './notifications.ts';
 export {

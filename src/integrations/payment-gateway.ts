@@ -123,6 +123,19 @@ interface InvoiceState {
   paid: { transactionId: string; paidAt: string } | null;
 }
 
+/** The payer and the fee in tenge of an invoice request, or why it cannot be billed. */
+function billOf(request: InvoiceRequest) {
+  for (const field of ['applicationId', 'purpose'] as const) {
+    if (typeof request[field] !== 'string' || request[field].trim() === '')
+      throw new AppError('payment.invalid_request', `Invoice field ${field} is empty`, { field });
+  }
+  const payerId = requireId(request.payerId).value;
+  const fee = feeInTenge(request.mci, request.date);
+  if (fee.tenge === 0)
+    throw new AppError('payment.zero_amount', `Fee of ${request.mci} MCI is 0 tenge`, { mci: request.mci });
+  return { payerId, fee };
+}
+
 /**
  * An in-memory gateway: issues invoices, "pays" them by producing the signed callback the real
  * gateway would post, and verifies callbacks exactly as the real adapter must.
@@ -148,14 +161,7 @@ export class PaymentGatewaySimulator implements PaymentGateway {
    * purpose) returns the same invoice, so a retried request does not bill twice.
    */
   async createInvoice(request: InvoiceRequest): Promise<Invoice> {
-    for (const field of ['applicationId', 'purpose'] as const) {
-      if (typeof request[field] !== 'string' || request[field].trim() === '')
-        throw new AppError('payment.invalid_request', `Invoice field ${field} is empty`, { field });
-    }
-    const payerId = requireId(request.payerId).value;
-    const fee = feeInTenge(request.mci, request.date);
-    if (fee.tenge === 0)
-      throw new AppError('payment.zero_amount', `Fee of ${request.mci} MCI is 0 tenge`, { mci: request.mci });
+    const { payerId, fee } = billOf(request);
 
     for (const s of this.invoices.values()) {
       const i = s.invoice;
@@ -306,14 +312,7 @@ export class StoredPaymentGateway implements PaymentGateway {
 
   /** As the simulator's: the same unpaid bill asked for again is the same invoice. */
   async createInvoice(request: InvoiceRequest): Promise<Invoice> {
-    for (const field of ['applicationId', 'purpose'] as const) {
-      if (typeof request[field] !== 'string' || request[field].trim() === '')
-        throw new AppError('payment.invalid_request', `Invoice field ${field} is empty`, { field });
-    }
-    const payerId = requireId(request.payerId).value;
-    const fee = feeInTenge(request.mci, request.date);
-    if (fee.tenge === 0)
-      throw new AppError('payment.zero_amount', `Fee of ${request.mci} MCI is 0 tenge`, { mci: request.mci });
+    const { payerId, fee } = billOf(request);
     const { rows: open } = await this.db.query<InvoiceRow>(
       `SELECT ${invoiceColumns} FROM payment_invoices
        WHERE application_id = $1 AND payer_id = $2 AND amount_tenge = $3 AND purpose = $4 AND transaction_id IS NULL
