@@ -24,11 +24,14 @@ export {
   signAttached,
   signDetached,
   signingKeyFromPem,
+  keyFileFromPkcs12,
+  pkcs12Of,
   signingKeyFromPkcs12,
   type CmsSignature,
   type SigningKey,
 } from './sign.ts';
-export { readPkcs12, writePkcs12, type KeyAndCertificate } from './pkcs12.ts';
+export { openPkcs12, writePkcs12, type Pkcs12KeyFile, type Pkcs12PrivateKey } from './pkcs12.ts';
+export { prepareCms, type CmsSignRequest, type CmsSignerAlgorithm } from './cms-signing.ts';
 export {
   OcspSimulator,
   cachedSource,

@@ -1,135 +1,209 @@
 /**
- * PKCS#12 (RFC 7292) key files, read and written with node:crypto and asn1js. Reads what the
- * national CA and OpenSSL produce: shrouded keys under PBES2 or pbeWithSHAAnd3-KeyTripleDES-CBC,
- * certificates in plain or PBES2 / 3DES-encrypted safes, and an HMAC integrity check (SHA-1 or
- * SHA-2). RC2-encrypted safes (old Java exports) are refused: OpenSSL 3 keeps RC2 in its legacy
- * provider, which Node does not load.
+ * PKCS#12 (RFC 7292) key files, the one implementation the server and the browser share: it
+ * imports nothing from node:*, so Vite bundles it into the web pages' signing chunk as it is.
+ *
+ * Reads what the national CA (NCA), Java, OpenSSL 1 and OpenSSL 3 write: the integrity MAC
+ * (HMAC-SHA-1 / SHA-2), shrouded keys and encrypted safes under PBES2 (PBKDF2 + AES-CBC or
+ * DES-EDE3-CBC) or the PKCS#12 schemes pbeWithSHAAnd3-/2-KeyTripleDES-CBC and
+ * pbeWithSHAAnd128/40BitRC2-CBC — the NCA's own files keep their key under 3DES and their
+ * certificates under RC2-40. Any key algorithm is read (RSA, EC, GOST): the caller gets the
+ * PKCS#8 bytes and the algorithm OID and decides whether it can sign with it.
+ *
+ * Structures: @peculiar/asn1-pfx / -pkcs8 / -cms. Hashes, HMAC, PBKDF2: @noble/hashes. AES:
+ * @noble/ciphers. 3DES and RC2: node-forge (legacy-ciphers.ts). The PKCS#12 key derivation
+ * (appendix B.2) is the only algorithm written here: no maintained library exports it alone.
  */
+import { cbc } from '@noble/ciphers/aes.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha1 } from '@noble/hashes/legacy.js';
+import { pbkdf2 } from '@noble/hashes/pbkdf2.js';
+import { sha224, sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+import { randomBytes, type CHash } from '@noble/hashes/utils.js';
+import { ContentInfo, EncryptedContentInfo } from '@peculiar/asn1-cms';
 import {
-  createDecipheriv,
-  createHash,
-  createHmac,
-  createPrivateKey,
-  createPublicKey,
-  pbkdf2Sync,
-  randomBytes,
-  timingSafeEqual,
-  type KeyObject,
-} from 'node:crypto';
+  AuthenticatedSafe,
+  CertBag,
+  MacData,
+  PFX,
+  PKCS12Attribute,
+  SafeBag,
+  SafeContents,
+} from '@peculiar/asn1-pfx';
+import { EncryptedPrivateKeyInfo, PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
+import { DigestInfo } from '@peculiar/asn1-rsa';
+import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { AlgorithmIdentifier, Certificate } from '@peculiar/asn1-x509';
 import * as asn1js from 'asn1js';
-import { AppError } from '../errors/app-error.ts';
-import { bytesEqual, parseCertificate, type ParsedCertificate } from './certificate.ts';
-import { OID } from './oids.ts';
+import { decryptDesEde3Cbc, decryptRc2Cbc } from './legacy-ciphers.ts';
 
-const P12 = {
+const OID = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  encryptedData: '1.2.840.113549.1.7.6',
   keyBag: '1.2.840.113549.1.12.10.1.1',
   shroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
   certBag: '1.2.840.113549.1.12.10.1.3',
   x509Certificate: '1.2.840.113549.1.9.22.1',
   localKeyId: '1.2.840.113549.1.9.21',
   friendlyName: '1.2.840.113549.1.9.20',
-  encryptedData: '1.2.840.113549.1.7.6',
   pbes2: '1.2.840.113549.1.5.13',
   pbkdf2: '1.2.840.113549.1.5.12',
-  pbeSha3Des: '1.2.840.113549.1.12.1.3',
-  hmacWithSha1: '1.2.840.113549.2.7',
   hmacWithSha256: '1.2.840.113549.2.9',
-  hmacWithSha384: '1.2.840.113549.2.10',
-  hmacWithSha512: '1.2.840.113549.2.11',
+  aes256Cbc: '2.16.840.1.101.3.4.1.42',
+  desEde3Cbc: '1.2.840.113549.3.7',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  rsaEncryption: '1.2.840.113549.1.1.1',
+  ecPublicKey: '1.2.840.10045.2.1',
 } as const;
 
-const CIPHERS: Record<string, string> = {
-  '2.16.840.1.101.3.4.1.2': 'aes-128-cbc',
-  '2.16.840.1.101.3.4.1.22': 'aes-192-cbc',
-  '2.16.840.1.101.3.4.1.42': 'aes-256-cbc',
-  '1.2.840.113549.3.7': 'des-ede3-cbc',
+const DIGESTS: Record<string, CHash> = {
+  '1.3.14.3.2.26': sha1,
+  '2.16.840.1.101.3.4.2.4': sha224,
+  [OID.sha256]: sha256,
+  '2.16.840.1.101.3.4.2.2': sha384,
+  '2.16.840.1.101.3.4.2.3': sha512,
 };
-const PRF: Record<string, string> = {
-  [P12.hmacWithSha1]: 'sha1',
-  [P12.hmacWithSha256]: 'sha256',
-  [P12.hmacWithSha384]: 'sha384',
-  [P12.hmacWithSha512]: 'sha512',
+const HMAC_PRF: Record<string, CHash> = {
+  '1.2.840.113549.2.7': sha1,
+  '1.2.840.113549.2.8': sha224,
+  [OID.hmacWithSha256]: sha256,
+  '1.2.840.113549.2.10': sha384,
+  '1.2.840.113549.2.11': sha512,
 };
-const MAC_DIGEST: Record<string, string> = {
-  [OID.sha1]: 'sha1',
-  [OID.sha256]: 'sha256',
-  [OID.sha384]: 'sha384',
-  [OID.sha512]: 'sha512',
+const AES_CBC_KEY_BYTES: Record<string, number> = {
+  '2.16.840.1.101.3.4.1.2': 16,
+  '2.16.840.1.101.3.4.1.22': 24,
+  [OID.aes256Cbc]: 32,
+};
+/** The PKCS#12 password-based schemes (RFC 7292 appendix C): SHA-1 KDF, then 3DES or RC2. */
+const PKCS12_PBE: Record<string, { cipher: '3des' | 'rc2'; keyBytes: number }> = {
+  '1.2.840.113549.1.12.1.3': { cipher: '3des', keyBytes: 24 },
+  '1.2.840.113549.1.12.1.4': { cipher: '3des', keyBytes: 16 },
+  '1.2.840.113549.1.12.1.5': { cipher: 'rc2', keyBytes: 16 },
+  '1.2.840.113549.1.12.1.6': { cipher: 'rc2', keyBytes: 5 },
 };
 
-export interface KeyAndCertificate {
-  key: KeyObject;
-  certificate: ParsedCertificate;
-  /** The other certificates in the file (issuing CA, root). */
-  chain: ParsedCertificate[];
+export type Pkcs12Failure =
+  /** Not a PKCS#12 file (or a damaged one). */
+  | 'not_pkcs12'
+  /** The MAC does not verify, or decryption gives garbage. */
+  | 'wrong_password'
+  /** A cipher, KDF or integrity mode this module does not read (`algorithm` names it). */
+  | 'unsupported_encryption'
+  /** No private key, or no certificate for it, in the file. */
+  | 'key_not_found';
+
+/** Why a file cannot be opened; the server and the browser turn it into their own error codes. */
+export class Pkcs12Error extends Error {
+  override readonly name = 'Pkcs12Error';
+  constructor(
+    readonly reason: Pkcs12Failure,
+    message: string,
+    readonly algorithm?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
 
-const unreadable = (reason: string, cause?: unknown) =>
-  new AppError('signature.key_unreadable', `PKCS#12: ${reason}`, { reason }, { cause });
+/** A private key as the file holds it. */
+export interface Pkcs12PrivateKey {
+  /** PKCS#8 PrivateKeyInfo, DER. */
+  pkcs8: Uint8Array;
+  /** The key's algorithm OID (rsaEncryption, ecPublicKey, a GOST OID under 1.2.398.3.10 or 1.2.643). */
+  algorithm: string;
+  /** The algorithm's parameter when it is an OID (the EC curve, the GOST parameter set). */
+  parameters?: string;
+}
 
-// ---- asn1js helpers -------------------------------------------------------------------------
+/** The private key of a file with its certificate and the file's other certificates. */
+export interface Pkcs12KeyFile {
+  key: Pkcs12PrivateKey;
+  /** The key's certificate, DER. */
+  certificate: Uint8Array;
+  /** The other certificates in the file (issuing CA, root), DER. */
+  chain: Uint8Array[];
+}
 
-type Node = asn1js.AsnType;
-const children = (n: Node | undefined): Node[] => {
-  const v = (n as asn1js.Constructed | undefined)?.valueBlock?.value;
-  return Array.isArray(v) ? v : [];
+// ---- helpers --------------------------------------------------------------------------------
+
+const bytes = (b: ArrayBuffer | ArrayBufferView): Uint8Array =>
+  b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+const concat = (parts: readonly Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 };
-const child = (n: Node | undefined, i: number): Node | undefined => children(n)[i];
-const oidOf = (n: Node | undefined): string => {
-  if (!(n instanceof asn1js.ObjectIdentifier)) throw unreadable('expected an object identifier');
-  return n.valueBlock.toString();
+const equal = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+const parse = <T>(der: ArrayBuffer | Uint8Array, type: new () => T): T => AsnConvert.parse(der, type);
+
+/** The children of a BER SEQUENCE given as bytes (algorithm parameters). */
+function sequence(der: ArrayBuffer | undefined): asn1js.AsnType[] {
+  if (der === undefined) throw new Pkcs12Error('not_pkcs12', 'missing algorithm parameters');
+  const { offset, result } = asn1js.fromBER(der);
+  if (offset === -1 || !(result instanceof asn1js.Sequence))
+    throw new Pkcs12Error('not_pkcs12', 'algorithm parameters are not a SEQUENCE');
+  return result.valueBlock.value;
+}
+const octetsOf = (n: asn1js.AsnType | undefined): Uint8Array => {
+  if (!(n instanceof asn1js.OctetString)) throw new Pkcs12Error('not_pkcs12', 'expected an OCTET STRING');
+  return n.idBlock.isConstructed
+    ? concat(n.valueBlock.value.map((c) => octetsOf(c)))
+    : new Uint8Array(n.valueBlock.valueHexView);
 };
-const intOf = (n: Node | undefined): number => {
-  if (!(n instanceof asn1js.Integer)) throw unreadable('expected an integer');
+const intOf = (n: asn1js.AsnType | undefined): number => {
+  if (!(n instanceof asn1js.Integer)) throw new Pkcs12Error('not_pkcs12', 'expected an INTEGER');
   return n.valueBlock.valueDec;
 };
-/** The bytes of an OCTET STRING, primitive or (as Java writes them) constructed. */
-const octets = (n: Node | undefined): Uint8Array => {
-  if (!(n instanceof asn1js.OctetString)) throw unreadable('expected an octet string');
-  if (!n.idBlock.isConstructed) return new Uint8Array(n.valueBlock.valueHexView);
-  return Buffer.concat(children(n).map((c) => octets(c)));
+const oidOf = (n: asn1js.AsnType | undefined): string => {
+  if (!(n instanceof asn1js.ObjectIdentifier))
+    throw new Pkcs12Error('not_pkcs12', 'expected an OBJECT IDENTIFIER');
+  return n.valueBlock.toString();
 };
-const parse = (bytes: Uint8Array): Node => {
-  const { offset, result } = asn1js.fromBER(bytes);
-  if (offset === -1) throw unreadable('not DER');
-  return result;
-};
-/** The inside of an [n] EXPLICIT wrapper. */
-const explicit = (n: Node | undefined): Node | undefined => child(n, 0);
-const der = (n: asn1js.AsnType): Uint8Array => new Uint8Array(n.toBER(false));
+/** OCTET STRING content, primitive or constructed (Java writes constructed ones). */
+const octetStringContent = (der: ArrayBuffer): Uint8Array => octetsOf(asn1js.fromBER(der).result);
 
 // ---- PKCS#12 key derivation (RFC 7292 appendix B.2) -----------------------------------------
 
-const bmpPassword = (password: string): Buffer => {
-  const out = Buffer.alloc(password.length * 2 + 2);
-  for (let i = 0; i < password.length; i++) out.writeUInt16BE(password.charCodeAt(i), i * 2);
+/** The password as a BMPString with its two-byte terminator, as PKCS#12 wants it. */
+function bmpPassword(password: string): Uint8Array {
+  const out = new Uint8Array(password.length * 2 + 2);
+  for (let i = 0; i < password.length; i++) {
+    const c = password.charCodeAt(i);
+    out[i * 2] = c >> 8;
+    out[i * 2 + 1] = c & 0xff;
+  }
   return out;
-};
+}
 
 /** Derives `size` bytes for purpose `id` (1 key, 2 IV, 3 MAC key) from a password. */
 export function pkcs12Kdf(
-  hash: string,
+  hash: CHash,
   password: string,
   salt: Uint8Array,
   id: 1 | 2 | 3,
   iterations: number,
   size: number,
-): Buffer {
-  const u = createHash(hash).digest().length;
-  const v = hash === 'sha384' || hash === 'sha512' ? 128 : 64;
-  const pw = bmpPassword(password);
+): Uint8Array {
+  const u = hash.outputLen;
+  const v = hash.blockLen;
   const fill = (src: Uint8Array) => {
     const len = src.length === 0 ? 0 : v * Math.ceil(src.length / v);
-    const out = Buffer.alloc(len);
+    const out = new Uint8Array(len);
     for (let i = 0; i < len; i++) out[i] = src[i % src.length] as number;
     return out;
   };
-  const D = Buffer.alloc(v, id);
-  const I = Buffer.concat([fill(salt), fill(pw)]);
-  const blocks: Buffer[] = [];
+  const D = new Uint8Array(v).fill(id);
+  const I = concat([fill(salt), fill(bmpPassword(password))]);
+  const blocks: Uint8Array[] = [];
   for (let produced = 0; produced < size; produced += u) {
-    let A = createHash(hash).update(D).update(I).digest();
-    for (let r = 1; r < iterations; r++) A = createHash(hash).update(A).digest();
+    let A = hash(concat([D, I]));
+    for (let r = 1; r < iterations; r++) A = hash(A);
     blocks.push(A);
     const B = fill(A);
     for (let j = 0; j < I.length; j += v) {
@@ -141,206 +215,354 @@ export function pkcs12Kdf(
       }
     }
   }
-  return Buffer.concat(blocks).subarray(0, size);
+  return concat(blocks).subarray(0, size);
+}
+
+// ---- decryption -----------------------------------------------------------------------------
+
+const wrongPassword = (cause?: unknown) =>
+  new Pkcs12Error('wrong_password', 'the PKCS#12 password is wrong', undefined, { cause });
+const unsupported = (oid: string) =>
+  new Pkcs12Error('unsupported_encryption', `PKCS#12 encryption ${oid} is not supported`, oid);
+
+/** Decrypts under PBES2 or a PKCS#12 PBE scheme; bad padding means a wrong password. */
+function decrypt(algorithm: AlgorithmIdentifier, ciphertext: Uint8Array, password: string): Uint8Array {
+  const pbe = PKCS12_PBE[algorithm.algorithm];
+  if (pbe !== undefined) {
+    const [saltNode, iterationsNode] = sequence(algorithm.parameters ?? undefined);
+    const salt = octetsOf(saltNode);
+    const iterations = intOf(iterationsNode);
+    const key = pkcs12Kdf(sha1, password, salt, 1, iterations, pbe.keyBytes);
+    const iv = pkcs12Kdf(sha1, password, salt, 2, iterations, 8);
+    const plain =
+      pbe.cipher === 'rc2'
+        ? decryptRc2Cbc(key, pbe.keyBytes * 8, iv, ciphertext)
+        : decryptDesEde3Cbc(pbe.keyBytes === 24 ? key : concat([key, key.subarray(0, 8)]), iv, ciphertext);
+    if (plain === null) throw wrongPassword();
+    return plain;
+  }
+  if (algorithm.algorithm !== OID.pbes2) throw unsupported(algorithm.algorithm);
+  const [kdf, scheme] = sequence(algorithm.parameters ?? undefined);
+  const kdfParts = (kdf as asn1js.Sequence | undefined)?.valueBlock.value ?? [];
+  const kdfOid = oidOf(kdfParts[0]);
+  if (kdfOid !== OID.pbkdf2) throw unsupported(kdfOid);
+  const kdfParams = (kdfParts[1] as asn1js.Sequence | undefined)?.valueBlock.value ?? [];
+  const salt = octetsOf(kdfParams[0]);
+  const iterations = intOf(kdfParams[1]);
+  const prfNode = kdfParams.slice(2).find((n) => n instanceof asn1js.Sequence);
+  const prfOid = prfNode === undefined ? '1.2.840.113549.2.7' : oidOf(prfNode.valueBlock.value[0]);
+  const prf = HMAC_PRF[prfOid];
+  if (prf === undefined) throw unsupported(prfOid);
+  const schemeParts = (scheme as asn1js.Sequence | undefined)?.valueBlock.value ?? [];
+  const cipherOid = oidOf(schemeParts[0]);
+  const iv = octetsOf(schemeParts[1]);
+  const aesKeyBytes = AES_CBC_KEY_BYTES[cipherOid];
+  if (aesKeyBytes === undefined && cipherOid !== OID.desEde3Cbc) throw unsupported(cipherOid);
+  // PBES2 passwords are UTF-8 (RFC 8018), unlike the BMPString of the PKCS#12 schemes.
+  const key = pbkdf2(prf, new TextEncoder().encode(password), salt, {
+    c: iterations,
+    dkLen: aesKeyBytes ?? 24,
+  });
+  if (aesKeyBytes === undefined) {
+    const plain = decryptDesEde3Cbc(key, iv, ciphertext);
+    if (plain === null) throw wrongPassword();
+    return plain;
+  }
+  try {
+    return cbc(key, iv).decrypt(ciphertext);
+  } catch (error) {
+    throw wrongPassword(error);
+  }
+}
+
+function verifyMac(macData: MacData, authSafe: Uint8Array, password: string): void {
+  const digestOid = macData.mac.digestAlgorithm.algorithm;
+  const hash = DIGESTS[digestOid];
+  if (hash === undefined) throw unsupported(digestOid);
+  const key = pkcs12Kdf(hash, password, bytes(macData.macSalt.buffer), 3, macData.iterations, hash.outputLen);
+  const expected = bytes(macData.mac.digest.buffer);
+  if (!equal(hmac(hash, key, authSafe), expected)) throw wrongPassword();
 }
 
 // ---- reading --------------------------------------------------------------------------------
 
-/** Decrypts an EncryptedData / EncryptedPrivateKeyInfo payload under PBES2 or PKCS#12 3DES. */
-function decrypt(algorithm: Node | undefined, ciphertext: Uint8Array, password: string): Buffer {
-  const oid = oidOf(child(algorithm, 0));
-  const params = child(algorithm, 1);
-  try {
-    if (oid === P12.pbeSha3Des) {
-      const salt = octets(child(params, 0));
-      const iterations = intOf(child(params, 1));
-      const key = pkcs12Kdf('sha1', password, salt, 1, iterations, 24);
-      const iv = pkcs12Kdf('sha1', password, salt, 2, iterations, 8);
-      const d = createDecipheriv('des-ede3-cbc', key, iv);
-      return Buffer.concat([d.update(ciphertext), d.final()]);
-    }
-    if (oid === P12.pbes2) {
-      const kdf = child(params, 0);
-      const scheme = child(params, 1);
-      if (oidOf(child(kdf, 0)) !== P12.pbkdf2) throw unreadable('PBES2 key derivation other than PBKDF2');
-      const kdfParams = child(kdf, 1);
-      const salt = octets(child(kdfParams, 0));
-      const iterations = intOf(child(kdfParams, 1));
-      const rest = children(kdfParams).slice(2);
-      const prfNode = rest.find((n) => n instanceof asn1js.Sequence);
-      const prf = prfNode === undefined ? 'sha1' : PRF[oidOf(child(prfNode, 0))];
-      const cipher = CIPHERS[oidOf(child(scheme, 0))];
-      if (prf === undefined || cipher === undefined) throw unreadable('PBES2 cipher or PRF not supported');
-      const keyLength = cipher === 'des-ede3-cbc' ? 24 : Number(cipher.slice(4, 7)) / 8;
-      const key = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, iterations, keyLength, prf);
-      const d = createDecipheriv(cipher, key, octets(child(scheme, 1)));
-      return Buffer.concat([d.update(ciphertext), d.final()]);
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    // A wrong password shows up as bad padding here.
-    throw new AppError('signature.wrong_password', 'PKCS#12 decryption failed', {}, { cause: error });
-  }
-  throw unreadable(`encryption ${oid} not supported (re-export the key with AES)`);
+/** Everything a file holds, decrypted, before the key is paired with its certificate. */
+export interface Pkcs12Contents {
+  keys: { key: Pkcs12PrivateKey; localKeyId?: Uint8Array }[];
+  certificates: { der: Uint8Array; localKeyId?: Uint8Array }[];
 }
 
-function verifyMac(pfx: Node, authSafe: Uint8Array, password: string): void {
-  const macData = child(pfx, 2);
-  if (macData === undefined) return;
-  const digestInfo = child(macData, 0);
-  const hash = MAC_DIGEST[oidOf(child(child(digestInfo, 0), 0))];
-  if (hash === undefined) throw unreadable('MAC digest not supported');
-  const expected = octets(child(digestInfo, 1));
-  const salt = octets(child(macData, 1));
-  const iterations = child(macData, 2) === undefined ? 1 : intOf(child(macData, 2));
-  const key = pkcs12Kdf(hash, password, salt, 3, iterations, createHash(hash).digest().length);
-  const actual = createHmac(hash, key).update(authSafe).digest();
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected))
-    throw new AppError('signature.wrong_password', 'PKCS#12 MAC does not verify');
-}
+const localKeyIdOf = (bag: SafeBag): Uint8Array | undefined => {
+  const value = bag.bagAttributes?.find((a) => a.attrId === OID.localKeyId)?.attrValues[0];
+  return value === undefined ? undefined : octetStringContent(value);
+};
 
-/** Reads the private key and its certificate (plus any chain) from a PKCS#12 file. */
-export function readPkcs12(bytes: Uint8Array, password: string): KeyAndCertificate {
-  let pfx: Node;
-  let authSafe: Uint8Array;
+/** The algorithm of a PKCS#8 key; garbage here means the decryption key (the password) was wrong. */
+function privateKeyOf(pkcs8: Uint8Array): Pkcs12PrivateKey {
+  let info: PrivateKeyInfo;
   try {
-    pfx = parse(bytes);
-    const outer = child(pfx, 1);
-    if (oidOf(child(outer, 0)) !== OID.data) throw unreadable('only password-integrity files are supported');
-    authSafe = octets(explicit(child(outer, 1)));
+    info = parse(pkcs8, PrivateKeyInfo);
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw unreadable('not a PKCS#12 file', error);
+    throw wrongPassword(error);
   }
-  verifyMac(pfx, authSafe, password);
-  const keys: KeyObject[] = [];
-  const certs: ParsedCertificate[] = [];
-  const readBags = (safeContents: Uint8Array) => {
-    for (const bag of children(parse(safeContents))) {
-      const id = oidOf(child(bag, 0));
-      const value = explicit(child(bag, 1));
-      if (value === undefined) continue;
-      if (id === P12.keyBag)
-        keys.push(createPrivateKey({ key: Buffer.from(der(value)), format: 'der', type: 'pkcs8' }));
-      else if (id === P12.shroudedKeyBag) {
-        const info = value;
-        const plain = decrypt(child(info, 0), octets(child(info, 1)), password);
-        keys.push(createPrivateKey({ key: plain, format: 'der', type: 'pkcs8' }));
-      } else if (id === P12.certBag && oidOf(child(value, 0)) === P12.x509Certificate)
-        certs.push(parseCertificate(octets(explicit(child(value, 1)))));
-    }
+  const params = info.privateKeyAlgorithm.parameters;
+  let parameters: string | undefined;
+  if (params) {
+    const { result } = asn1js.fromBER(params);
+    if (result instanceof asn1js.ObjectIdentifier) parameters = result.valueBlock.toString();
+    // GOST keys carry SEQUENCE { public-key parameter set, digest parameter set }.
+    else if (
+      result instanceof asn1js.Sequence &&
+      result.valueBlock.value[0] instanceof asn1js.ObjectIdentifier
+    )
+      parameters = result.valueBlock.value[0].valueBlock.toString();
+  }
+  return {
+    pkcs8,
+    algorithm: info.privateKeyAlgorithm.algorithm,
+    ...(parameters === undefined ? {} : { parameters }),
   };
+}
+
+function readSafeContents(der: Uint8Array, password: string | null, out: Pkcs12Contents): void {
+  for (const bag of parse(der, SafeContents)) {
+    const localKeyId = localKeyIdOf(bag);
+    const withId = localKeyId === undefined ? {} : { localKeyId };
+    if (bag.bagId === OID.certBag) {
+      const cert = parse(bag.bagValue, CertBag);
+      if (cert.certId === OID.x509Certificate)
+        out.certificates.push({ der: octetStringContent(cert.certValue), ...withId });
+    } else if (password === null) continue;
+    else if (bag.bagId === OID.keyBag) out.keys.push({ key: privateKeyOf(bytes(bag.bagValue)), ...withId });
+    else if (bag.bagId === OID.shroudedKeyBag) {
+      const info = parse(bag.bagValue, EncryptedPrivateKeyInfo);
+      const plain = decrypt(info.encryptionAlgorithm, bytes(info.encryptedData.buffer), password);
+      out.keys.push({ key: privateKeyOf(plain), ...withId });
+    }
+  }
+}
+
+/** The PFX and its authenticated contents (the bytes the MAC covers). */
+function outer(file: Uint8Array): { pfx: PFX; authSafe: Uint8Array } {
   try {
-    for (const info of children(parse(authSafe))) {
-      const type = oidOf(child(info, 0));
-      const content = explicit(child(info, 1));
-      if (type === OID.data) readBags(octets(content));
-      else if (type === P12.encryptedData) {
-        const eci = child(content, 1);
-        const encrypted = child(eci, 2);
+    const pfx = parse(file, PFX);
+    if (pfx.version !== 3) throw new Error(`PFX version ${pfx.version}`);
+    if (pfx.authSafe.contentType === OID.signedData) throw unsupported(OID.signedData); // public-key integrity
+    if (pfx.authSafe.contentType !== OID.data) throw new Error('authSafe is not data');
+    return { pfx, authSafe: octetStringContent(pfx.authSafe.content) };
+  } catch (error) {
+    if (error instanceof Pkcs12Error) throw error;
+    throw new Pkcs12Error('not_pkcs12', 'not a PKCS#12 file', undefined, { cause: error });
+  }
+}
+
+/**
+ * Reads a whole file: checks the MAC, decrypts every key and safe. With `password` null only the
+ * certificates of plain (unencrypted) safes are read and nothing is checked.
+ */
+export function readPkcs12(file: ArrayBuffer | Uint8Array, password: string | null): Pkcs12Contents {
+  const { pfx, authSafe } = outer(bytes(file));
+  if (password !== null && pfx.macData !== undefined) verifyMac(pfx.macData, authSafe, password);
+  const out: Pkcs12Contents = { keys: [], certificates: [] };
+  try {
+    for (const info of parse(authSafe, AuthenticatedSafe)) {
+      if (info.contentType === OID.data) readSafeContents(octetStringContent(info.content), password, out);
+      else if (info.contentType === OID.encryptedData && password !== null) {
+        // EncryptedData ::= SEQUENCE { version, EncryptedContentInfo, … } (no schema class in asn1-cms).
+        const fields = sequence(info.content);
+        if (fields[1] === undefined) throw new Error('EncryptedData without content');
+        const eci = parse(der(fields[1]), EncryptedContentInfo);
+        const encrypted = eci.encryptedContent;
         if (encrypted === undefined) continue;
-        // [0] IMPLICIT OCTET STRING: primitive bytes or constructed chunks.
-        const bytesOf = (n: Node): Uint8Array =>
-          n.idBlock.isConstructed
-            ? Buffer.concat(
-                children(n).map((c) => (c instanceof asn1js.OctetString ? octets(c) : bytesOf(c))),
-              )
-            : new Uint8Array((n as asn1js.Primitive).valueBlock.valueHexView);
-        readBags(decrypt(child(eci, 1), bytesOf(encrypted), password));
+        const ciphertext =
+          encrypted.value !== undefined
+            ? bytes(encrypted.value.buffer)
+            : concat((encrypted.constructedValue ?? []).map((o) => bytes(o.buffer)));
+        readSafeContents(decrypt(eci.contentEncryptionAlgorithm, ciphertext, password), password, out);
       }
     }
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw unreadable('contents', error);
+    if (error instanceof Pkcs12Error) throw error;
+    // Without a MAC a wrong password shows only as contents that do not parse.
+    if (pfx.macData === undefined && password !== null) throw wrongPassword(error);
+    throw new Pkcs12Error('not_pkcs12', 'PKCS#12 contents', undefined, { cause: error });
   }
-  const key = keys[0];
-  if (key === undefined) throw unreadable('no private key in the file');
-  const spki = createPublicKey(key).export({ type: 'spki', format: 'der' });
-  const certificate = certs.find((c) =>
-    bytesEqual(c.x509.publicKey.export({ type: 'spki', format: 'der' }), spki),
-  );
-  if (certificate === undefined) throw unreadable('no certificate for the private key');
-  return { key, certificate, chain: certs.filter((c) => c !== certificate) };
+  return out;
+}
+
+/** The public key a private key implies, where PKCS#8 lets us see it without big-number maths. */
+function publicKeyMatches(key: Pkcs12PrivateKey, certDer: Uint8Array): boolean {
+  try {
+    const spki = parse(certDer, Certificate).tbsCertificate.subjectPublicKeyInfo;
+    if (spki.algorithm.algorithm !== key.algorithm) return false;
+    const inner = asn1js.fromBER(parse(key.pkcs8, PrivateKeyInfo).privateKey.buffer).result;
+    const fields = (inner as asn1js.Sequence).valueBlock.value;
+    if (key.algorithm === OID.rsaEncryption) {
+      // RSAPrivateKey { version, modulus, publicExponent, … } against RSAPublicKey { modulus, exponent }.
+      const pub = (asn1js.fromBER(spki.subjectPublicKey).result as asn1js.Sequence).valueBlock.value;
+      return (
+        equal(
+          bytes((fields[1] as asn1js.Integer).valueBlock.valueHexView),
+          bytes((pub[0] as asn1js.Integer).valueBlock.valueHexView),
+        ) &&
+        equal(
+          bytes((fields[2] as asn1js.Integer).valueBlock.valueHexView),
+          bytes((pub[1] as asn1js.Integer).valueBlock.valueHexView),
+        )
+      );
+    }
+    if (key.algorithm === OID.ecPublicKey) {
+      // ECPrivateKey { version, privateKey, [0] parameters, [1] publicKey BIT STRING }.
+      const tagged = fields.find((f) => f.idBlock.tagClass === 3 && f.idBlock.tagNumber === 1) as
+        asn1js.Constructed | undefined;
+      const point = tagged?.valueBlock.value[0];
+      return (
+        point instanceof asn1js.BitString &&
+        equal(bytes(point.valueBlock.valueHexView), bytes(spki.subjectPublicKey))
+      );
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+/** The first private key with its certificate: by public key where it shows, else by localKeyId. */
+export function pairKeyAndCertificate(contents: Pkcs12Contents): Pkcs12KeyFile {
+  const entry = contents.keys[0];
+  if (entry === undefined) throw new Pkcs12Error('key_not_found', 'no private key in the file');
+  const byKey = contents.certificates.find((c) => publicKeyMatches(entry.key, c.der));
+  const id = entry.localKeyId;
+  const byId =
+    id === undefined
+      ? undefined
+      : contents.certificates.find((c) => c.localKeyId !== undefined && equal(c.localKeyId, id));
+  const certificate = byKey ?? byId;
+  if (certificate === undefined)
+    throw new Pkcs12Error(
+      'key_not_found',
+      'no certificate for the private key in the file',
+      entry.key.algorithm,
+    );
+  return {
+    key: entry.key,
+    certificate: certificate.der,
+    chain: contents.certificates.filter((c) => c !== certificate).map((c) => c.der),
+  };
+}
+
+/** Opens a key file: checks the MAC, decrypts the key, finds its certificate. Throws Pkcs12Error. */
+export function openPkcs12(file: ArrayBuffer | Uint8Array, password: string): Pkcs12KeyFile {
+  return pairKeyAndCertificate(readPkcs12(file, password));
+}
+
+/** The certificates of a file readable without the password (plain safes only), DER. */
+export function pkcs12Certificates(file: ArrayBuffer | Uint8Array): Uint8Array[] {
+  return readPkcs12(file, null).certificates.map((c) => c.der);
 }
 
 // ---- writing --------------------------------------------------------------------------------
 
-const seq = (...value: asn1js.AsnType[]) => new asn1js.Sequence({ value });
-const oid = (value: string) => new asn1js.ObjectIdentifier({ value });
-const octetString = (bytes: Uint8Array) => new asn1js.OctetString({ valueHex: bytes });
-const ctx0 = (value: asn1js.AsnType) =>
-  new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [value] });
+const der = (n: asn1js.AsnType): ArrayBuffer => n.toBER(false);
+const serialize = (value: unknown): ArrayBuffer => AsnConvert.serialize(value);
 
 /**
- * Writes a PKCS#12 file the way OpenSSL 3 does by default: the key as PBES2 (PBKDF2-SHA256,
- * AES-256-CBC), an HMAC-SHA256 integrity check. Certificates go in a plain safe, so that
- * `ruqsat pki revoke` can read the serial without the password.
+ * Writes a PKCS#12 file the way OpenSSL 3 does by default: the key under PBES2 (PBKDF2-SHA256,
+ * 2048 rounds, AES-256-CBC), an HMAC-SHA256 integrity check. Certificates go in a plain safe, so
+ * that `ruqsat pki revoke` can read the serial without the password.
  */
 export function writePkcs12(
-  key: KeyObject,
+  pkcs8: Uint8Array,
   certificate: Uint8Array,
   chain: readonly Uint8Array[],
   password: string,
   friendlyName = 'ruqsat',
 ): Uint8Array {
-  const localKeyId = createHash('sha1').update(certificate).digest();
-  const attrs = new asn1js.Set({
+  const iterations = 2048;
+  const keySalt = randomBytes(16);
+  const iv = randomBytes(16);
+  const encryptionKey = pbkdf2(sha256, new TextEncoder().encode(password), keySalt, {
+    c: iterations,
+    dkLen: 32,
+  });
+  const pbes2Params = new asn1js.Sequence({
     value: [
-      seq(oid(P12.localKeyId), new asn1js.Set({ value: [octetString(localKeyId)] })),
-      seq(oid(P12.friendlyName), new asn1js.Set({ value: [new asn1js.BmpString({ value: friendlyName })] })),
+      new asn1js.Sequence({
+        value: [
+          new asn1js.ObjectIdentifier({ value: OID.pbkdf2 }),
+          new asn1js.Sequence({
+            value: [
+              new asn1js.OctetString({ valueHex: keySalt }),
+              new asn1js.Integer({ value: iterations }),
+              new asn1js.Sequence({
+                value: [new asn1js.ObjectIdentifier({ value: OID.hmacWithSha256 }), new asn1js.Null()],
+              }),
+            ],
+          }),
+        ],
+      }),
+      new asn1js.Sequence({
+        value: [
+          new asn1js.ObjectIdentifier({ value: OID.aes256Cbc }),
+          new asn1js.OctetString({ valueHex: iv }),
+        ],
+      }),
     ],
   });
-  const encryptedKey = key.export({
-    type: 'pkcs8',
-    format: 'der',
-    cipher: 'aes-256-cbc',
-    passphrase: password,
+  const shrouded = new EncryptedPrivateKeyInfo({
+    encryptionAlgorithm: new AlgorithmIdentifier({ algorithm: OID.pbes2, parameters: der(pbes2Params) }),
+    encryptedData: new OctetString(cbc(encryptionKey, iv).encrypt(pkcs8)),
   });
-  const keyBag = seq(oid(P12.shroudedKeyBag), ctx0(parse(encryptedKey)), attrs);
-  const certBag = (cert: Uint8Array, withAttrs: boolean) =>
-    seq(
-      oid(P12.certBag),
-      ctx0(seq(oid(P12.x509Certificate), ctx0(octetString(cert)))),
-      ...(withAttrs ? [attrs] : []),
-    );
-  const dataInfo = (bags: asn1js.AsnType[]) => seq(oid(OID.data), ctx0(octetString(der(seq(...bags)))));
-  const authSafe = der(
-    seq(dataInfo([keyBag]), dataInfo([certBag(certificate, true), ...chain.map((c) => certBag(c, false))])),
-  );
-  const salt = randomBytes(16);
-  const iterations = 2048;
-  const macKey = pkcs12Kdf('sha256', password, salt, 3, iterations, 32);
-  const mac = createHmac('sha256', macKey).update(authSafe).digest();
-  return der(
-    seq(
-      new asn1js.Integer({ value: 3 }),
-      seq(oid(OID.data), ctx0(octetString(authSafe))),
-      seq(
-        seq(seq(oid(OID.sha256), new asn1js.Null()), octetString(mac)),
-        octetString(salt),
-        new asn1js.Integer({ value: iterations }),
+  // PKCS12Attribute's constructor drops its parameters (asn1-pfx 2.11: `Object.assign(params)`).
+  const attribute = (attrId: string, value: asn1js.AsnType) =>
+    Object.assign(new PKCS12Attribute(), { attrId, attrValues: [der(value)] });
+  const attributes = [
+    attribute(OID.localKeyId, new asn1js.OctetString({ valueHex: sha1(certificate) })),
+    attribute(OID.friendlyName, new asn1js.BmpString({ value: friendlyName })),
+  ];
+  const certBag = (cert: Uint8Array, withAttributes: boolean) =>
+    new SafeBag({
+      bagId: OID.certBag,
+      bagValue: serialize(
+        new CertBag({
+          certId: OID.x509Certificate,
+          certValue: der(new asn1js.OctetString({ valueHex: cert })),
+        }),
       ),
+      ...(withAttributes ? { bagAttributes: attributes } : {}),
+    });
+  const dataInfo = (bags: SafeBag[]) =>
+    new ContentInfo({
+      contentType: OID.data,
+      content: serialize(new OctetString(serialize(new SafeContents(bags)))),
+    });
+  const authSafe = new Uint8Array(
+    serialize(
+      new AuthenticatedSafe([
+        dataInfo([
+          new SafeBag({
+            bagId: OID.shroudedKeyBag,
+            bagValue: serialize(shrouded),
+            bagAttributes: attributes,
+          }),
+        ]),
+        dataInfo([certBag(certificate, true), ...chain.map((c) => certBag(c, false))]),
+      ]),
     ),
   );
-}
-
-/** The certificates of a PKCS#12 file readable without the password (plain safes only). */
-export function pkcs12Certificates(bytes: Uint8Array): ParsedCertificate[] {
-  try {
-    const pfx = parse(bytes);
-    const authSafe = octets(explicit(child(child(pfx, 1), 1)));
-    const certs: ParsedCertificate[] = [];
-    for (const info of children(parse(authSafe))) {
-      if (oidOf(child(info, 0)) !== OID.data) continue;
-      for (const bag of children(parse(octets(explicit(child(info, 1)))))) {
-        const value = explicit(child(bag, 1));
-        if (oidOf(child(bag, 0)) === P12.certBag && oidOf(child(value, 0)) === P12.x509Certificate)
-          certs.push(parseCertificate(octets(explicit(child(value, 1)))));
-      }
-    }
-    return certs;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw unreadable('not a PKCS#12 file', error);
-  }
+  const macSalt = randomBytes(16);
+  const macKey = pkcs12Kdf(sha256, password, macSalt, 3, iterations, 32);
+  const pfx = new PFX({
+    version: 3,
+    authSafe: new ContentInfo({ contentType: OID.data, content: serialize(new OctetString(authSafe)) }),
+    macData: new MacData({
+      mac: new DigestInfo({
+        digestAlgorithm: new AlgorithmIdentifier({ algorithm: OID.sha256, parameters: null }),
+        digest: new OctetString(hmac(sha256, macKey, authSafe)),
+      }),
+      macSalt: new OctetString(macSalt),
+      iterations,
+    }),
+  });
+  return new Uint8Array(serialize(pfx));
 }

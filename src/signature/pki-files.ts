@@ -119,7 +119,12 @@ export async function issueToFile(
   const cert = parseCertificate(issued.certificate);
   writeFileSync(
     out,
-    writePkcs12(issued.key, issued.certificate, [pki.ca.certificate, pki.root.certificate], password),
+    writePkcs12(
+      new Uint8Array(issued.key.export({ type: 'pkcs8', format: 'der' })),
+      issued.certificate,
+      [pki.ca.certificate, pki.root.certificate],
+      password,
+    ),
   );
   pki.state.issued.push({
     serial: cert.serial,
@@ -145,7 +150,9 @@ export async function revokeInPki(
   const serial =
     'serial' in target
       ? target.serial.toLowerCase().replace(/^0+(?=.)/, '')
-      : (pkcs12Certificates(target.p12).find((c) => !c.isCa && c.issuer === caCert.subject)?.serial ?? '');
+      : (pkcs12Certificates(target.p12)
+          .map(parseCertificate)
+          .find((c) => !c.isCa && c.issuer === caCert.subject)?.serial ?? '');
   if (!pki.state.issued.some((i) => i.serial === serial))
     throw new AppError('pki.unknown_certificate', `serial ${serial} not issued here`, {
       serial: serial || '—',

@@ -3,37 +3,11 @@
  * certificate, the signing time and the signing-certificate attribute, which `verifySignature`
  * reads back. Signing is synchronous node:crypto; the key comes from PKCS#12 or PEM.
  */
-import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  sign as cryptoSign,
-  type KeyObject,
-} from 'node:crypto';
-import * as asn1js from 'asn1js';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import {
-  Attribute,
-  CertificateChoices,
-  CertificateSet,
-  ContentInfo,
-  DigestAlgorithmIdentifier,
-  EncapsulatedContent,
-  EncapsulatedContentInfo,
-  IssuerAndSerialNumber,
-  SignatureAlgorithmIdentifier,
-  SignedData,
-  SignerIdentifier,
-  SignerInfo,
-  SignerInfos,
-  DigestAlgorithmIdentifiers,
-  CMSVersion,
-} from '@peculiar/asn1-cms';
-import { Certificate } from '@peculiar/asn1-x509';
+import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { AppError } from '../errors/app-error.ts';
 import { bytesEqual, parseCertificate, pemBlocks, type ParsedCertificate } from './certificate.ts';
-import { OID } from './oids.ts';
-import { readPkcs12 } from './pkcs12.ts';
+import { ECDSA_SHA256, prepareCms, RSA_SHA256 } from './cms-signing.ts';
+import { openPkcs12, Pkcs12Error, writePkcs12, type Pkcs12KeyFile } from './pkcs12.ts';
 
 export interface SigningKey {
   key: KeyObject;
@@ -41,9 +15,48 @@ export interface SigningKey {
   chain: readonly ParsedCertificate[];
 }
 
-/** The official's key from a PKCS#12 file. */
+/**
+ * Opens a PKCS#12 file with any key algorithm in it (RSA, EC, GOST): the PKCS#8 bytes, the
+ * algorithm OID and the certificates, for signers other than node:crypto (GOST). Errors:
+ * `signature.wrong_password`, `signature.key_unreadable`.
+ */
+export function keyFileFromPkcs12(bytes: Uint8Array, password: string): Pkcs12KeyFile {
+  try {
+    return openPkcs12(bytes, password);
+  } catch (error) {
+    if (!(error instanceof Pkcs12Error)) throw error;
+    if (error.reason === 'wrong_password')
+      throw new AppError('signature.wrong_password', error.message, {}, { cause: error });
+    const reason = `PKCS#12: ${error.message}`;
+    throw new AppError('signature.key_unreadable', reason, { reason }, { cause: error });
+  }
+}
+
+/** The official's key from a PKCS#12 file, for node:crypto (RSA, EC); GOST is `unsupported_algorithm`. */
 export function signingKeyFromPkcs12(bytes: Uint8Array, password: string): SigningKey {
-  return readPkcs12(bytes, password);
+  const file = keyFileFromPkcs12(bytes, password);
+  let key: KeyObject;
+  try {
+    key = createPrivateKey({ key: Buffer.from(file.key.pkcs8), format: 'der', type: 'pkcs8' });
+  } catch (error) {
+    throw new AppError(
+      'signature.unsupported_algorithm',
+      `signing key ${file.key.algorithm}`,
+      { algorithm: file.key.algorithm },
+      { cause: error },
+    );
+  }
+  return { key, certificate: parseCertificate(file.certificate), chain: file.chain.map(parseCertificate) };
+}
+
+/** A PKCS#12 file holding `signer` (key, certificate, chain), as `ruqsat pki issue` writes it. */
+export function pkcs12Of(signer: SigningKey, password: string): Uint8Array {
+  return writePkcs12(
+    new Uint8Array(signer.key.export({ type: 'pkcs8', format: 'der' })),
+    signer.certificate.der,
+    signer.chain.map((c) => c.der),
+    password,
+  );
 }
 
 /** The official's key from PEM: a private key (optionally encrypted) and one or more certificates, leaf first. */
@@ -69,23 +82,6 @@ export function signingKeyFromPem(keyPem: string, certificatesPem: string, passw
       reason: 'no certificate for the key',
     });
   return { key, certificate, chain: certs.filter((c) => c !== certificate) };
-}
-
-const ber = (n: asn1js.AsnType): ArrayBuffer => n.toBER(false);
-const attr = (type: string, value: ArrayBuffer) => new Attribute({ attrType: type, attrValues: [value] });
-
-/** CAdES signing-certificate-v2 (RFC 5035): binds the signature to this certificate, SHA-256 by default. */
-function signingCertificateV2(certDer: Uint8Array): ArrayBuffer {
-  const hash = createHash('sha256').update(certDer).digest();
-  return ber(
-    new asn1js.Sequence({
-      value: [
-        new asn1js.Sequence({
-          value: [new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: hash })] })],
-        }),
-      ],
-    }),
-  );
 }
 
 export interface CmsSignature {
@@ -118,70 +114,19 @@ function signCms(
     throw new AppError('signature.unsupported_algorithm', `signing key ${signer.key.asymmetricKeyType}`, {
       algorithm: String(signer.key.asymmetricKeyType),
     });
-  const cert = AsnConvert.parse(signer.certificate.der, Certificate);
-  const time =
-    now.getUTCFullYear() < 2050
-      ? new asn1js.UTCTime({ valueDate: now })
-      : new asn1js.GeneralizedTime({ valueDate: now });
-  const attrs = [
-    attr(OID.contentType, ber(new asn1js.ObjectIdentifier({ value: OID.data }))),
-    attr(OID.signingTime, ber(time)),
-    attr(
-      OID.messageDigest,
-      ber(new asn1js.OctetString({ valueHex: createHash('sha256').update(content).digest() })),
-    ),
-    attr(OID.signingCertificateV2, signingCertificateV2(signer.certificate.der)),
-  ];
-  // DER sorts SET OF by encoding; sort once so the SET we sign is the one we send.
-  const encoded = attrs
-    .map((a) => ({ a, der: Buffer.from(AsnConvert.serialize(a)) }))
-    .sort((x, y) => Buffer.compare(x.der, y.der));
-  const setBody = Buffer.concat(encoded.map((e) => e.der));
-  const signedSet = Buffer.from(
-    new asn1js.Set({ value: encoded.map((e) => asn1js.fromBER(new Uint8Array(e.der)).result) }).toBER(false),
-  );
-  if (!signedSet.subarray(signedSet.length - setBody.length).equals(setBody))
-    throw new Error('signed attributes encoding mismatch');
+  const prepared = prepareCms({
+    content,
+    certificate: signer.certificate.der,
+    chain: signer.chain.map((c) => c.der),
+    algorithm: ec ? ECDSA_SHA256 : RSA_SHA256,
+    now,
+    detached,
+  });
   const signature = cryptoSign(
     'sha256',
-    signedSet,
+    prepared.toBeSigned,
     ec ? { key: signer.key, dsaEncoding: 'der' } : signer.key,
   );
-  const signerInfo = new SignerInfo({
-    version: CMSVersion.v1,
-    sid: new SignerIdentifier({
-      issuerAndSerialNumber: new IssuerAndSerialNumber({
-        issuer: cert.tbsCertificate.issuer,
-        serialNumber: cert.tbsCertificate.serialNumber,
-      }),
-    }),
-    digestAlgorithm: new DigestAlgorithmIdentifier({ algorithm: OID.sha256, parameters: null }),
-    signedAttrs: encoded.map((e) => e.a),
-    signatureAlgorithm: new SignatureAlgorithmIdentifier(
-      ec ? { algorithm: OID.ecdsaWithSha256 } : { algorithm: OID.sha256WithRsa, parameters: null },
-    ),
-    signature: new OctetString(signature),
-  });
-  const signedData = new SignedData({
-    version: CMSVersion.v1,
-    digestAlgorithms: new DigestAlgorithmIdentifiers([
-      new DigestAlgorithmIdentifier({ algorithm: OID.sha256, parameters: null }),
-    ]),
-    encapContentInfo: new EncapsulatedContentInfo({
-      eContentType: OID.data,
-      ...(detached ? {} : { eContent: new EncapsulatedContent({ single: new OctetString(content) }) }),
-    }),
-    certificates: new CertificateSet(
-      [signer.certificate, ...signer.chain].map(
-        (c) => new CertificateChoices({ certificate: AsnConvert.parse(c.der, Certificate) }),
-      ),
-    ),
-    signerInfos: new SignerInfos([signerInfo]),
-  });
-  const der = new Uint8Array(
-    AsnConvert.serialize(
-      new ContentInfo({ contentType: OID.signedData, content: AsnConvert.serialize(signedData) }),
-    ),
-  );
+  const der = prepared.finish(signature);
   return { der, base64: Buffer.from(der).toString('base64') };
 }

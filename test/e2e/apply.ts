@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { demoCompanies } from '../../src/integrations/index.ts';
-import { writePkcs12 } from '../../src/signature/index.ts';
+import { pkcs12Of } from '../../src/signature/index.ts';
 import { checkPage, type WebServer } from './browser.ts';
 
 export const KEY_PASSWORD = 'Qwerty12';
@@ -20,15 +20,7 @@ export async function keyFileOf(server: WebServer, bin: string): Promise<string>
   if (company === undefined || server.platform.pki === null) throw new Error(`no demo company ${bin}`);
   const key = await server.platform.pki.keyFor({ iin: company.head.iin, bin, role: 'legal' });
   const file = join(await mkdtemp(join(tmpdir(), 'ruqsat-key-')), `RSA_${bin}.p12`);
-  await writeFile(
-    file,
-    writePkcs12(
-      key.key,
-      key.certificate.der,
-      key.chain.map((c) => c.der),
-      KEY_PASSWORD,
-    ),
-  );
+  await writeFile(file, pkcs12Of(key, KEY_PASSWORD));
   return file;
 }
 

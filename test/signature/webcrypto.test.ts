@@ -6,8 +6,8 @@ import { webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPkcs12, writePkcs12 } from '../../src/signature/pkcs12.ts';
 import { OcspSimulator } from '../../src/signature/revocation.ts';
+import { pkcs12Of, signingKeyFromPkcs12 } from '../../src/signature/sign.ts';
 import { verifySignature } from '../../src/signature/verify.ts';
 import { NOW, TEST_IIN, fixture, type Fixture } from './fixtures.ts';
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 async function browserSign(p12: Uint8Array, password: string, content: Uint8Array, detached: boolean) {
-  const { key, certificate } = readPkcs12(p12, password);
+  const { key, certificate } = signingKeyFromPkcs12(p12, password);
   const ec = key.asymmetricKeyType === 'ec';
   const algorithm = ec
     ? { name: 'ECDSA', namedCurve: 'P-256' }
@@ -82,7 +82,7 @@ describe('a signature made with WebCrypto (as a browser would) verifies', () => 
     for (const detached of [true, false])
       it(`${keyAlgorithm}, ${detached ? 'detached' : 'attached'}`, async () => {
         const k = await f.key({ iin: TEST_IIN, keyAlgorithm });
-        const p12 = writePkcs12(k.key, k.certificate.der, [], 'Qwerty12');
+        const p12 = pkcs12Of({ ...k, chain: [] }, 'Qwerty12');
         const content = new Uint8Array(Buffer.from('{"application":"from the browser"}'));
         const der = await browserSign(p12, 'Qwerty12', content, detached);
         const r = await verifySignature(der, {

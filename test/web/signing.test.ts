@@ -4,31 +4,30 @@
  * Runs in Node 20, whose globalThis.crypto.subtle is the WebCrypto the browser has.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sha1 } from '@noble/hashes/legacy.js';
 import * as asn1js from 'asn1js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCertificate, toPem } from '../../src/signature/certificate.ts';
-import { pkcs12Kdf, writePkcs12 } from '../../src/signature/pkcs12.ts';
+import { decryptDesEde3Cbc } from '../../src/signature/legacy-ciphers.ts';
+import { pkcs12Kdf } from '../../src/signature/pkcs12.ts';
 import { OcspSimulator } from '../../src/signature/revocation.ts';
 import { DemoPki } from '../../src/signature/service.ts';
-import { signDetached, type SigningKey } from '../../src/signature/sign.ts';
+import { pkcs12Of, signDetached, type SigningKey } from '../../src/signature/sign.ts';
 import { createTestCa, issueCertificate } from '../../src/signature/test-pki.ts';
 import { verifySignature } from '../../src/signature/verify.ts';
-import { decryptDes3Cbc } from '../../web/src/signing/des3.ts';
-import { rc2DecryptBlock, rc2Subkeys } from '../../web/src/signing/rc2.ts';
 import { isSigningError } from '../../web/src/signing/errors.ts';
 import { signingMessage, signingMessages } from '../../web/src/signing/messages.ts';
-import { sha1, sha256 } from '../../web/src/signing/sha.ts';
 import {
   isNcaLayerRunning,
   signWithNcaLayer,
   type WebSocketConstructor,
   type WebSocketLike,
 } from '../../web/src/signing/ncalayer.ts';
-import { openPkcs12, pkcs12Kdf as webKdf, signWithPkcs12 } from '../../web/src/signing/pkcs12.ts';
+import { openPkcs12, signWithPkcs12 } from '../../web/src/signing/pkcs12.ts';
 
 const IIN = '123456789011';
 const PASSWORD = 'Qwerty12';
@@ -41,13 +40,7 @@ let pki: DemoPki;
 let signKey: SigningKey;
 let p12: Uint8Array;
 
-const p12Of = (k: SigningKey, password = PASSWORD) =>
-  writePkcs12(
-    k.key,
-    k.certificate.der,
-    k.chain.map((c) => c.der),
-    password,
-  );
+const p12Of = (k: SigningKey, password = PASSWORD) => pkcs12Of(k, password);
 
 /** The error code a promise rejects with ('ok' when it resolves). */
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -215,7 +208,7 @@ describe('signWithPkcs12 errors', () => {
     const bags = seq(seq(oid('1.2.840.113549.1.12.10.1.1'), ctx0(gostKey)));
     const authSafe = der(seq(seq(oid('1.2.840.113549.1.7.1'), ctx0(octets(der(bags))))));
     const salt = randomBytes(8);
-    const mac = createHmac('sha1', pkcs12Kdf('sha1', PASSWORD, salt, 3, 2048, 20))
+    const mac = createHmac('sha1', pkcs12Kdf(sha1, PASSWORD, salt, 3, 2048, 20))
       .update(authSafe)
       .digest();
     const pfx = der(
@@ -244,29 +237,6 @@ const hasOpenssl = (() => {
 })();
 
 describe('PKCS#12 files as OpenSSL and Java write them', () => {
-  it('the synchronous SHA-1 / SHA-256 agree with OpenSSL', () => {
-    for (const size of [0, 1, 55, 56, 63, 64, 65, 119, 1000]) {
-      const data = new Uint8Array(randomBytes(size));
-      expect(Buffer.from(sha1(data)).toString('hex')).toBe(createHash('sha1').update(data).digest('hex'));
-      expect(Buffer.from(sha256(data)).toString('hex')).toBe(createHash('sha256').update(data).digest('hex'));
-    }
-  });
-
-  it('the PKCS#12 key derivation matches src/signature/pkcs12.ts', async () => {
-    const salt = new Uint8Array(randomBytes(16));
-    for (const hash of ['SHA-1', 'SHA-256', 'SHA-512'] as const) {
-      const node = hash.replace('-', '').toLowerCase();
-      for (const [id, size] of [
-        [1, 24],
-        [2, 8],
-        [3, 64],
-      ] as const)
-        expect(Buffer.from(await webKdf(hash, 'Пароль1', salt, id, 100, size)).toString('hex')).toBe(
-          pkcs12Kdf(node, 'Пароль1', salt, id, 100, size).toString('hex'),
-        );
-    }
-  });
-
   it('3DES-CBC decryption agrees with OpenSSL', () => {
     const key = Uint8Array.from({ length: 24 }, (_, i) => (i * 37 + 11) & 0xff);
     const iv = Uint8Array.from({ length: 8 }, (_, i) => i * 3);
@@ -274,28 +244,14 @@ describe('PKCS#12 files as OpenSSL and Java write them', () => {
       const plain = Uint8Array.from({ length: size }, (_, i) => (i * 13 + size) & 0xff);
       const c = createCipheriv('des-ede3-cbc', key, iv);
       const cipher = new Uint8Array(Buffer.concat([c.update(plain), c.final()]));
-      expect(decryptDes3Cbc(key, iv, cipher)).toEqual(plain);
+      expect(decryptDesEde3Cbc(key, iv, cipher)).toEqual(plain);
     }
     const c = createCipheriv('des-ede3-cbc', key, iv);
     const cipher = new Uint8Array(Buffer.concat([c.update(Buffer.from('sixteen bytes!!!')), c.final()]));
     const wrong = key.slice();
     wrong[0] = (wrong[0] as number) ^ 0x02;
     wrong[9] = (wrong[9] as number) ^ 0x10;
-    expect(decryptDes3Cbc(wrong, iv, cipher)).not.toEqual(new TextEncoder().encode('sixteen bytes!!!'));
-  });
-
-  it('RC2 decryption: the test vectors of RFC 2268', () => {
-    const hex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
-    for (const [key, bits, plain, cipher] of [
-      ['0000000000000000', 63, '0000000000000000', 'ebb773f993278eff'],
-      ['ffffffffffffffff', 64, 'ffffffffffffffff', '278b27e42e2f0d49'],
-      ['3000000000000000', 64, '1000000000000001', '30649edf9be7d2c2'],
-      ['88', 64, '0000000000000000', '61a8a244adacccf0'],
-    ] as const) {
-      const block = hex(cipher);
-      rc2DecryptBlock(rc2Subkeys(hex(key), bits), block);
-      expect(Buffer.from(block).toString('hex')).toBe(plain);
-    }
+    expect(decryptDesEde3Cbc(wrong, iv, cipher)).not.toEqual(new TextEncoder().encode('sixteen bytes!!!'));
   });
 
   it.skipIf(!hasOpenssl)(
@@ -379,6 +335,49 @@ describe('PKCS#12 files as OpenSSL and Java write them', () => {
       expect(await codeOf(signWithPkcs12(bytes, 'qwerty12', b64(content)))).toBe('signing.wrong_password');
     },
   );
+});
+
+describe("the NCA's own key files (test/fixtures/nca: key under 3DES, certificates under RC2-40)", () => {
+  const keyFile = (name: string) =>
+    new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/nca/keys', name)));
+
+  it.skipIf(!hasOpenssl)('the RSA key signs in the page; openssl cms -verify accepts the CMS', async () => {
+    const file = keyFile('key_individual_valid_sign_2004.p12');
+    const opened = await openPkcs12(file, 'Qwerty12');
+    expect(opened.algorithm).toBe('RSA');
+    const signedAt = new Date(Date.parse(parseCertificate(opened.certificate).x509.validFrom) + 86_400_000);
+    const signature = await signWithPkcs12(file, 'Qwerty12', b64(content), { now: signedAt });
+    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-web-nca-'));
+    writeFileSync(join(dir, 'sig.cms'), Buffer.from(signature, 'base64'));
+    writeFileSync(join(dir, 'content'), content);
+    execFileSync('openssl', [
+      'cms',
+      '-verify',
+      '-inform',
+      'DER',
+      '-binary',
+      '-in',
+      join(dir, 'sig.cms'),
+      '-content',
+      join(dir, 'content'),
+      '-CAfile',
+      join(import.meta.dirname, '../fixtures/nca/ca/nca_rsa_test.crt'),
+      '-partial_chain',
+      '-purpose',
+      'any',
+      '-attime',
+      String(signedAt.getTime() / 1000),
+      '-out',
+      join(dir, 'out'),
+    ]);
+    expect(await codeOf(openPkcs12(file, 'Qwerty13'))).toBe('signing.wrong_password');
+  });
+
+  it('a GOST 34.10-2015 key file opens, and is refused for WebCrypto signing with a clear code', async () => {
+    const file = keyFile('key_individual_valid_2015.p12');
+    expect(await codeOf(openPkcs12(file, 'Aa123456'))).toBe('signing.unsupported_algorithm');
+    expect(await codeOf(openPkcs12(file, 'Qwerty12'))).toBe('signing.wrong_password');
+  });
 });
 
 // ---- NCALayer ------------------------------------------------------------------------------
