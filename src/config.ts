@@ -61,14 +61,17 @@ const Env = z.object({
     .min(1024)
     .max(50 * 1_048_576)
     .default(10 * 1_048_576),
-  /** Default of the runtime setting `publicBaseUrl`: the origin printed in the QR links of documents. */
+  /**
+   * Default of the runtime setting `publicBaseUrl`: the origin printed in the QR links of
+   * documents; unset, `http://localhost:<PORT>`, the address this server answers on.
+   */
   RUQSAT_PUBLIC_URL: z.preprocess(
     empty,
     z
       .string()
       .max(500)
       .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'must be an http(s):// URL without query')
-      .default('http://localhost:3000'),
+      .optional(),
   ),
 });
 
@@ -121,7 +124,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,
     settings: {
       attachmentMaxBytes: e.RUQSAT_ATTACHMENT_LIMIT,
-      publicBaseUrl: e.RUQSAT_PUBLIC_URL.replace(/\/+$/, ''),
+      publicBaseUrl: (e.RUQSAT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     },
   };
 }

@@ -365,8 +365,29 @@ export const Service = z.object({
       .regex(/^[a-z0-9-]+$/)
       .optional(),
     name: Text,
+    /**
+     * The city where the provider sits, printed as a licence's place of issue when the signing
+     * official has no territorial unit. Not from the acts (they do not state it): the seat of the
+     * body the act names.
+     */
+    seat: Text.optional(),
     source: Source,
   }),
+  /**
+   * For a licence: the licensed activity and its subtypes as the act names them (the licence
+   * states the activity, not the service's title). Null for services that issue no licence.
+   */
+  licensedActivity: z
+    .object({
+      name: Text,
+      subtypes: z
+        .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: Text, source: Source }))
+        .default([]),
+      source: Source,
+      note: z.string().optional(),
+    })
+    .nullable()
+    .default(null),
   otherParticipants: z.array(z.object({ name: z.string(), role: z.string(), source: Source })).default([]),
   infoSystems: z.array(z.object({ id: InfoSystemId, name: z.string(), source: Source })).default([]),
   channels: z.array(Channel).min(1),

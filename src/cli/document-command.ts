@@ -5,6 +5,8 @@ import { Command, Option } from 'commander';
 import { loadCatalog } from '../catalog/files.ts';
 import { AppError } from '../errors/app-error.ts';
 import { documentKinds, documentLangs, type DocumentLang } from '../documents/content.ts';
+import { StateDatabasesSimulator } from '../integrations/state-databases.ts';
+import { storePartySources } from '../documents/parties.ts';
 import { issueDocument, parseDocumentKind, verifyDocument } from '../documents/service.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { demoOfficialIin } from '../platform.ts';
@@ -88,7 +90,7 @@ export function documentCommand(): Command {
     .option(
       '--public-url <url>',
       'base address of the public registry',
-      process.env['RUQSAT_PUBLIC_URL'] ?? 'http://localhost:3000',
+      process.env['RUQSAT_PUBLIC_URL'] ?? `http://localhost:${process.env['PORT'] ?? 3000}`,
     )
     .option('--json', 'print the record as JSON')
     .action(
@@ -122,6 +124,8 @@ export function documentCommand(): Command {
             key,
             now,
             links: { publicBaseUrl: opts.publicUrl },
+            // The state databases are the simulator's here, as in `ruqsat serve`.
+            parties: storePartySources(store, new StateDatabasesSimulator({ clock: () => now })),
           });
           writeFileSync(opts.out, pdf);
           if (opts.json) print(JSON.stringify({ file: opts.out, ...record, cms: undefined }));

@@ -9,6 +9,7 @@ import type { Duration, Service, Text } from '../catalog/schema.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { appendixNumber } from '../registry/index.ts';
 import formLabelsRu from './form-labels-ru.json' with { type: 'json' };
+import licenseForm from './license-form.json' with { type: 'json' };
 
 /** Printed under a Russian form: its labels are Ruqsat's translation, the act's text is Kazakh. */
 const FORM_TRANSLATION_NOTE =
@@ -37,6 +38,8 @@ export interface DocumentContent {
   number: string;
   fields: { label: string; value: string }[];
   paragraphs: { heading?: string; text: string }[];
+  /** The licence's "DD.MM.YYYY жылғы" line under the title, where the form has one. */
+  dateLine?: string;
   /** The public page the QR code and the short link point to; null when nothing is in the registry yet. */
   link: string | null;
 }
@@ -44,6 +47,66 @@ export interface DocumentContent {
 /** Where the public registry lives; the page of a permit is `<base>/p/<number>` (src/server public routes). */
 export interface DocumentLinks {
   publicBaseUrl: string;
+}
+
+/** A person a document names: an official by the name in their account and their role. */
+export interface NamedOfficial {
+  name: string;
+  role: string;
+  /** The region of their territorial unit, printed as a licence's place of issue. */
+  region: string | null;
+}
+
+/**
+ * What documents say about people that the application's state does not hold, looked up by the
+ * shell (parties.ts): the holder as the state database has them, the officials by login, the
+ * first issue date of a reissued permit. `NO_PARTIES` prints what the state has.
+ */
+export interface DocumentParties {
+  holder: { name: { kk: string; ru: string | null }; address: string | null } | null;
+  officials: Record<string, NamedOfficial>;
+  /** The permit's subtype in the registry, if any. */
+  permitSubtype: string | null;
+  /** For a reissue: the issue date of the first permit in the chain. */
+  firstIssuedAt: string | null;
+}
+
+export const NO_PARTIES: DocumentParties = {
+  holder: null,
+  officials: {},
+  permitSubtype: null,
+  firstIssuedAt: null,
+};
+
+/** The officials' positions by role, as printed under their names. */
+const positions: Record<DocumentLang, Record<string, string>> = {
+  kk: {
+    head: 'Басшы',
+    'unit-head': 'Бөлім басшысы',
+    executor: 'Жауапты орындаушы',
+    'office-clerk': 'Кеңсе қызметкері',
+    commission: 'Комиссия мүшесі',
+    'commission-secretary': 'Комиссия хатшысы',
+    'state-corporation-operator': 'Мемлекеттік корпорация операторы',
+    other: 'Уәкілетті лауазымды тұлға',
+  },
+  ru: {
+    head: 'Руководитель',
+    'unit-head': 'Руководитель отдела',
+    executor: 'Ответственный исполнитель',
+    'office-clerk': 'Сотрудник канцелярии',
+    commission: 'Член комиссии',
+    'commission-secretary': 'Секретарь комиссии',
+    'state-corporation-operator': 'Оператор Государственной корпорации',
+    other: 'Уполномоченное должностное лицо',
+  },
+};
+
+/** "Сейітов Ә. Н." from "Сейітов Әлібек Нұрланұлы": how a signature line names an official. */
+export function shortName(full: string): string {
+  const [last, ...rest] = full.trim().split(/\s+/u);
+  if (last === undefined || rest.length === 0) return full.trim();
+  return `${last} ${rest.map((p) => `${p.charAt(0)}.`).join(' ')}`;
 }
 
 type Labels = Record<
@@ -77,7 +140,9 @@ type Labels = Record<
   | 'indefinite'
   | 'formSource'
   | 'yes'
-  | 'no',
+  | 'no'
+  | 'portal'
+  | 'issuedIn',
   string
 >;
 
@@ -116,6 +181,8 @@ const labels: Record<DocumentLang, Labels> = {
     formSource: 'Нысан',
     yes: 'иә',
     no: 'жоқ',
+    portal: '«Электрондық үкімет» веб-порталы (автоматты түрде тіркелді)',
+    issuedIn: 'жылғы',
   },
   ru: {
     license: 'ЛИЦЕНЗИЯ',
@@ -151,6 +218,8 @@ const labels: Record<DocumentLang, Labels> = {
     formSource: 'Форма',
     yes: 'да',
     no: 'нет',
+    portal: 'Веб-портал «электронного правительства» (зарегистрировано автоматически)',
+    issuedIn: 'года',
   },
 };
 
@@ -244,14 +313,28 @@ export function documentContent(
   kind: DocumentKind,
   lang: DocumentLang,
   links: DocumentLinks,
+  parties: DocumentParties = NO_PARTIES,
 ): { ok: true; content: DocumentContent } | { ok: false; code: 'document.not_available'; reason: string } {
   const l = labels[lang];
+  const f = licenseForm.fields;
   const issuer = pick(service.provider.name, lang);
   const serviceTitle = pick(service.title, lang);
+  // The state database's name in the document's language (its Russian form for Russian).
+  const holderName =
+    (lang === 'ru' ? parties.holder?.name.ru : undefined) ?? parties.holder?.name.kk ?? state.applicant.name;
   const holder = [
-    { label: l.holder, value: state.applicant.name },
+    { label: l.holder, value: holderName },
     { label: l.holderId, value: state.applicant.id },
   ];
+  const official = (
+    id: string | undefined,
+  ): { name: string; position: string; region: string | null } | null => {
+    if (id === undefined || id === 'system') return null;
+    const o = parties.officials[id];
+    return o === undefined
+      ? { name: id, position: '', region: null }
+      : { name: o.name, position: positions[lang][o.role] ?? o.role, region: o.region };
+  };
   const no = (reason: string) => ({ ok: false as const, code: 'document.not_available' as const, reason });
   const permitLink = (n: string) => `${links.publicBaseUrl.replace(/\/$/, '')}/p/${encodeURIComponent(n)}`;
   const inbound = state.registration?.inboundNumber ?? null;
@@ -268,15 +351,38 @@ export function documentContent(
         return no(`application ${state.id} has no permit issued (status ${state.status})`);
       const permit = state.issued.permitNumber;
       const number = kind === 'license' ? permit : appendixNumber(permit, 1);
+      // The licence form (license-form.json says where each field comes from).
+      const activity = service.licensedActivity;
+      const subtype =
+        parties.permitSubtype ??
+        (activity === null || activity.subtypes.length === 0
+          ? null
+          : activity.subtypes.map((t) => pick(t.name, lang)).join('; '));
+      const signer = official(state.signature?.by ?? state.decision?.by);
+      const place =
+        signer?.region ?? (service.provider.seat === undefined ? null : pick(service.provider.seat, lang));
+      const reissue = state.caseKind === 'reissue' && parties.firstIssuedAt !== null;
       const fields = [
         ...(kind === 'appendix' ? [{ label: l.permit, value: permit }] : []),
-        ...holder,
-        { label: l.service, value: serviceTitle },
-        { label: l.provider, value: issuer },
-        { label: l.issuedOn, value: formatDate(state.issued.at) },
-        { label: l.validity, value: l.indefinite },
-        { label: l.inbound, value: inbound ?? '—' },
-        { label: l.registeredOn, value: formatDate(state.registration?.registeredAt) },
+        { label: f.holder[lang], value: holderName },
+        { label: f.holderId[lang], value: state.applicant.id },
+        ...(parties.holder?.address == null
+          ? []
+          : [{ label: f.address[lang], value: parties.holder.address }]),
+        { label: f.activity[lang], value: activity === null ? serviceTitle : pick(activity.name, lang) },
+        ...(subtype === null ? [] : [{ label: f.subtype[lang], value: subtype }]),
+        { label: f.licensor[lang], value: issuer },
+        ...(signer === null
+          ? []
+          : [
+              {
+                label: f.signer[lang],
+                value: signer.position === '' ? signer.name : `${signer.position}: ${signer.name}`,
+              },
+            ]),
+        ...(reissue ? [{ label: f.firstIssued[lang], value: formatDate(parties.firstIssuedAt) }] : []),
+        { label: f.validity[lang], value: l.indefinite },
+        ...(place === null ? [] : [{ label: f.place[lang], value: place }]),
       ];
       return {
         ok: true,
@@ -286,8 +392,12 @@ export function documentContent(
           issuer,
           title: kind === 'license' ? l.license : l.appendix,
           number,
+          dateLine: `${formatDate(state.issued.at)} ${l.issuedIn}`,
           fields,
-          paragraphs: state.issued.tacit ? [{ text: l.tacit }] : [],
+          paragraphs: [
+            ...(state.issued.tacit ? [{ text: l.tacit }] : []),
+            { text: licenseForm.electronicEqualsPaper[lang] },
+          ],
           link: permitLink(permit),
         },
       };
@@ -365,6 +475,8 @@ export function documentContent(
     case 'receipt': {
       const r = state.registration;
       if (r === null) return no(`application ${state.id} is not registered (status ${state.status})`);
+      // A portal registration is the portal's, automatic: no official received it.
+      const receiver = official(r.official);
       // Seed 004 annex 3: inbound number, date of acceptance, date the service is rendered, the official.
       return {
         ok: true,
@@ -378,7 +490,13 @@ export function documentContent(
             { label: l.inbound, value: r.inboundNumber },
             { label: l.registeredOn, value: formatDate(r.registeredAt) },
             { label: l.plannedOn, value: formatDate(state.deadline?.at) },
-            { label: l.official, value: r.official },
+            {
+              label: l.official,
+              value:
+                receiver === null
+                  ? l.portal
+                  : `${receiver.name}${receiver.position === '' ? '' : ` (${receiver.position})`}`,
+            },
             ...holder,
             { label: l.service, value: serviceTitle },
           ],

@@ -58,10 +58,23 @@ export function renderPdf(content: DocumentContent, options: PdfOptions): Promis
   });
 
   const width = doc.page.width - 112;
-  doc.font('bold').fontSize(11).text(content.issuer, { align: 'center', width });
-  doc.moveDown(1.2);
-  doc.font('bold').fontSize(15).text(content.title, { align: 'center', width });
-  doc.font('regular').fontSize(12).text(`№ ${content.number}`, { align: 'center', width });
+  if (content.dateLine === undefined) {
+    doc.font('bold').fontSize(11).text(content.issuer, { align: 'center', width });
+    doc.moveDown(1.2);
+    doc.font('bold').fontSize(15).text(content.title, { align: 'center', width });
+    doc.font('regular').fontSize(12).text(`№ ${content.number}`, { align: 'center', width });
+  } else {
+    // The licence form: the title, then the date on the left and the number on the right; the
+    // licensor is one of the fields.
+    doc.font('bold').fontSize(18).text(content.title, { align: 'center', width });
+    doc.moveDown(0.8);
+    const y = doc.y;
+    doc
+      .font('regular')
+      .fontSize(11)
+      .text(content.dateLine, 56, y, { width: width / 2 });
+    doc.text(`№ ${content.number}`, 56 + width / 2, y, { width: width / 2, align: 'right' });
+  }
   doc.moveDown(1);
 
   const labelWidth = 190;

@@ -22,6 +22,7 @@ import {
   type DocumentLang,
   type DocumentLinks,
 } from './content.ts';
+import { documentParties, type PartySources } from './parties.ts';
 import { renderPdf } from './pdf.ts';
 
 export interface DocumentRecord {
@@ -78,6 +79,8 @@ export async function issueDocument(input: {
   key: SigningKey;
   now: Date;
   links: DocumentLinks;
+  /** Where the people the document names are looked up (parties.ts). */
+  parties: PartySources;
 }): Promise<IssuedDocument> {
   const row = await input.store.findApplication(input.applicationId);
   if (row === undefined)
@@ -85,7 +88,15 @@ export async function issueDocument(input: {
       id: input.applicationId,
     });
   const state = row.state as ApplicationState;
-  const built = documentContent(state, serviceOf(input.catalog, state), input.kind, input.lang, input.links);
+  const parties = await documentParties(input.parties, state);
+  const built = documentContent(
+    state,
+    serviceOf(input.catalog, state),
+    input.kind,
+    input.lang,
+    input.links,
+    parties,
+  );
   if (!built.ok) throw new AppError(built.code, built.reason, { reason: built.reason });
   const signer = input.key.certificate;
   const pdf = await renderPdf(built.content, { now: input.now, signedBy: signer.subject });
@@ -260,6 +271,8 @@ export async function verifyRecorded(
     revocation: RevocationSource | null;
     now: Date;
     publicBaseUrls: readonly string[];
+    /** The same sources the document was issued with, or it cannot be reproduced. */
+    parties: PartySources;
   },
 ): Promise<SignedDocumentView> {
   const view = (verification: SignedDocumentView['verification']): SignedDocumentView => ({
@@ -273,10 +286,16 @@ export async function verifyRecorded(
   const row = await store.findApplication(document.applicationId);
   if (row !== undefined) {
     const state = row.state as ApplicationState;
+    const parties = await documentParties(options.parties, state);
     for (const publicBaseUrl of new Set(options.publicBaseUrls)) {
-      const built = documentContent(state, serviceOf(catalog, state), document.kind, document.lang, {
-        publicBaseUrl,
-      });
+      const built = documentContent(
+        state,
+        serviceOf(catalog, state),
+        document.kind,
+        document.lang,
+        { publicBaseUrl },
+        parties,
+      );
       if (!built.ok) break;
       const pdf = await renderPdf(built.content, {
         now: new Date(document.signedAt),

@@ -59,6 +59,20 @@ export function providerRoles(catalog: Catalog): Map<string, { name: string; rol
   return providers;
 }
 
+/**
+ * Made-up people for the demo officials, one per role (documents name the official who signed
+ * or received, and the desk's header shows the short name); any likeness to a real person is chance.
+ */
+const DEMO_OFFICIAL_NAMES: Record<string, string> = {
+  head: 'Әбенов Дәурен Асқарұлы',
+  'unit-head': 'Қасымова Гүлнар Маратқызы',
+  executor: 'Сәрсенбаев Нұрлан Бекұлы',
+  'office-clerk': 'Ахметова Динара Ерланқызы',
+  commission: 'Мұқанов Арман Талғатұлы',
+  'commission-secretary': 'Жақыпова Әсел Ғаниқызы',
+  'state-corporation-operator': 'Бекова Айжан Серікқызы',
+};
+
 /** Adds the demo officials and the demo administrator `admin` (one scrypt hash shared by all: the password is the same). */
 export async function seedDemoOfficials(sessions: Sessions, catalog: Catalog): Promise<Official[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -67,7 +81,7 @@ export async function seedDemoOfficials(sessions: Sessions, catalog: Catalog): P
     for (const role of roles) {
       const official: Official = {
         login: `${providerId}.${role}`,
-        name: `${name}: ${role}`,
+        name: DEMO_OFFICIAL_NAMES[role] ?? `${name}: ${role}`,
         role,
         providerId,
         passwordHash,
@@ -78,7 +92,7 @@ export async function seedDemoOfficials(sessions: Sessions, catalog: Catalog): P
   // The quality authority reviews complaints (src/appeals/roles.ts): login `quality-authority.head`.
   const quality: Official = {
     login: `${QUALITY_AUTHORITY}.head`,
-    name: 'Сапаны бағалау жөніндегі уәкілетті орган',
+    name: 'Нұрпейісова Мөлдір Қанатқызы',
     role: 'head',
     providerId: QUALITY_AUTHORITY,
     passwordHash,

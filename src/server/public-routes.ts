@@ -5,6 +5,7 @@
  * address, so the registry cannot be walked number by number.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { storePartySources } from '../documents/parties.ts';
 import { documentsOfPermit, verifyRecorded } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
 import { checkId } from '../identity/iin-bin.ts';
@@ -36,6 +37,7 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
       trust: pki?.trust ?? null,
       revocation: pki?.ocsp ?? null,
       now: ctx.platform.clock.now(),
+      parties: storePartySources(store, ctx.platform.simulators.stateDatabases),
       // Every public URL the setting has had (admin-settings.ts), then this request's origin.
       publicBaseUrls: [
         ...(await publicBaseUrlsEver(ctx)),

@@ -14,6 +14,7 @@ import {
   type DocumentKind,
   type DocumentLang,
 } from '../documents/content.ts';
+import { documentParties, storePartySources } from '../documents/parties.ts';
 import { renderPdf } from '../documents/pdf.ts';
 import { issueDocument, serviceOf, sha256Hex, type DocumentRecord } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -64,7 +65,9 @@ export function resultRoutes(
   ): Promise<{ pdf: Uint8Array; sha256: string; cms: string; signedAt: string }> => {
     const urls = await baseUrls();
     const links = { publicBaseUrl: urls[0] ?? 'http://localhost:3000' };
-    const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links);
+    const sources = storePartySources(platform.store, platform.simulators.stateDatabases);
+    const parties = await documentParties(sources, state);
+    const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links, parties);
     if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
     const { rows } = await pool.query<RecordRow>(
       `SELECT sha256, cms, signer, signed_at FROM documents
@@ -77,7 +80,14 @@ export function resultRoutes(
       const again =
         publicBaseUrl === links.publicBaseUrl
           ? built
-          : documentContent(state, serviceOf(platform.catalog, state), kind, lang, { publicBaseUrl });
+          : documentContent(
+              state,
+              serviceOf(platform.catalog, state),
+              kind,
+              lang,
+              { publicBaseUrl },
+              parties,
+            );
       if (recorded === undefined || !again.ok) break;
       const pdf = await renderPdf(again.content, {
         now: recorded.signed_at,
@@ -108,6 +118,7 @@ export function resultRoutes(
       key,
       now: platform.clock.now(),
       links,
+      parties: sources,
     });
     return {
       pdf: issued.pdf,

@@ -15,8 +15,10 @@ import {
   verifyDocument,
 } from '../../src/documents/service.ts';
 import { statusNotification } from '../../src/documents/notification-templates.ts';
+import { storePartySources } from '../../src/documents/parties.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
 import { runScenario } from '../../src/demo/scenario.ts';
+import { demoCompanies } from '../../src/integrations/index.ts';
 import { openPlatform, type Platform } from '../../src/platform.ts';
 import { DEMO_PROVIDER_BIN } from '../../src/signature/service.ts';
 import type { SigningKey } from '../../src/signature/sign.ts';
@@ -30,6 +32,12 @@ async function textOf(pdf: Uint8Array): Promise<string> {
   const { text } = await extractText(doc, { mergePages: true });
   return text.replace(/\s+/g, ' ');
 }
+
+/** Documents name the holder as the state database does: in Russian, its Russian form. */
+const holderName = (state: ApplicationState, lang: DocumentLang) =>
+  lang === 'ru'
+    ? (demoCompanies.find((c) => c.bin === state.applicant.id)?.name.ru ?? state.applicant.name)
+    : state.applicant.name;
 
 describe.each(kinds)('%s store: documents', (kind) => {
   let place: Place;
@@ -75,6 +83,7 @@ describe.each(kinds)('%s store: documents', (kind) => {
       key,
       now: clock.now(),
       links,
+      parties: storePartySources(platform.store, platform.simulators.stateDatabases),
     });
 
   it.each(['kk', 'ru'] as const)(
@@ -84,7 +93,7 @@ describe.each(kinds)('%s store: documents', (kind) => {
       expect(new TextDecoder('latin1').decode(pdf.slice(0, 5))).toBe('%PDF-');
       const text = await textOf(pdf);
       const permit = issued.issued?.permitNumber ?? '';
-      expect(text).toContain(issued.applicant.name);
+      expect(text).toContain(holderName(issued, lang));
       expect(text).toContain(permit);
       expect(text).toContain(formatDate(issued.issued?.at));
       expect(text).toContain(`ruqsat.example/p/${permit}`);
@@ -126,7 +135,9 @@ describe.each(kinds)('%s store: documents', (kind) => {
     expect(receipt).toContain(r?.inboundNumber ?? '?');
     expect(receipt).toContain(formatDate(r?.registeredAt));
     expect(receipt).toContain(formatDate(issued.deadline?.at));
-    expect(receipt).toContain(r?.official ?? '?');
+    // A portal registration: the portal received it, no official ("system" is never printed).
+    expect(r?.official).toBe('system');
+    expect(receipt).toContain('Веб-портал «электронного правительства»');
   });
 
   it('refusal: grounds cited and how to appeal, with the terms from the catalog', async () => {
@@ -145,7 +156,7 @@ describe.each(kinds)('%s store: documents', (kind) => {
   it('preliminary decision: the objection deadline', async () => {
     const { pdf } = await render(refused.id, 'preliminary-decision', 'ru');
     const text = await textOf(pdf);
-    expect(text).toContain(refused.applicant.name);
+    expect(text).toContain(holderName(refused, 'ru'));
     expect(text).toContain(formatDate(refused.preliminaryDecision?.objectionDue?.at));
     expect(text).toContain('Срок представления возражения');
   });

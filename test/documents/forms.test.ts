@@ -8,6 +8,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { SimulatedClock } from '../../src/cases/clock.ts';
 import type { ApplicationState } from '../../src/cases/model.ts';
 import { documentContent, filledFormFields } from '../../src/documents/content.ts';
+import { storePartySources } from '../../src/documents/parties.ts';
 import { documentsOfPermit, issueDocument, verifyDocument } from '../../src/documents/service.ts';
 import { runScenario } from '../../src/demo/scenario.ts';
 import { openPlatform, type Platform } from '../../src/platform.ts';
@@ -104,6 +105,7 @@ describe('forms as documents', () => {
       key,
       now: clock.now(),
       links,
+      parties: storePartySources(platform.store, platform.simulators.stateDatabases),
     });
     expect(record.kind).toBe('qualification-info');
     const doc = await getDocumentProxy(pdf.slice());

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/demo/scenario.ts';
+import { storePartySources } from '../../src/documents/parties.ts';
 import { issueDocument, type SignedDocumentView } from '../../src/documents/service.ts';
 import { DEMO_PROVIDER_BIN } from '../../src/signature/service.ts';
 import { pgStoreOf } from '../../src/store/index.ts';
@@ -32,6 +33,7 @@ const issue = async (kind: 'license' | 'appendix', publicBaseUrl = 'http://local
     key,
     now: s.clock.now(),
     links: { publicBaseUrl },
+    parties: storePartySources(s.platform.store, s.platform.simulators.stateDatabases),
   });
 };
 

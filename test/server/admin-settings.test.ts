@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { runScenario } from '../../src/demo/scenario.ts';
 import { documentContent } from '../../src/documents/content.ts';
+import { documentParties, storePartySources } from '../../src/documents/parties.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
 import { serviceOf, sha256Hex } from '../../src/documents/service.ts';
 import { providerRoles } from '../../src/server/demo.ts';
@@ -63,6 +64,11 @@ describe('settings', () => {
     expect(
       readConfig({ RUQSAT_ATTACHMENT_LIMIT: '2048', RUQSAT_PUBLIC_URL: 'https://ruqsat.gov.kz/' }).settings,
     ).toEqual({ attachmentMaxBytes: 2048, publicBaseUrl: 'https://ruqsat.gov.kz' });
+    // Unset, the QR links follow the port the server listens on.
+    expect(readConfig({ PORT: '4123' }).settings.publicBaseUrl).toBe('http://localhost:4123');
+    expect(
+      readConfig({ PORT: '4123', RUQSAT_PUBLIC_URL: 'https://ruqsat.gov.kz' }).settings.publicBaseUrl,
+    ).toBe('https://ruqsat.gov.kz');
     expect(() => readConfig({ RUQSAT_ATTACHMENT_LIMIT: '12' })).toThrow(/RUQSAT_ATTACHMENT_LIMIT/);
     expect(() => readConfig({ RUQSAT_PUBLIC_URL: 'ftp://x' })).toThrow(/RUQSAT_PUBLIC_URL/);
   });
@@ -164,10 +170,19 @@ describe('settings', () => {
     );
     const row = rows[0];
     if (row === undefined) throw new Error('no license recorded');
+    const parties = await documentParties(
+      storePartySources(s.platform.store, s.platform.simulators.stateDatabases),
+      state,
+    );
     const render = async (publicBaseUrl: string) => {
-      const built = documentContent(state, serviceOf(s.platform.catalog, state), 'license', 'kk', {
-        publicBaseUrl,
-      });
+      const built = documentContent(
+        state,
+        serviceOf(s.platform.catalog, state),
+        'license',
+        'kk',
+        { publicBaseUrl },
+        parties,
+      );
       if (!built.ok) throw new Error(built.reason);
       return sha256Hex(await renderPdf(built.content, { now: row.signed_at, signedBy: row.signer.subject }));
     };
