@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { AppError, userMessage } from '../errors/app-error.ts';
 import { languageFrom } from './language.ts';
 import { httpRevocation } from '../signature/http-revocation.ts';
+import { recordedRevocation } from '../signature/revocation.ts';
 import {
   DEFAULT_PKI_DIR,
   DEFAULT_TEST_PASSWORD,
@@ -63,10 +64,18 @@ export function signatureCommand(): Command {
       process.env['RUQSAT_PKI_DIR'] ?? DEFAULT_PKI_DIR,
     )
     .option(
-      '--trust-anchor <pem...>',
-      'trust these root certificates instead (production mode, revocation over HTTP)',
+      '--trust-anchor <file...>',
+      'trust these CA certificates (PEM or DER) instead (production mode, revocation over HTTP)',
     )
-    .option('--intermediate <pem...>', 'issuing CA certificates the signature may not carry')
+    .option('--intermediate <file...>', 'issuing CA certificates (PEM or DER) the signature may not carry')
+    .option(
+      '--at <ISO time>',
+      'verify as of this time instead of now (signatures whose certificates have since expired)',
+    )
+    .option('--crl <file...>', 'judge revocation by these CRL files instead of asking the CA')
+    .option('--ocsp <file...>', 'judge revocation by these OCSP answers instead of asking the CA')
+    .option('--ocsp-max-age <hours>', 'the oldest OCSP answer (by thisUpdate) believed', '24')
+    .option('--test-mode', 'with --trust-anchor: accept test IINs that fail the control digit')
     .option('--json', 'print the result as JSON')
     .action(
       async (
@@ -79,21 +88,47 @@ export function signatureCommand(): Command {
           pkiDir: string;
           trustAnchor?: string[];
           intermediate?: string[];
+          at?: string;
+          crl?: string[];
+          ocsp?: string[];
+          ocspMaxAge: string;
+          testMode?: boolean;
           json?: boolean;
         },
       ) => {
+        const now = opts.at === undefined ? new Date() : new Date(opts.at);
+        const maxAgeHours = Number(opts.ocspMaxAge);
+        if (Number.isNaN(now.getTime()) || !(maxAgeHours > 0))
+          throw new AppError('cli.usage', 'bad --at or --ocsp-max-age', {
+            detail: Number.isNaN(now.getTime())
+              ? `--at ${opts.at ?? ''}: an ISO time (2022-09-28T00:00:00Z)`
+              : `--ocsp-max-age ${opts.ocspMaxAge}: hours`,
+          });
+        const ocspMaxAgeMs = maxAgeHours * 3_600_000;
         const production = opts.trustAnchor !== undefined;
         const trust = production
-          ? trustFromPemFiles(opts.trustAnchor ?? [], opts.intermediate ?? [], 'production')
+          ? trustFromPemFiles(
+              opts.trustAnchor ?? [],
+              opts.intermediate ?? [],
+              opts.testMode ? 'test' : 'production',
+            )
           : trustFromPki(opts.pkiDir, 'test');
+        const read = (paths: readonly string[] | undefined) =>
+          (paths ?? []).map((p) => new Uint8Array(readFileSync(p)));
+        const revocation =
+          opts.crl !== undefined || opts.ocsp !== undefined
+            ? recordedRevocation(read(opts.crl), read(opts.ocsp), { maxAgeMs: ocspMaxAgeMs })
+            : production
+              ? httpRevocation(undefined, undefined, ocspMaxAgeMs)
+              : revocationFromPki(opts.pkiDir);
         const result = await verifySignature(new Uint8Array(readFileSync(file)), {
           trust,
-          now: new Date(),
+          now,
           content: opts.content === undefined ? undefined : new Uint8Array(readFileSync(opts.content)),
           expectIin: opts.expectIin,
           expectBin: opts.expectBin,
           purpose: opts.purpose,
-          revocation: production ? httpRevocation() : revocationFromPki(opts.pkiDir),
+          revocation,
         });
         if (opts.json) print(JSON.stringify(json(result)));
         else if (result.valid)

@@ -380,9 +380,9 @@ export const userMessages = {
     en: 'The signature cannot be read: {reason}. Give a CMS file (DER or base64) or XML-DSig.',
   },
   'signature.unsupported_algorithm': {
-    kk: '{algorithm} алгоритмі қолдау көрсетілмейді (RSA немесе ECDSA кілтімен қол қойыңыз; ГОСТ 34.310 әзірге тексерілмейді).',
-    ru: 'Алгоритм {algorithm} не поддерживается (подпишите ключом RSA или ECDSA; ГОСТ 34.310 пока не проверяется).',
-    en: 'Algorithm {algorithm} is not supported (sign with an RSA or ECDSA key; GOST 34.310 is not verified yet).',
+    kk: '{algorithm} алгоритмі қолдау көрсетілмейді (RSA, ECDSA, ГОСТ 34.310-2004 немесе ГОСТ 34.10-2015 (512 бит) кілтімен қол қойыңыз).',
+    ru: 'Алгоритм {algorithm} не поддерживается (подпишите ключом RSA, ECDSA, ГОСТ 34.310-2004 или ГОСТ 34.10-2015 (512 бит)).',
+    en: 'Algorithm {algorithm} is not supported (sign with an RSA, ECDSA, GOST 34.310-2004 or GOST 34.10-2015 (512-bit) key).',
   },
   'signature.content_missing': {
     kk: 'Қолтаңба бөлек (detached): қол қойылған құжатты да беріңіз (--content).',

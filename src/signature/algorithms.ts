@@ -1,13 +1,18 @@
 /**
  * Signature algorithms, from the OIDs in a CMS SignerInfo or an X.509 certificate to a
- * node:crypto verification. Synchronous on purpose: OpenSSL's one-shot verify costs tens of
- * microseconds and keeps `verifyCmsOffline` free of promises (see bench/signature.bench.ts).
+ * verification: node:crypto for RSA, ECDSA and Ed25519, gost.ts for the national CA's GOST.
+ * Synchronous on purpose: OpenSSL's one-shot verify costs tens of microseconds and keeps
+ * `verifyCmsOffline` free of promises (see bench/signature.bench.ts).
  */
-import { constants, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import { KeyObject, constants, createHash, verify as cryptoVerify } from 'node:crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { RsaSaPssParams } from '@peculiar/asn1-rsa';
 import { AppError } from '../errors/app-error.ts';
+import { gostDigest, gostVerify, isGostDigest, type GostPublicKey } from './gost.ts';
 import { OID, isGostOid } from './oids.ts';
+
+/** A certificate's public key: a node:crypto key, or a GOST key node:crypto cannot hold. */
+export type VerificationKey = KeyObject | GostPublicKey;
 
 const RSA_PSS = '1.2.840.113549.1.1.10';
 
@@ -37,11 +42,17 @@ export function unsupported(oid: string): AppError {
   return new AppError('signature.unsupported_algorithm', `unsupported algorithm ${oid}`, { algorithm: name });
 }
 
-/** The node:crypto name of a digest OID; GOST 34.311 and anything unknown are refused. */
+/** The node:crypto name of a digest OID; anything unknown is refused. */
 export function digestName(oid: string): string {
   const name = DIGESTS[oid];
   if (name === undefined) throw unsupported(oid);
   return name;
+}
+
+/** The digest of `data` by the algorithm an OID names: SHA-1/2 or the national CA's GOST hashes. */
+export function digest(oid: string, data: Uint8Array): Uint8Array {
+  if (isGostDigest(oid)) return gostDigest(oid, data);
+  return createHash(digestName(oid)).update(data).digest();
 }
 
 /**
@@ -51,12 +62,13 @@ export function digestName(oid: string): string {
 export function verifyWith(
   algorithm: { oid: string; params?: ArrayBuffer | null },
   digestOid: string | null,
-  key: KeyObject,
+  key: VerificationKey,
   data: Uint8Array,
   signature: Uint8Array,
 ): boolean {
   const { oid } = algorithm;
-  if (isGostOid(oid)) throw unsupported(oid);
+  if (isGostOid(oid)) return gostVerify(oid, key instanceof KeyObject ? null : key, data, signature);
+  if (!(key instanceof KeyObject)) return false;
   const keyType = key.asymmetricKeyType;
   if (oid === OID.ed25519) return keyType === 'ed25519' && cryptoVerify(null, data, key, signature);
   const rsaHash =

@@ -4,7 +4,7 @@
  * is by @peculiar/asn1-x509 (pure, synchronous); the issuer-signature check uses node:crypto's
  * X509Certificate, which verifies the exact bytes received rather than a re-encoding.
  */
-import { X509Certificate, createHash, type KeyObject } from 'node:crypto';
+import { KeyObject, X509Certificate, createHash } from 'node:crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import type { Name } from '@peculiar/asn1-x509';
 import {
@@ -19,6 +19,9 @@ import {
   SubjectKeyIdentifier,
 } from '@peculiar/asn1-x509';
 import { AppError } from '../errors/app-error.ts';
+import { verifyWith, type VerificationKey } from './algorithms.ts';
+import { bytesOf, childrenOf, readTlv, valueOf } from './der.ts';
+import { gostPublicKey } from './gost.ts';
 import { OID, isGostOid } from './oids.ts';
 
 export type KeyUsageName =
@@ -63,6 +66,10 @@ export interface ParsedCertificate {
   ocspUrls: readonly string[];
   signatureAlgorithm: string;
   publicKeyAlgorithm: string;
+  /** The exact bytes the issuer signed, the signature over them, and the subject's key info. */
+  tbsDer: Uint8Array;
+  signatureValue: Uint8Array;
+  spkiDer: Uint8Array;
   /** Subject serialNumber "IIN…" (national CA profile), or null. */
   iin: string | null;
   /** Subject OU "BIN…" (national CA profile: the employer of a legal entity's employee), or null. */
@@ -160,6 +167,12 @@ function parseUncached(der: Uint8Array): ParsedCertificate {
           : [ad.accessLocation.uniformResourceIdentifier],
       );
     const serialBytes = u8(tbs.serialNumber);
+    // The signed part as received (a re-encoding could differ), located by the DER walker.
+    const [tbsTlv, , sigTlv] = childrenOf(der, readTlv(der, 0));
+    if (tbsTlv === undefined || sigTlv?.tag !== 0x03) throw new Error('certificate structure');
+    const tbsFields = childrenOf(der, tbsTlv);
+    const spkiTlv = tbsFields[tbsFields[0]?.tag === 0xa0 ? 6 : 5];
+    if (spkiTlv === undefined) throw new Error('subjectPublicKeyInfo');
     return {
       der,
       serial: Buffer.from(serialBytes)
@@ -184,6 +197,9 @@ function parseUncached(der: Uint8Array): ParsedCertificate {
       ocspUrls,
       signatureAlgorithm: cert.signatureAlgorithm.algorithm,
       publicKeyAlgorithm: tbs.subjectPublicKeyInfo.algorithm.algorithm,
+      tbsDer: bytesOf(der, tbsTlv),
+      signatureValue: valueOf(der, sigTlv).subarray(1),
+      spkiDer: bytesOf(der, spkiTlv),
       iin: prefixed(subjectAttributes.get(OID.serialNumber), 'IIN'),
       bin: prefixed(subjectAttributes.get(OID.organizationalUnit), 'BIN'),
       x509: new X509Certificate(der),
@@ -201,12 +217,9 @@ function parseUncached(der: Uint8Array): ParsedCertificate {
   }
 }
 
-/** The certificate's public key, refusing GOST keys before OpenSSL fails on them obscurely. */
-export function publicKeyOf(cert: ParsedCertificate): KeyObject {
-  if (isGostOid(cert.publicKeyAlgorithm))
-    throw new AppError('signature.unsupported_algorithm', `GOST key ${cert.publicKeyAlgorithm}`, {
-      algorithm: `GOST (${cert.publicKeyAlgorithm})`,
-    });
+/** The certificate's public key; a GOST key is read here, OpenSSL does not know the NCA's. */
+export function publicKeyOf(cert: ParsedCertificate): VerificationKey {
+  if (isGostOid(cert.publicKeyAlgorithm)) return gostPublicKey(cert.spkiDer);
   try {
     return cert.x509.publicKey;
   } catch (error) {
@@ -223,11 +236,16 @@ export function publicKeyOf(cert: ParsedCertificate): KeyObject {
 export function isIssuedBy(cert: ParsedCertificate, issuer: ParsedCertificate): boolean {
   if (!bytesEqual(cert.issuerDer, issuer.subjectDer)) return false;
   if (isGostOid(cert.signatureAlgorithm))
-    throw new AppError('signature.unsupported_algorithm', `GOST certificate ${cert.signatureAlgorithm}`, {
-      algorithm: `GOST (${cert.signatureAlgorithm})`,
-    });
+    return verifyWith(
+      { oid: cert.signatureAlgorithm },
+      null,
+      publicKeyOf(issuer),
+      cert.tbsDer,
+      cert.signatureValue,
+    );
   try {
-    return cert.x509.verify(publicKeyOf(issuer));
+    const key = publicKeyOf(issuer);
+    return key instanceof KeyObject && cert.x509.verify(key);
   } catch (error) {
     if (error instanceof AppError) throw error;
     return false;
@@ -244,6 +262,13 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 export function pemBlocks(text: string, type: string): Uint8Array[] {
   const re = new RegExp(`-----BEGIN ${type}-----([\\s\\S]*?)-----END ${type}-----`, 'g');
   return [...text.matchAll(re)].map((m) => new Uint8Array(Buffer.from(m[1] ?? '', 'base64')));
+}
+
+/** The certificates in a file: PEM (one or more blocks) or a single DER certificate. */
+export function certificatesIn(bytes: Uint8Array): Uint8Array[] {
+  const text = Buffer.from(bytes).toString('latin1');
+  if (text.includes('-----BEGIN CERTIFICATE-----')) return pemBlocks(text, 'CERTIFICATE');
+  return bytes[0] === 0x30 ? [bytes] : [];
 }
 
 export function toPem(der: Uint8Array, type: string): string {

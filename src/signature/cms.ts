@@ -3,12 +3,11 @@
  * `createCAdESFromBase64` makes it: parsing and the cryptographic check of each signer, pure and
  * synchronous. The certificate checks are in checks.ts; revocation is a port (revocation.ts).
  */
-import { createHash } from 'node:crypto';
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import { SignerInfo } from '@peculiar/asn1-cms';
 import { Time } from '@peculiar/asn1-x509';
 import { AppError } from '../errors/app-error.ts';
-import { digestName, verifyWith } from './algorithms.ts';
+import { digest, verifyWith } from './algorithms.ts';
 import { bytesEqual, parseCertificate, publicKeyOf, type ParsedCertificate } from './certificate.ts';
 import { DerError, bytesOf, childrenOf, octetsOf, oidOf, readTlv, type Tlv } from './der.ts';
 import { OID } from './oids.ts';
@@ -135,7 +134,7 @@ export function verifySignerInfo(
 ): CmsSigner {
   const cert = signerCertificate(si, certs);
   const key = publicKeyOf(cert);
-  const digestAlg = digestName(si.digestAlgorithm.algorithm);
+  const digestOid = si.digestAlgorithm.algorithm;
   let signedBytes: Uint8Array = content;
   let signingTime: Date | null = null;
   if (si.signedAttrs !== undefined) {
@@ -152,7 +151,7 @@ export function verifySignerInfo(
       if (error instanceof AppError) throw error;
       throw malformed('signed attributes', error);
     }
-    const actual = createHash(digestAlg).update(content).digest();
+    const actual = digest(digestOid, content);
     if (!bytesEqual(actual, claimedDigest))
       throw new AppError('signature.content_mismatch', 'messageDigest differs from the content digest');
     const st = attribute(si, OID.signingTime);

@@ -4,6 +4,7 @@
  * because a slow CA must not hold the applicant: the result then is "not checked", retried later.
  */
 import {
+  OCSP_MAX_AGE_MS,
   cachedSource,
   crlSource,
   firstDefinite,
@@ -38,10 +39,17 @@ export function httpPost(timeoutMs = 5000): (url: string, data: Uint8Array) => P
     );
 }
 
-/** OCSP first, the CRL when OCSP cannot answer, both over HTTP, answers cached. */
-export function httpRevocation(timeoutMs = 5000, ttlMs = 300_000): RevocationSource {
+/**
+ * OCSP first, the CRL when OCSP cannot answer, both over HTTP, answers cached. An OCSP answer
+ * older than `ocspMaxAgeMs` (by its thisUpdate) is not believed.
+ */
+export function httpRevocation(
+  timeoutMs = 5000,
+  ttlMs = 300_000,
+  ocspMaxAgeMs = OCSP_MAX_AGE_MS,
+): RevocationSource {
   return firstDefinite([
-    cachedSource(ocspSource(httpPost(timeoutMs)), ttlMs),
+    cachedSource(ocspSource(httpPost(timeoutMs), { maxAgeMs: ocspMaxAgeMs }), ttlMs),
     cachedSource(crlSource(httpFetcher(timeoutMs)), ttlMs),
   ]);
 }

@@ -88,8 +88,8 @@ export const NCA_POLICY = {
 
 /**
  * GOST families: Kazakhstan's GOST 34.310-2004 / 34.311-95 and GOST R 34.10-2015 (arc
- * 1.2.398.3.10), and the Russian arcs (1.2.643) that some clients also produce. No maintained
- * npm library verifies them, so a signature using one is refused with `unsupported_algorithm`.
+ * 1.2.398.3.10), and the Russian arcs (1.2.643) that some clients also produce. gost.ts
+ * verifies the national CA's two schemes; any other GOST OID is `unsupported_algorithm`.
  */
 export const GOST_ARCS = ['1.2.398.3.10.', '1.2.643.'] as const;
 

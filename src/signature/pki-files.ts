@@ -8,7 +8,7 @@ import { createPrivateKey } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import { checkId } from '../identity/iin-bin.ts';
-import { parseCertificate, pemBlocks, toPem } from './certificate.ts';
+import { certificatesIn, parseCertificate, pemBlocks, toPem } from './certificate.ts';
 import type { TrustMode, TrustStore } from './checks.ts';
 import { pkcs12Certificates, writePkcs12 } from './pkcs12.ts';
 import {
@@ -180,14 +180,14 @@ export function trustFromPki(dir: string, mode: TrustMode = 'test'): TrustStore 
   return { mode, anchors: certs(f.rootCert), intermediates: certs(f.caCert) };
 }
 
-/** Trust anchors from PEM files (the national CA's roots in production). */
+/** Trust anchors from certificate files, PEM or DER (the national CA's roots in production). */
 export function trustFromPemFiles(
   anchors: readonly string[],
   intermediates: readonly string[],
   mode: TrustMode,
 ): TrustStore {
   const certs = (paths: readonly string[]) =>
-    paths.flatMap((p) => pemBlocks(readFileSync(p, 'utf8'), 'CERTIFICATE').map(parseCertificate));
+    paths.flatMap((p) => certificatesIn(new Uint8Array(readFileSync(p))).map(parseCertificate));
   return { mode, anchors: certs(anchors), intermediates: certs(intermediates) };
 }
 

@@ -4,9 +4,9 @@
  * the result is "not checked at time T, reason" — never a failure — so that the caller keeps the
  * submission and retries (the HTTP fetchers are in http-revocation.ts).
  */
-import { createHash, createSign, type KeyObject } from 'node:crypto';
+import { createSign, randomBytes, type KeyObject } from 'node:crypto';
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import { AlgorithmIdentifier, Certificate, CertificateList, Name } from '@peculiar/asn1-x509';
+import { AlgorithmIdentifier, Certificate, CertificateList, Extension, Name } from '@peculiar/asn1-x509';
 import {
   BasicOCSPResponse,
   CertID,
@@ -22,8 +22,9 @@ import {
   SingleResponse,
   TBSRequest,
   id_pkix_ocsp_basic,
+  id_pkix_ocsp_nonce,
 } from '@peculiar/asn1-ocsp';
-import { verifyWith } from './algorithms.ts';
+import { digest, verifyWith } from './algorithms.ts';
 import {
   bytesEqual,
   isIssuedBy,
@@ -171,13 +172,14 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 // ---- OCSP (RFC 6960) ------------------------------------------------------------------------
 
-function certIdOf(cert: ParsedCertificate, issuer: ParsedCertificate): CertID {
+/** The CertID of `cert` with the hash the responder used (SHA-1 by default; the NCA uses SHA-256). */
+function certIdOf(cert: ParsedCertificate, issuer: ParsedCertificate, hashOid: string = OID.sha1): CertID {
   const issuerCert = AsnConvert.parse(issuer.der, Certificate);
   const key = new Uint8Array(issuerCert.tbsCertificate.subjectPublicKeyInfo.subjectPublicKey);
   return new CertID({
-    hashAlgorithm: new AlgorithmIdentifier({ algorithm: OID.sha1, parameters: null }),
-    issuerNameHash: new OctetString(createHash('sha1').update(issuer.subjectDer).digest()),
-    issuerKeyHash: new OctetString(createHash('sha1').update(key).digest()),
+    hashAlgorithm: new AlgorithmIdentifier({ algorithm: hashOid, parameters: null }),
+    issuerNameHash: new OctetString(digest(hashOid, issuer.subjectDer)),
+    issuerKeyHash: new OctetString(digest(hashOid, key)),
     serialNumber: new Uint8Array(AsnConvert.parse(cert.der, Certificate).tbsCertificate.serialNumber).buffer,
   });
 }
@@ -187,23 +189,68 @@ const sameCertId = (a: CertID, b: CertID) =>
   bytesEqual(new Uint8Array(a.issuerKeyHash.buffer), new Uint8Array(b.issuerKeyHash.buffer)) &&
   bytesEqual(new Uint8Array(a.serialNumber), new Uint8Array(b.serialNumber));
 
-/** The DER OCSPRequest for one certificate. */
-export function ocspRequest(cert: ParsedCertificate, issuer: ParsedCertificate): Uint8Array {
+/** The value of a nonce extension (RFC 8954: an OCTET STRING inside extnValue). */
+function nonceOf(extensions: readonly Extension[] | undefined): Uint8Array | null {
+  const ext = extensions?.find((e) => e.extnID === id_pkix_ocsp_nonce);
+  if (ext === undefined) return null;
+  const raw = new Uint8Array(ext.extnValue.buffer);
+  try {
+    return new Uint8Array(AsnConvert.parse(raw, OctetString).buffer);
+  } catch {
+    // Some responders put the bare bytes in extnValue.
+    return raw;
+  }
+}
+
+const nonceExtension = (nonce: Uint8Array) =>
+  new Extension({
+    extnID: id_pkix_ocsp_nonce,
+    extnValue: new OctetString(AsnConvert.serialize(new OctetString(nonce))),
+  });
+
+/** The DER OCSPRequest for one certificate, with a nonce (RFC 8954) when one is given. */
+export function ocspRequest(
+  cert: ParsedCertificate,
+  issuer: ParsedCertificate,
+  nonce?: Uint8Array,
+): Uint8Array {
   const req = new OCSPRequest({
-    tbsRequest: new TBSRequest({ requestList: [new Request({ reqCert: certIdOf(cert, issuer) })] }),
+    tbsRequest: new TBSRequest({
+      requestList: [new Request({ reqCert: certIdOf(cert, issuer) })],
+      ...(nonce === undefined ? {} : { requestExtensions: [nonceExtension(nonce)] }),
+    }),
   });
   return new Uint8Array(AsnConvert.serialize(req));
 }
 
+/** How an OCSP answer must be fresh. */
+export interface OcspFreshness {
+  /**
+   * The oldest `thisUpdate` accepted, as an age (default 24 h). The national CA's responders
+   * give no nextUpdate; without this bound a "good" answer recorded once would be replayable
+   * for ever, also after the certificate is revoked.
+   */
+  maxAgeMs?: number;
+  /** The nonce of the request: a responder that echoes a nonce must echo this one. */
+  nonce?: Uint8Array | undefined;
+  /** Tolerance for the responder's clock (default 5 minutes). */
+  clockSkewMs?: number;
+}
+
+export const OCSP_MAX_AGE_MS = 24 * 3_600_000;
+
 /**
  * What an OCSP response says about `cert`: pure. The response must be signed by the issuer or
- * by a responder certificate the issuer gave id-kp-OCSPSigning, and be current.
+ * by a responder certificate the issuer gave id-kp-OCSPSigning, and be fresh: `thisUpdate` not
+ * older than `maxAgeMs` nor in the future, `nextUpdate` (when given) not passed, and an echoed
+ * nonce equal to the request's.
  */
 export function checkOcspResponse(
   der: Uint8Array,
   cert: ParsedCertificate,
   issuer: ParsedCertificate,
   now: Date,
+  freshness: OcspFreshness = {},
 ): RevocationAnswer {
   const base = { source: 'ocsp' as const, checkedAt: now };
   const unavailable = (reason: string): RevocationAnswer => ({ ...base, status: 'unavailable', reason });
@@ -238,9 +285,26 @@ export function checkOcspResponse(
       ),
   );
   if (signedBy === undefined) return unavailable('response signature does not verify');
-  const wanted = certIdOf(cert, issuer);
-  const single = basic.tbsResponseData.responses.find((r) => sameCertId(r.certID, wanted));
+  const echoed = nonceOf(basic.tbsResponseData.responseExtensions);
+  if (echoed !== null && freshness.nonce !== undefined && !bytesEqual(echoed, freshness.nonce))
+    return unavailable("response nonce is not the request's (a replayed answer)");
+  const single = basic.tbsResponseData.responses.find((r) => {
+    try {
+      return sameCertId(r.certID, certIdOf(cert, issuer, r.certID.hashAlgorithm.algorithm));
+    } catch {
+      return false; // a CertID hash this verifier does not compute names some other certificate
+    }
+  });
   if (single === undefined) return unavailable('response does not cover the certificate');
+  const skew = freshness.clockSkewMs ?? 5 * 60_000;
+  const age = now.getTime() - single.thisUpdate.getTime();
+  if (age < -skew)
+    return unavailable(`response thisUpdate ${single.thisUpdate.toISOString()} is in the future`);
+  const maxAge = freshness.maxAgeMs ?? OCSP_MAX_AGE_MS;
+  if (age > maxAge)
+    return unavailable(
+      `response of ${single.thisUpdate.toISOString()} is older than ${Math.round(maxAge / 60_000)} min`,
+    );
   if (single.nextUpdate !== undefined && single.nextUpdate < now) return unavailable('response expired');
   if (single.certStatus.revoked !== undefined)
     return { ...base, status: 'revoked', revokedAt: single.certStatus.revoked.revocationTime };
@@ -251,15 +315,18 @@ export function checkOcspResponse(
 
 /**
  * A signed OCSP response, as the test PKI's responder gives it (and the tests feed the HTTP
- * adapter): status per serial from `revoked`, signed with the issuing CA's key.
+ * adapter): status per serial from `revoked`, signed with the issuing CA's key, the request's
+ * nonce echoed; `nextUpdate: false` leaves nextUpdate out, as the national CA does.
  */
 export function ocspRespond(
   requestDer: Uint8Array,
   ca: { certificate: ParsedCertificate; key: KeyObject },
   revoked: ReadonlyMap<string, Date>,
   now: Date,
+  options: { nextUpdate?: boolean } = {},
 ): Uint8Array {
   const request = AsnConvert.parse(requestDer, OCSPRequest);
+  const nonce = nonceOf(request.tbsRequest.requestExtensions);
   const responses = request.tbsRequest.requestList.map((r) => {
     const serial = Buffer.from(r.reqCert.serialNumber)
       .toString('hex')
@@ -272,13 +339,14 @@ export function ocspRespond(
           ? new CertStatus({ revoked: new RevokedInfo({ revocationTime: revokedAt }) })
           : new CertStatus({ good: null }),
       thisUpdate: now,
-      nextUpdate: new Date(now.getTime() + 3_600_000),
+      ...(options.nextUpdate === false ? {} : { nextUpdate: new Date(now.getTime() + 3_600_000) }),
     });
   });
   const data = new ResponseData({
     responderID: new ResponderID({ byName: AsnConvert.parse(ca.certificate.subjectDer, Name) }),
     producedAt: now,
     responses,
+    ...(nonce === null ? {} : { responseExtensions: [nonceExtension(nonce)] }),
   });
   const tbs = new Uint8Array(AsnConvert.serialize(data));
   const ec = ca.key.asymmetricKeyType === 'ec';
@@ -306,8 +374,15 @@ export function ocspRespond(
   );
 }
 
-/** An OCSP source posting to the certificate's AIA responder through `post` (the I/O edge). */
-export function ocspSource(post: (url: string, body: Uint8Array) => Promise<Uint8Array>): RevocationSource {
+/**
+ * An OCSP source posting to the certificate's AIA responder through `post` (the I/O edge).
+ * Every request carries a fresh nonce; answers are judged by `maxAgeMs` (see OcspFreshness).
+ */
+export function ocspSource(
+  post: (url: string, body: Uint8Array) => Promise<Uint8Array>,
+  options: { maxAgeMs?: number; nonce?: () => Uint8Array } = {},
+): RevocationSource {
+  const makeNonce = options.nonce ?? (() => new Uint8Array(randomBytes(16)));
   return {
     name: 'ocsp',
     async check(cert, issuer, now) {
@@ -319,9 +394,10 @@ export function ocspSource(post: (url: string, body: Uint8Array) => Promise<Uint
           checkedAt: now,
           reason: 'no OCSP responder in the certificate',
         };
+      const nonce = makeNonce();
       let body: Uint8Array;
       try {
-        body = await post(url, ocspRequest(cert, issuer));
+        body = await post(url, ocspRequest(cert, issuer, nonce));
       } catch (error) {
         return {
           status: 'unavailable',
@@ -330,9 +406,51 @@ export function ocspSource(post: (url: string, body: Uint8Array) => Promise<Uint
           reason: `${url}: ${errorText(error)}`,
         };
       }
-      return checkOcspResponse(body, cert, issuer, now);
+      return checkOcspResponse(body, cert, issuer, now, { maxAgeMs: options.maxAgeMs, nonce });
     },
   };
+}
+
+/**
+ * Revocation from answers already at hand (files given to `signature verify --crl/--ocsp`):
+ * the OCSP answers that cover the certificate, then the CRLs of its issuer, each checked as
+ * checkOcspResponse and checkCrl do (signature, freshness as of `now`).
+ */
+export function recordedRevocation(
+  crls: readonly Uint8Array[],
+  ocspAnswers: readonly Uint8Array[],
+  freshness: OcspFreshness = {},
+): RevocationSource {
+  const parsed = crls.map(parseCrl);
+  const sources: RevocationSource[] = [
+    {
+      name: 'ocsp',
+      async check(cert, issuer, now) {
+        const answers = ocspAnswers.map((der) => checkOcspResponse(der, cert, issuer, now, freshness));
+        return (
+          answers.find((a) => a.status === 'revoked' || a.status === 'good') ??
+          answers.find(
+            (a) => a.status === 'unavailable' && a.reason !== 'response does not cover the certificate',
+          ) ?? {
+            status: 'unknown',
+            source: 'ocsp',
+            checkedAt: now,
+            reason: 'no OCSP answer given for the certificate',
+          }
+        );
+      },
+    },
+    {
+      name: 'crl',
+      async check(cert, issuer, now) {
+        const crl = parsed.find((c) => bytesEqual(c.issuerDer, issuer.subjectDer));
+        return crl === undefined
+          ? { status: 'unknown', source: 'crl', checkedAt: now, reason: 'no CRL given for the issuer' }
+          : checkCrl(crl, cert, issuer, now);
+      },
+    },
+  ];
+  return firstDefinite(sources);
 }
 
 // ---- composition ----------------------------------------------------------------------------

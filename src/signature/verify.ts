@@ -66,30 +66,37 @@ export interface VerifyOptions {
   clockSkewMs?: number | undefined;
 }
 
-export interface OfflineVerification {
-  format: 'cms' | 'xml';
-  detached: boolean;
+/** One signer's certificate checks: its chain, and the time its validity was judged at. */
+export interface SignerVerification {
   cert: ParsedCertificate;
   /** Leaf first, trust anchor last. */
   chain: ParsedCertificate[];
-  identity: SignerIdentity;
   /** The signingTime attribute, else the verification time (XML-DSig carries none). */
   signedAt: Date;
   signingTimeClaimed: boolean;
+}
+
+export interface OfflineVerification extends SignerVerification {
+  format: 'cms' | 'xml';
+  detached: boolean;
+  /** The first signer's IIN/BIN and role: the applicant, whose identity is compared. */
+  identity: SignerIdentity;
+  /** Every signer, the first one first; each chain and validity is checked. */
+  signers: SignerVerification[];
   /** The encapsulated content of an attached CMS signature. */
   content: Uint8Array | null;
 }
 
 /**
- * Every check that needs no network: signature over content, chain to an anchor, validity at
- * signing time, key usage, IIN/BIN. Throws the AppError of the first failure.
+ * Every check that needs no network: each signature over the content, each signer's chain to
+ * an anchor and validity at its signing time, key usage and IIN/BIN of the first signer (the
+ * applicant). Throws the AppError of the first failure.
  */
 export function verifyOffline(bytes: Uint8Array, options: VerifyOptions): OfflineVerification {
   const input = decodeSignature(bytes);
   const skew = options.clockSkewMs ?? 5 * 60_000;
-  let cert: ParsedCertificate;
+  let found: { cert: ParsedCertificate; signingTime: Date | null }[];
   let carried: ParsedCertificate[];
-  let signingTime: Date | null = null;
   let content: Uint8Array | null = null;
   let detached = false;
   if (input.format === 'cms') {
@@ -103,46 +110,36 @@ export function verifyOffline(bytes: Uint8Array, options: VerifyOptions): Offlin
     const signed = cms.content ?? options.content;
     if (signed === undefined)
       throw new AppError('signature.content_missing', 'detached signature without content');
-    const signers = cms.signerInfos.map((si, i) =>
+    found = cms.signerInfos.map((si, i) =>
       verifySignerInfo(si, cms.signedAttrs[i] ?? null, signed, cms.contentType, cms.certificates),
     );
-    const first = signers[0];
-    if (first === undefined) throw malformed('no signer');
-    cert = first.cert;
-    signingTime = first.signingTime;
     carried = cms.certificates;
     content = cms.content;
   } else {
     const xml = verifyXml(input.xml);
     if (options.content !== undefined && !xmlSignsContent(xml, Buffer.from(options.content).toString('utf8')))
       throw new AppError('signature.content_substituted', 'the signed XML is not the submitted application');
-    cert = xml.cert;
+    found = [{ cert: xml.cert, signingTime: null }];
     carried = xml.carried;
   }
-  if (signingTime !== null && signingTime.getTime() > options.now.getTime() + skew)
-    throw new AppError(
-      'signature.signing_time_future',
-      `signing time ${signingTime.toISOString()} is in the future`,
-      {
-        signedAt: signingTime.toISOString(),
-      },
-    );
-  const signedAt = signingTime ?? options.now;
-  const chain = buildChain(cert, carried, options.trust);
-  checkValidity(chain, signedAt);
-  checkKeyUsage(cert, options.purpose ?? 'sign');
-  const identity = signerIdentityOf(cert, options.trust.mode);
+  const signers = found.map(({ cert, signingTime }): SignerVerification => {
+    if (signingTime !== null && signingTime.getTime() > options.now.getTime() + skew)
+      throw new AppError(
+        'signature.signing_time_future',
+        `signing time ${signingTime.toISOString()} is in the future`,
+        { signedAt: signingTime.toISOString() },
+      );
+    const signedAt = signingTime ?? options.now;
+    const chain = buildChain(cert, carried, options.trust);
+    checkValidity(chain, signedAt);
+    return { cert, chain, signedAt, signingTimeClaimed: signingTime !== null };
+  });
+  const first = signers[0];
+  if (first === undefined) throw malformed('no signer');
+  checkKeyUsage(first.cert, options.purpose ?? 'sign');
+  const identity = signerIdentityOf(first.cert, options.trust.mode);
   checkExpectedSigner(identity, { iin: options.expectIin, bin: options.expectBin });
-  return {
-    format: input.format,
-    detached,
-    cert,
-    chain,
-    identity,
-    signedAt,
-    signingTimeClaimed: signingTime !== null,
-    content,
-  };
+  return { ...first, format: input.format, detached, identity, signers, content };
 }
 
 export interface SignerSummary {
@@ -214,9 +211,10 @@ const failure = (error: AppError, partial: Partial<VerificationResult> = {}): Ve
 });
 
 /**
- * Verifies a signature fully. Revocation is asked of `revocation` for the signer's certificate
- * and for each CA certificate below the anchor that names a CRL or OCSP responder; without a trusted timestamp the signing time is the signer's own claim, so a
- * certificate revoked at any moment up to `now` fails the signature.
+ * Verifies a signature fully. Revocation is asked of `revocation` for every signer's
+ * certificate and for each CA certificate below the anchor that names a CRL or OCSP responder;
+ * without a trusted timestamp the signing time is the signer's own claim, so a certificate
+ * revoked at any moment up to `now` fails the signature.
  */
 export async function verifySignature(
   bytes: Uint8Array,
@@ -238,42 +236,47 @@ export async function verifySignature(
   const at = options.now.toISOString();
   let report: RevocationReport = { checked: false, at, reason: 'no revocation source configured' };
   if (options.revocation !== null) {
-    for (let i = 0; i + 1 < offline.chain.length; i++) {
-      const cert = offline.chain[i] as ParsedCertificate;
-      const issuer = offline.chain[i + 1] as ParsedCertificate;
-      // A CA certificate that names no CRL or OCSP responder is trust material the operator
-      // configured (and replaces when revoked); only the signer's own certificate must be checked.
-      if (i > 0 && cert.crlUrls.length === 0 && cert.ocspUrls.length === 0) continue;
-      let answer;
-      try {
-        answer = await options.revocation.check(cert, issuer, options.now);
-      } catch (error) {
-        answer = {
-          status: 'unavailable' as const,
-          reason: error instanceof Error ? error.message : String(error),
-        };
+    for (const [n, signer] of offline.signers.entries())
+      for (let i = 0; i + 1 < signer.chain.length; i++) {
+        const cert = signer.chain[i] as ParsedCertificate;
+        const issuer = signer.chain[i + 1] as ParsedCertificate;
+        // A CA certificate that names no CRL or OCSP responder is trust material the operator
+        // configured (and replaces when revoked); only the signer's own certificate must be checked.
+        if (i > 0 && cert.crlUrls.length === 0 && cert.ocspUrls.length === 0) continue;
+        let answer;
+        try {
+          answer = await options.revocation.check(cert, issuer, options.now);
+        } catch (error) {
+          answer = {
+            status: 'unavailable' as const,
+            reason: error instanceof Error ? error.message : String(error),
+          };
+        }
+        if (answer.status === 'revoked') {
+          const code = answer.source === 'ocsp' ? 'signature.revoked_ocsp' : 'signature.revoked_crl';
+          const error = new AppError(code, `certificate ${cert.serial} revoked (${answer.source})`, {
+            serial: cert.serial,
+            revokedAt: answer.revokedAt.toISOString(),
+          });
+          return failure(error, { ...base, revocation: { checked: true, source: answer.source, at } });
+        }
+        if (answer.status !== 'good') {
+          const reason = `${cert.subject}: ${answer.reason}`;
+          const error = new AppError(
+            'signature.revocation_unavailable',
+            `revocation not checked: ${reason}`,
+            {
+              at,
+              reason,
+            },
+          );
+          return {
+            ...failure(error, { ...base, revocation: { checked: false, at, reason } }),
+            status: 'indeterminate',
+          };
+        }
+        if (n === 0 && i === 0) report = { checked: true, source: answer.source, at };
       }
-      if (answer.status === 'revoked') {
-        const code = answer.source === 'ocsp' ? 'signature.revoked_ocsp' : 'signature.revoked_crl';
-        const error = new AppError(code, `certificate ${cert.serial} revoked (${answer.source})`, {
-          serial: cert.serial,
-          revokedAt: answer.revokedAt.toISOString(),
-        });
-        return failure(error, { ...base, revocation: { checked: true, source: answer.source, at } });
-      }
-      if (answer.status !== 'good') {
-        const reason = `${cert.subject}: ${answer.reason}`;
-        const error = new AppError('signature.revocation_unavailable', `revocation not checked: ${reason}`, {
-          at,
-          reason,
-        });
-        return {
-          ...failure(error, { ...base, revocation: { checked: false, at, reason } }),
-          status: 'indeterminate',
-        };
-      }
-      if (i === 0) report = { checked: true, source: answer.source, at };
-    }
   }
   return {
     status: 'valid',

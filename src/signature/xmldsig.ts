@@ -5,7 +5,7 @@
  * ECDSA is added here because xml-crypto ships RSA and HMAC only. GOST URIs
  * (urn:ietf:params:xml:ns:pkigovkz:…, xmldsig-more#gostr…) are refused as unsupported.
  */
-import { sign as cryptoSign, verify as cryptoVerify, type KeyLike, type KeyObject } from 'node:crypto';
+import { KeyObject, sign as cryptoSign, verify as cryptoVerify, type KeyLike } from 'node:crypto';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import {
   C14nCanonicalization,
@@ -97,6 +97,10 @@ export function verifyXml(xml: string): XmlSigner {
   const cert = certs[0];
   if (cert === undefined) throw malformed('no X509Certificate in KeyInfo');
   const key = publicKeyOf(cert);
+  if (!(key instanceof KeyObject))
+    throw new AppError('signature.unsupported_algorithm', `XML signature with a GOST key`, {
+      algorithm: `GOST (${cert.publicKeyAlgorithm})`,
+    });
   const sig = withEcdsa(new SignedXml({ publicCert: key.export({ type: 'spki', format: 'pem' }) }));
   let ok: boolean;
   try {

@@ -184,3 +184,44 @@ describe('ruqsat pki / signature', () => {
     expect(missing.stderr).toMatch(/No test PKI in/);
   }, 60_000);
 });
+
+describe('ruqsat signature verify on the national CA files', () => {
+  const nca = (path: string) => new URL(`../fixtures/nca/${path}`, import.meta.url).pathname;
+  const verify = (...args: string[]) =>
+    ruqsat(
+      'signature',
+      'verify',
+      nca('cms/gost2015-and-rsa-detached.cms'),
+      '--content',
+      nca('cms/content.txt'),
+      '--test-mode',
+      '--json',
+      ...args,
+    );
+
+  it('--trust-anchor takes DER and PEM; --at verifies as of the signing day; each signer is judged', async () => {
+    const r = await verify(
+      '--trust-anchor',
+      nca('ca/nca_gost2015_test.cer'), // DER
+      nca('ca/nca_rsa_test.crt'), // PEM
+      '--at',
+      '2022-09-28T00:00:00Z',
+      '--crl',
+      nca('crl/nca_gost2022_test.crl'),
+    );
+    const out = JSON.parse(r.stdout);
+    // The GOST 34.10-2015 signer (first) verifies; Kalkan's test made the RSA co-signature
+    // with a key that had expired in January 2022.
+    expect(out.code).toBe('signature.cert_expired');
+    expect(out.message).toMatch(/IIN123456789011.* expired 2022-01-18/);
+    expect(r.code).toBe(1);
+  }, 60_000);
+
+  it('without the RSA anchor the co-signer has no trusted chain; a bad --at is a usage error', async () => {
+    const r = await verify('--trust-anchor', nca('ca/nca_gost2015_test.cer'), '--at', '2022-09-28T00:00:00Z');
+    expect(JSON.parse(r.stdout).code).toBe('signature.untrusted_chain');
+    const bad = await verify('--trust-anchor', nca('ca/nca_gost2015_test.cer'), '--at', 'yesterday');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--at yesterday/);
+  }, 60_000);
+});

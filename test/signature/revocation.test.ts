@@ -7,8 +7,10 @@ import {
   OcspSimulator,
   cachedSource,
   checkCrl,
+  checkOcspResponse,
   crlSource,
   firstDefinite,
+  ocspRequest,
   ocspRespond,
   ocspSource,
   parseCrl,
@@ -133,6 +135,57 @@ describe('revocation', () => {
     up = false;
     expect((await verify(source)).status).toBe('indeterminate');
     up = true;
+  });
+
+  describe('an OCSP answer cannot be replayed', () => {
+    const ca = () => ({ certificate: parseCertificate(f.pki.ca.certificate), key: f.pki.ca.key });
+    /** An attacker between Ruqsat and the responder, answering every request with `recorded`. */
+    const replaying = (recorded: Uint8Array) => ocspSource(async () => recorded);
+
+    it('an 11-month-old "good" answer without nextUpdate is stale: the CRL that lists the key decides', async () => {
+      const then = days(-330);
+      const recorded = ocspRespond(ocspRequest(signer.certificate, ca().certificate), ca(), new Map(), then, {
+        nextUpdate: false,
+      });
+      const issuer = ca().certificate;
+      expect(checkOcspResponse(recorded, signer.certificate, issuer, then).status).toBe('good');
+      expect(checkOcspResponse(recorded, signer.certificate, issuer, NOW)).toMatchObject({
+        status: 'unavailable',
+        reason: expect.stringMatching(/older than 1440 min/),
+      });
+      const r = await verify(firstDefinite([replaying(recorded), crlSource(async () => crl)]));
+      expect(r.code).toBe('signature.revoked_crl');
+    });
+
+    it('a fresh answer to another request (its nonce) is refused too', async () => {
+      const other = ocspRequest(signer.certificate, ca().certificate, new Uint8Array(16).fill(7));
+      const recorded = ocspRespond(other, ca(), new Map(), NOW);
+      const r = await verify(firstDefinite([replaying(recorded), crlSource(async () => crl)]));
+      expect(r.code).toBe('signature.revoked_crl');
+      // The same answer, were the nonce ours, would have been believed.
+      expect(
+        checkOcspResponse(recorded, signer.certificate, ca().certificate, NOW, {
+          nonce: new Uint8Array(16).fill(7),
+        }).status,
+      ).toBe('good');
+    });
+
+    it('the age limit is a setting', () => {
+      const recorded = ocspRespond(
+        ocspRequest(signer.certificate, ca().certificate),
+        ca(),
+        new Map(),
+        days(-2),
+        {
+          nextUpdate: false,
+        },
+      );
+      const issuer = ca().certificate;
+      expect(checkOcspResponse(recorded, signer.certificate, issuer, NOW).status).toBe('unavailable');
+      expect(
+        checkOcspResponse(recorded, signer.certificate, issuer, NOW, { maxAgeMs: 3 * 86_400_000 }).status,
+      ).toBe('good');
+    });
   });
 
   it('real CRL over HTTP', async () => {

@@ -177,18 +177,27 @@ describe('each failure has its own code', () => {
     expect(await codeOf(sig, { content: APPLICATION, trust: f.trust })).toBe('ok');
   });
 
-  it('a GOST signature algorithm is unsupported_algorithm', async () => {
-    // Re-label the signer's algorithm as GOST 34.310-2004 (1.2.398.3.10.1.1.1.2).
-    const der = Buffer.from(signDetached(APPLICATION, rsa, NOW).der);
-    const rsaWithSha256 = Buffer.from('06092a864886f70d01010b', 'hex');
-    expect(der.indexOf(rsaWithSha256)).toBeGreaterThan(0);
-    // Same length replacement: OID 1.2.398.3.10.1.1.1 (9 content bytes) keeps every length intact.
-    const gost9 = Buffer.from('06092a831e030a01010101', 'hex');
-    const at = der.lastIndexOf(rsaWithSha256);
-    gost9.copy(der, at);
-    expect(await codeOf(new Uint8Array(der), { content: APPLICATION })).toBe(
-      'signature.unsupported_algorithm',
-    );
+  describe('GOST labels on an RSA signature', () => {
+    // Same-length replacements of sha256WithRSAEncryption (9 content bytes) keep every length intact.
+    const relabel = (oidHex: string) => {
+      const der = Buffer.from(signDetached(APPLICATION, rsa, NOW).der);
+      const rsaWithSha256 = Buffer.from('06092a864886f70d01010b', 'hex');
+      expect(der.indexOf(rsaWithSha256)).toBeGreaterThan(0);
+      Buffer.from(`0609${oidHex}`, 'hex').copy(der, der.lastIndexOf(rsaWithSha256));
+      return new Uint8Array(der);
+    };
+
+    it('GOST 34.310-2004 (1.2.398.3.10.1.1.1.2) over an RSA key does not verify', async () => {
+      expect(await codeOf(relabel('2a830e030a01010102'), { content: APPLICATION })).toBe(
+        'signature.invalid_signature',
+      );
+    });
+
+    it('a GOST variant the NCA files do not show (2015, 256-bit: 1.2.398.3.10.1.1.2.1) is unsupported_algorithm', async () => {
+      expect(await codeOf(relabel('2a830e030a01010201'), { content: APPLICATION })).toBe(
+        'signature.unsupported_algorithm',
+      );
+    });
   });
 
   it('a GOST XML-DSig method is unsupported_algorithm', async () => {
