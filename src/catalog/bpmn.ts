@@ -52,7 +52,8 @@ function processXml(pool: DiagramPool): string[] {
   });
   out.push('    </bpmn:laneSet>');
   for (const n of pool.nodes) {
-    out.push(`    <${element[n.kind]} id="${n.id}" name="${escapeXml(n.name)}">`);
+    // A converging gateway has no name: bpmnlint and BPMN practice label only the diverging ones.
+    out.push(`    <${element[n.kind]} id="${n.id}"${n.name ? ` name="${escapeXml(n.name)}"` : ''}>`);
     if (n.detail) out.push(`      <bpmn:documentation>${escapeXml(n.detail)}</bpmn:documentation>`);
     for (const f of pool.flows.filter((f) => f.to === n.id))
       out.push(`      <bpmn:incoming>${f.id}</bpmn:incoming>`);

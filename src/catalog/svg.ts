@@ -26,8 +26,14 @@ function shape(n: DiagramNode): string {
   const cy = n.y + n.height / 2;
   switch (n.kind) {
     case 'start':
-    case 'end':
-      return `<g>${title}<circle cx="${cx}" cy="${cy}" r="${n.width / 2}" fill="#fff" stroke="#222" stroke-width="${n.kind === 'end' ? 4 : 1.5}"/></g>`;
+      return `<g>${title}<circle cx="${cx}" cy="${cy}" r="${n.width / 2}" fill="#fff" stroke="#222" stroke-width="1.5"/></g>`;
+    case 'end': {
+      // The outcome under the circle, as bpmn.io puts an event's label.
+      const label = wrap(n.name, 20, 2)
+        .map((l, i) => `<tspan x="${cx}" dy="${i === 0 ? 0 : 11}">${escapeXml(l)}</tspan>`)
+        .join('');
+      return `<g>${title}<circle cx="${cx}" cy="${cy}" r="${n.width / 2}" fill="#fff" stroke="#222" stroke-width="4"/><text x="${cx}" y="${n.y + n.height + 12}" text-anchor="middle" font-size="9">${label}</text></g>`;
+    }
     case 'gateway':
       return `<g>${title}<polygon points="${cx},${n.y} ${n.x + n.width},${cy} ${cx},${n.y + n.height} ${n.x},${cy}" fill="#fffbe6" stroke="#222" stroke-width="1.5"/><text x="${cx}" y="${cy + 6}" text-anchor="middle" font-size="18">×</text></g>`;
     case 'task':
