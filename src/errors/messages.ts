@@ -384,6 +384,11 @@ export const userMessages = {
     ru: 'Алгоритм {algorithm} не поддерживается (подпишите ключом RSA, ECDSA, ГОСТ 34.310-2004 или ГОСТ 34.10-2015 (512 бит)).',
     en: 'Algorithm {algorithm} is not supported (sign with an RSA, ECDSA, GOST 34.310-2004 or GOST 34.10-2015 (512-bit) key).',
   },
+  'signature.partial_reference': {
+    kk: 'XML қолтаңбасы құжаттың бір бөлігін ғана қамтиды (Reference URI="{reference}"): қол қойылмаған бөлігі өзгертілуі мүмкін. Бүкіл құжатқа қол қойыңыз (URI="").',
+    ru: 'XML-подпись покрывает только часть документа (Reference URI="{reference}"): неподписанную часть можно изменить. Подпишите весь документ (URI="").',
+    en: 'The XML signature covers only part of the document (Reference URI="{reference}"): the unsigned part could be changed. Sign the whole document (URI="").',
+  },
   'signature.content_missing': {
     kk: 'Қолтаңба бөлек (detached): қол қойылған құжатты да беріңіз (--content).',
     ru: 'Подпись отделённая (detached): передайте и подписанный документ (--content).',

@@ -64,6 +64,11 @@ export interface VerifyOptions {
   expectBin?: string | undefined;
   purpose?: Purpose | undefined;
   clockSkewMs?: number | undefined;
+  /**
+   * XML-DSig: the one part ("#id") the caller accepts as signed instead of the whole document;
+   * a signature over any other part is `signature.partial_reference`.
+   */
+  xmlSignedPart?: string | undefined;
 }
 
 /** One signer's certificate checks: its chain, and the time its validity was judged at. */
@@ -116,7 +121,7 @@ export function verifyOffline(bytes: Uint8Array, options: VerifyOptions): Offlin
     carried = cms.certificates;
     content = cms.content;
   } else {
-    const xml = verifyXml(input.xml);
+    const xml = verifyXml(input.xml, options.xmlSignedPart);
     if (options.content !== undefined && !xmlSignsContent(xml, Buffer.from(options.content).toString('utf8')))
       throw new AppError('signature.content_substituted', 'the signed XML is not the submitted application');
     found = [{ cert: xml.cert, signingTime: null }];

@@ -78,8 +78,14 @@ export interface XmlSigner {
   signedReferences: string[];
 }
 
-/** Verifies the one XML-DSig signature of a document: pure and synchronous. */
-export function verifyXml(xml: string): XmlSigner {
+/**
+ * Verifies the one XML-DSig signature of a document: pure and synchronous. The signature must
+ * cover the whole document (`Reference URI=""`, as NCALayer's signXml makes it): a Reference to
+ * one element (`URI="#id"`) leaves the rest of the document open to edits that still verify,
+ * so it is refused (`signature.partial_reference`) unless the caller names exactly that part in
+ * `signedPart` ("#id").
+ */
+export function verifyXml(xml: string, signedPart?: string): XmlSigner {
   const doc = parseXml(xml);
   const signatures = Array.from(doc.getElementsByTagNameNS(DSIG_NS, 'Signature'));
   if (signatures.length === 0) throw malformed('no ds:Signature element');
@@ -116,6 +122,17 @@ export function verifyXml(xml: string): XmlSigner {
   }
   // false means a Reference digest did not match: the document changed after signing.
   if (!ok) throw new AppError('signature.content_mismatch', 'XML reference digest differs from the document');
+  const uris = sig.getReferences().map((r) => r.uri ?? '');
+  const expected = signedPart ?? '';
+  const other = uris.find((uri) => uri !== expected);
+  if (uris.length === 0 || other !== undefined)
+    throw new AppError(
+      'signature.partial_reference',
+      `XML-DSig Reference URI="${other ?? ''}" is not "${expected}"`,
+      {
+        reference: other ?? '—',
+      },
+    );
   return { cert, carried: certs.slice(1), signedReferences: sig.getSignedReferences() };
 }
 
