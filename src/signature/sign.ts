@@ -1,7 +1,8 @@
 /**
  * Signing results with the official's key: a detached CMS (CAdES-BES) with the signer's
  * certificate, the signing time and the signing-certificate attribute, which `verifySignature`
- * reads back. Signing is synchronous node:crypto; the key comes from PKCS#12 or PEM.
+ * reads back. The CMS is built by cms-signing.ts (shared with the browser); the private-key
+ * operation is synchronous node:crypto; the key comes from PKCS#12 or PEM.
  */
 import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { AppError } from '../errors/app-error.ts';
