@@ -88,8 +88,11 @@ describe.sequential('journey 3: refusal after a preliminary decision and an obje
         .check();
       await form.getByLabel('Мәтін').fill('Өндірістік база біліктілік талаптарына сәйкес келмейді.');
     });
+    // The page may still show the previous step's "Тіркелді" when act() returns: wait for the engine.
+    await expect
+      .poll(async () => (await server.platform.engine.get(id)).preliminaryDecision?.groundIds.length)
+      .toBe(1);
     const state = await server.platform.engine.get(id);
-    expect(state.preliminaryDecision?.groundIds).toHaveLength(1);
     // Rules 12-1-т.: the objection within 2 working days.
     expect(state.preliminaryDecision?.objectionDue).not.toBeNull();
   }, 90_000);
