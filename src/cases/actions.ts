@@ -1,8 +1,10 @@
 /**
- * What an actor may do on an application now: candidate commands built from the state and the
- * catalog version it follows, kept only where the decision core accepts them for this actor at
- * this instant. The officials' case page offers exactly these, so it never shows a button the
- * engine would refuse. Pure: the candidates are checked with `decide`, nothing is recorded.
+ * What an actor may do on an application now. Which commands the status allows is read from
+ * the lifecycle table (`commandsByStatus`); for those, candidates are built from the state and
+ * the catalog version it follows, and kept only where the decision core accepts them for this
+ * actor at this instant (role, current step, pending requests, grounds). The officials' case
+ * page offers exactly these, so it never shows a button the engine would refuse. Pure: the
+ * candidates are checked with `decide`, nothing is recorded.
  *
  * A candidate that needs people's words (a conclusion, reasoning, the grounds chosen) is checked
  * with every ground it may cite and a placeholder text: the engine checks that grounds exist, are
@@ -11,6 +13,7 @@
  */
 import type { Service } from '../catalog/schema.ts';
 import { decide, type DecideContext } from './decide.ts';
+import { allows } from './lifecycle.ts';
 import type { ApplicationState, Branch, Command } from './model.ts';
 
 type Ground = Service['refusalGrounds'][number];
@@ -95,8 +98,10 @@ function accepted(state: ApplicationState, probe: Command, ctx: DecideContext): 
 
 function candidates(state: ApplicationState, service: Service): Candidate[] {
   const out: Candidate[] = [];
-  const add = (action: Omit<OfferedAction, 'inputs'> & { inputs?: ActionInput[] }, probe: Command) =>
-    out.push({ action: { inputs: [], ...action }, probe });
+  const add = (action: Omit<OfferedAction, 'inputs'> & { inputs?: ActionInput[] }, probe: Command) => {
+    if (probe.type !== 'create-draft' && allows(state, probe.type))
+      out.push({ action: { inputs: [], ...action }, probe });
+  };
 
   const forCase = (g: Ground) => g.cases.length === 0 || g.cases.includes(state.caseId);
   const incomplete = service.refusalGrounds.filter((g) => g.kind === 'incomplete' && forCase(g));

@@ -14,6 +14,8 @@ import type { Explanation } from '../calendar/calendar.ts';
 import type { z } from 'zod';
 
 export type Channel = 'egov-portal' | 'elicense-portal' | 'provider-office' | 'post' | 'state-corporation';
+/** The electronic channels: a request there is signed with an EDS and registers itself. */
+export const portalChannels: ReadonlySet<Channel> = new Set(['egov-portal', 'elicense-portal']);
 export type RoleKind = z.infer<typeof ParticipantKind>;
 export type Branch = z.infer<typeof BranchCondition>;
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors/app-error.ts';
-import type { Actor, Command, Status } from '../../src/cases/model.ts';
+import { decide } from '../../src/cases/decide.ts';
+import { commandsByStatus, type CaseCommandType } from '../../src/cases/lifecycle.ts';
+import type { Actor, ApplicationState, Channel, Command, Status } from '../../src/cases/model.ts';
 import { Case, applicantActor, newest, system } from './harness.ts';
 
 const flag = newest('state-flag-emblem-manufacturing-license');
@@ -115,6 +117,105 @@ describe('engine properties (seed 000, random command sequences)', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** One command of every type given to an existing application (the compiler keeps it complete). */
+const sample: Record<CaseCommandType, Command> = {
+  'update-draft': { type: 'update-draft', form: {} },
+  submit: { type: 'submit' },
+  register: { type: 'register', inboundNumber: '2025-000001' },
+  'record-payment': {
+    type: 'record-payment',
+    invoiceId: 'i',
+    amountTenge: 39_320,
+    transactionId: 't',
+    paidAt: '2025-06-02T05:00:00Z',
+  },
+  'assign-executor': { type: 'assign-executor', executorId: 'e' },
+  'complete-step': { type: 'complete-step', stepId: steps[0] ?? 's' },
+  'check-completeness': { type: 'check-completeness', complete: true },
+  'request-state-data': { type: 'request-state-data', source: 'gbd-fl' },
+  'record-state-data': { type: 'record-state-data', source: 'gbd-fl', found: true },
+  'record-inspection': { type: 'record-inspection', positive: true, conclusion: '…' },
+  'request-approval': { type: 'request-approval', agency: 'a' },
+  'record-approval': { type: 'record-approval', agency: 'a', approved: true, text: '…' },
+  'request-documents': { type: 'request-documents', documents: ['x'] },
+  'provide-documents': { type: 'provide-documents' },
+  'send-preliminary-decision': { type: 'send-preliminary-decision', groundIds: grounds, text: '…' },
+  'file-objection': { type: 'file-objection', text: '…' },
+  'record-hearing': { type: 'record-hearing', text: '…' },
+  decide: { type: 'decide', decision: 'approve' },
+  sign: { type: 'sign', signatureId: 's' },
+  issue: { type: 'issue', permitNumber: 'KZ00TST25000001' },
+  deliver: { type: 'deliver' },
+  withdraw: { type: 'withdraw', reason: '…' },
+  'fire-timer': { type: 'fire-timer', kind: 'overall-due' },
+};
+const statuses = Object.keys(commandsByStatus) as Status[];
+
+describe('the lifecycle table is what decide enforces', () => {
+  it('for every status, a command in its row is not refused for the status, and one outside it is', () => {
+    const c = new Case(flag.service, flag.actId);
+    const now = new Date('2025-06-02T10:00:00+05:00');
+    c.run(
+      {
+        type: 'create-draft',
+        serviceId: flag.service.id,
+        caseId: 'issue',
+        channel: 'egov-portal',
+        applicant,
+      },
+      now,
+      actors[0] as Actor,
+    );
+    const draft = c.s;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...statuses),
+        fc.constantFrom(...(Object.keys(sample) as CaseCommandType[])),
+        fc.constantFrom(...actors),
+        fc.constantFrom<Channel>('egov-portal', 'provider-office'),
+        fc.boolean(),
+        fc.boolean(),
+        (status, type, actor, channel, paid, signed) => {
+          const state: ApplicationState = {
+            ...draft,
+            status,
+            // As evolve records them: every refusal and approval comes with its decision.
+            decision: ['draft', 'submitted', 'registered', 'in-review', 'withdrawn'].includes(status)
+              ? null
+              : {
+                  kind: status === 'refused' ? 'refuse' : 'approve',
+                  at: draft.createdAt,
+                  by: 'head',
+                  tacit: false,
+                  groundIds: [],
+                  reasoning: null,
+                },
+            channel,
+            payment: paid
+              ? { invoiceId: 'i', amountTenge: 39_320, transactionId: 't', paidAt: draft.createdAt }
+              : null,
+            signature: signed ? { id: 's', at: draft.createdAt, by: 'head', cms: null, signer: null } : null,
+          };
+          const decision = decide(
+            state,
+            sample[type],
+            c.ctx(now, actor, { allocatedInboundNumber: '2025-000001' }),
+          );
+          const refusedForStatus = !decision.ok && decision.error.code === 'cases.wrong_status';
+          const row: readonly CaseCommandType[] = commandsByStatus[status];
+          // The three conditions the status alone does not say, written out by hand here.
+          const further =
+            (type !== 'register' || channel === 'provider-office') &&
+            (type !== 'record-payment' || !paid) &&
+            (type !== 'deliver' || status !== 'refused' || signed);
+          expect(refusedForStatus).toBe(!(row.includes(type) && further));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * Intake: the applicant creates and fills in a draft, pays, signs and submits it, the request
+ * is registered (by the portal at once, by a clerk for paper), and the applicant may withdraw
+ * it until it is decided. Pure.
+ */
+import type { Service } from '../../catalog/schema.ts';
+import { AppError } from '../../errors/app-error.ts';
+import { dueAfter } from '../deadlines.ts';
+import { portalChannels, type Channel, type Event } from '../model.ts';
+import { requireApplicant, requireOfficial } from '../roles.ts';
+import type { CommandOf, DecideContext, OnCase, Process } from './context.ts';
+import { expectedFee } from './fees.ts';
+import { automaticSteps, stepStart } from './steps.ts';
+
+export type IntakeCommand = CommandOf<'update-draft' | 'submit' | 'register' | 'record-payment' | 'withdraw'>;
+
+export function decideIntake(command: IntakeCommand, on: OnCase): Event[] {
+  const { state, actor, now, process } = on;
+  switch (command.type) {
+    case 'update-draft':
+      requireApplicant(state, actor);
+      return [{ type: 'draft-updated', form: command.form }];
+
+    case 'submit': {
+      requireApplicant(state, actor);
+      const signature = on.signatureCheck ?? null;
+      if (signature?.status === 'invalid')
+        throw new AppError('cases.signature_invalid', 'invalid EDS', {
+          code: signature.code,
+          reason: signature.reason ?? '',
+        });
+      if (!portalChannels.has(state.channel)) return [{ type: 'submitted', signature }];
+      // The portal registers an electronic request the day it arrives (or the next working day).
+      if (on.allocatedInboundNumber === undefined)
+        throw new Error('the shell must allocate an inbound number for a portal submission');
+      return [
+        { type: 'submitted', signature },
+        ...registration(on, now, on.allocatedInboundNumber, 'system'),
+      ];
+    }
+
+    case 'register': {
+      requireOfficial(state, actor, process, ['office-clerk', 'state-corporation-operator']);
+      const received = state.submittedAt === null ? now : new Date(state.submittedAt);
+      return registration(on, received, command.inboundNumber, actor.id);
+    }
+
+    case 'record-payment': {
+      // On the portals the fee is paid while the application is still a draft, before it is
+      // signed and sent (seed 000, annex 2 row 6 and the process: fill in → pay → submit).
+      if (actor.role !== 'system') requireApplicant(state, actor);
+      const expected = expectedFee(state, on.kase, now);
+      if (expected !== null && command.amountTenge !== expected)
+        throw new AppError('cases.payment_amount', 'amount mismatch', { expected, got: command.amountTenge });
+      if (!(command.amountTenge > 0))
+        throw new AppError('cases.invalid_input', 'amount', { reason: 'amount ≤ 0' });
+      const { type: _t, ...payment } = command;
+      return [{ type: 'payment-recorded', ...payment }];
+    }
+
+    case 'withdraw':
+      requireApplicant(state, actor);
+      return [{ type: 'withdrawn', reason: command.reason }];
+  }
+}
+
+/** A new draft: the case, channel and applicant type the service offers, and the permit it acts on. */
+export function createDraft(command: CommandOf<'create-draft'>, ctx: DecideContext): Event[] {
+  const { service, actor } = ctx;
+  if (actor.role !== 'applicant' || actor.id !== command.applicant.id)
+    throw new AppError('cases.not_applicant', 'only the applicant creates a draft');
+  const kase = service.cases.find((c) => c.id === command.caseId);
+  if (kase === undefined)
+    throw new AppError('catalog.unknown_case', 'unknown case', {
+      id: service.id,
+      case: command.caseId,
+      cases: service.cases.map((c) => c.id).join(', '),
+    });
+  const channels = service.channels.map((c) => c.kind);
+  if (!channels.includes(command.channel))
+    throw new AppError('cases.channel_not_offered', 'channel', {
+      channel: command.channel,
+      channels: channels.join(', '),
+    });
+  if (!service.applicantTypes.includes(command.applicant.type))
+    throw new AppError('cases.applicant_type_not_allowed', 'type', { type: command.applicant.type });
+  const onPermit = ['reissue', 'duplicate', 'appendix'].includes(kase.kind);
+  if (onPermit) {
+    const permit = ctx.permit;
+    if (command.permitNumber === undefined)
+      throw new AppError('cases.permit_required', 'permit number required');
+    if (permit == null)
+      throw new AppError('cases.permit_not_usable', 'unknown', {
+        number: command.permitNumber,
+        reason: 'not in the registry',
+      });
+    if (permit.holderId !== command.applicant.id)
+      throw new AppError('cases.permit_not_usable', 'holder', {
+        number: permit.number,
+        reason: 'it belongs to another holder',
+      });
+    if (permit.status !== 'active')
+      throw new AppError('cases.permit_not_usable', 'status', {
+        number: permit.number,
+        reason: `its status is ${permit.status}`,
+      });
+  }
+  return [
+    {
+      type: 'draft-created',
+      serviceId: service.id,
+      serviceVersion: service.version,
+      actId: ctx.actId,
+      caseId: kase.id,
+      caseKind: kase.kind,
+      channel: command.channel,
+      processId: chooseProcess(service, kase.id, command.channel)?.id ?? null,
+      providerId: providerIdOf(service),
+      applicant: command.applicant,
+      permitNumber: onPermit ? (command.permitNumber ?? null) : null,
+      form: command.form ?? {},
+    },
+  ];
+}
+
+/** The process the act describes for this case and channel; a portal process serves both portals. */
+export function chooseProcess(service: Service, caseId: string, channel: Channel): Process | undefined {
+  const forCase = service.processes.filter((p) => p.cases.includes(caseId));
+  return (
+    forCase.find((p) => p.channel === channel) ??
+    forCase.find((p) => portalChannels.has(p.channel) === portalChannels.has(channel)) ??
+    forCase[0]
+  );
+}
+
+/** A stable provider key: the catalog's provider id, else a slug of its English name. */
+export function providerIdOf(service: Service): string {
+  return (
+    service.provider.id ??
+    service.provider.name.en
+      ?.toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') ??
+    service.id
+  );
+}
+
+/** The registration, and the steps it completes by itself (see automaticSteps). */
+function registration(on: OnCase, received: Date, inboundNumber: string, official: string): Event[] {
+  const { kase, process, now } = on;
+  const reg = on.time.office.registrationInstant(received);
+  const registeredAt = reg.instant.getTime() < now.getTime() ? now : reg.instant;
+  const firstStep = process === undefined ? null : stepStart(process, process.start, registeredAt, on);
+  const registered: Event = {
+    type: 'registered',
+    receivedAt: received.toISOString(),
+    registeredAt: registeredAt.toISOString(),
+    inboundNumber,
+    official,
+    registration: reg.explanation,
+    deadline: kase.deadline === null ? null : dueAfter(registeredAt, kase.deadline, on.time),
+    completenessDue:
+      kase.completenessCheck === null ? null : dueAfter(registeredAt, kase.completenessCheck, on.time),
+    firstStep,
+  };
+  return process === undefined
+    ? [registered]
+    : [registered, ...automaticSteps(process, firstStep, registeredAt, on, true)];
+}

@@ -1,0 +1,63 @@
+/**
+ * A timer the application's state set has fired (see timersFor): what the passing of time
+ * decides by itself — a completeness window closed, a term overdue, an agency's silence, tacit
+ * consent. A timer that finds nothing left to do records nothing. Pure.
+ */
+import type { Event } from '../model.ts';
+import { requireSystem } from '../roles.ts';
+import { isPaused, type CommandOf, type OnCase } from './context.ts';
+
+export function fireTimer(command: CommandOf<'fire-timer'>, on: OnCase): Event[] {
+  const { state, actor } = on;
+  requireSystem(actor);
+  const ref = command.ref ?? null;
+  const undecided = state.decision === null && !['withdrawn', 'draft', 'submitted'].includes(state.status);
+  const paused = isPaused(state);
+  switch (command.kind) {
+    case 'signature-recheck':
+      // The shell verified again and put the answer in the context; nothing to do without one.
+      return on.signatureCheck === undefined || state.submissionSignature?.status !== 'indeterminate'
+        ? []
+        : [{ type: 'signature-rechecked', check: on.signatureCheck }];
+    case 'completeness-window':
+      // Past the window the request counts as complete: incompleteness can no longer be a reason.
+      return state.status === 'registered' && state.completeness === 'pending'
+        ? [{ type: 'completeness-confirmed' }]
+        : [];
+    case 'step-due':
+      return state.currentStepId === ref &&
+        ref !== null &&
+        !state.overdueFlags.some((f) => f.what === 'step' && f.ref === ref)
+        ? [{ type: 'overdue-flagged', what: 'step', ref }]
+        : [];
+    case 'overall-due':
+      return undecided && !paused && !state.overdueFlags.some((f) => f.what === 'overall')
+        ? [{ type: 'overdue-flagged', what: 'overall', ref: null }]
+        : [];
+    case 'objection-window':
+      return [];
+    case 'approval-due': {
+      const law = on.law;
+      const pending = state.approvals.find((a) => a.agency === ref && a.answeredAt === null);
+      if (pending === undefined || law === null) return [];
+      return [
+        {
+          type: 'approval-recorded',
+          agency: pending.agency,
+          approved: law.approvals.silenceMeans === 'approved',
+          text: law.approvals.silenceSource,
+          tacit: true,
+        },
+      ];
+    }
+    case 'tacit-consent': {
+      if (!undecided || paused || on.service.tacitConsent?.applies !== true) return [];
+      if (on.allocatedPermitNumber === undefined)
+        throw new Error('the shell must allocate a permit number for tacit consent');
+      return [
+        { type: 'approved', tacit: true },
+        { type: 'issued', permitNumber: on.allocatedPermitNumber, tacit: true },
+      ];
+    }
+  }
+}
