@@ -1,7 +1,7 @@
 /**
- * The engine's clock. Production reads the system time; tests and demos use a clock they can
- * move forward ("simulate 10 working days") so deadlines, timers and tacit consent can be
- * watched happening.
+ * The engine's clock. Production reads the system time (`systemClock`, at the platform's edge
+ * in src/integrations/clock.ts); tests and demos use a clock they can move forward ("simulate
+ * 10 working days") so deadlines, timers and tacit consent can be watched happening.
  */
 import type { WorkCalendar } from '../calendar/calendar.ts';
 import type { WorkingTime } from '../calendar/working-time.ts';
@@ -9,8 +9,6 @@ import type { WorkingTime } from '../calendar/working-time.ts';
 export interface Clock {
   now(): Date;
 }
-
-export const systemClock: Clock = { now: () => new Date() };
 
 export class SimulatedClock implements Clock {
   private current: number;

@@ -1,6 +1,6 @@
 /** `ruqsat application …`: read applications from a store (the one `demo run --data-dir` kept, or DATABASE_URL). */
 import { Command } from 'commander';
-import { systemClock } from '../cases/clock.ts';
+import { systemClock } from '../integrations/clock.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { timeline } from '../cases/timeline.ts';
 import { openPlatform } from '../platform.ts';

@@ -1,6 +1,6 @@
 /** `ruqsat registry …`: look up a permit, and suspend, resume or terminate it. */
 import { Command } from 'commander';
-import { systemClock } from '../cases/clock.ts';
+import { systemClock } from '../integrations/clock.ts';
 import { changePermit } from '../cases/permits.ts';
 import { AppError } from '../errors/app-error.ts';
 import {

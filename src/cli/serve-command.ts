@@ -7,7 +7,7 @@
  */
 import { Command } from 'commander';
 import { readConfig } from '../config.ts';
-import { systemClock } from '../cases/clock.ts';
+import { systemClock } from '../integrations/clock.ts';
 import { fromDayNumber, timeZone } from '../calendar/index.ts';
 import { openPlatform } from '../platform.ts';
 import { buildApp } from '../server/app.ts';

@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 import { isLocalDate } from '../calendar/local-date.ts';
+import type { Clock as EngineClock } from '../cases/clock.ts';
 
 export type Clock = () => Date;
+
+/** The system's time: production's one clock. The engine and the pure core are handed a clock. */
+export const systemClock: EngineClock = { now: () => new Date() };
 
 /**
  * An ISO 8601 instant with its offset: `2025-03-21T05:30:00.000Z` as `toISOString` writes it,
