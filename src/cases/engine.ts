@@ -175,6 +175,8 @@ export class CaseEngine {
     };
     if (command.type === 'create-draft' && command.permitNumber !== undefined)
       ctx.permit = await findPermit(tx, command.permitNumber);
+    if (command.type === 'create-draft' && command.unitId !== undefined)
+      ctx.units = await tx.unitIdsOf(providerIdOf(service));
     if (
       state !== null &&
       command.type === 'submit' &&
@@ -271,6 +273,8 @@ export class CaseEngine {
       timers: timersFor(next, service),
       idempotencyKey: meta.idempotencyKey,
       result,
+      // A new draft's unit is written in the same statement as the draft.
+      ...(state === null && next.unitId !== undefined ? { unitId: next.unitId } : {}),
     });
     await applyToRegistry(tx, next, events, service, meta.actor.id, now, office.dateOf(now));
     committed.push({ state: next, events });

@@ -38,11 +38,14 @@ export type Command =
       type: 'create-draft';
       serviceId: string;
       caseId: string;
-      channel: Channel;
+      /** Absent: the first portal the service offers (e-Gov when it offers none). */
+      channel?: Channel;
       applicant: Applicant;
       /** The permit a reissue, duplicate or appendix acts on. */
       permitNumber?: string;
       form?: Record<string, unknown>;
+      /** The provider's territorial unit the application is addressed to; absent: any unit. */
+      unitId?: string;
     }
   | { type: 'update-draft'; form: Record<string, unknown> }
   /** `signature`: the applicant's CMS (base64) over `applicationContent` of the draft. */
@@ -127,6 +130,8 @@ export type Event =
       applicant: Applicant;
       permitNumber: string | null;
       form: Record<string, unknown>;
+      /** Absent on applications addressed to no unit (and on those created before units existed). */
+      unitId?: string;
     }
   | { type: 'draft-updated'; form: Record<string, unknown> }
   | { type: 'submitted'; signature: SignatureCheck | null }
@@ -225,6 +230,8 @@ export interface ApplicationState {
   applicant: Applicant;
   permitNumber: string | null;
   form: Record<string, unknown>;
+  /** The territorial unit it is addressed to; absent: the whole provider's. */
+  unitId?: string;
   status: Status;
   createdAt: string;
   submittedAt: string | null;

@@ -70,20 +70,6 @@ export async function requireUnit(pool: pg.Pool, providerId: string, unitId: str
     });
 }
 
-/** Addresses an application to a unit (once: a retried request changes nothing). */
-export async function setApplicationUnit(
-  pool: pg.Pool,
-  applicationId: string,
-  providerId: string,
-  unitId: string,
-): Promise<void> {
-  await pool.query(
-    `INSERT INTO application_units (application_id, provider_id, unit_id) VALUES ($1, $2, $3)
-     ON CONFLICT (application_id) DO NOTHING`,
-    [applicationId, providerId, unitId],
-  );
-}
-
 /** The unit an application is addressed to, or null. */
 export async function applicationUnit(pool: pg.Pool, applicationId: string): Promise<string | null> {
   const { rows } = await pool.query<{ unit_id: string }>(

@@ -28,8 +28,6 @@ import { applicantPrincipal, demoApplicants } from './demo.ts';
 import { recordRead } from './access-log.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { resultRoutes } from './results-routes.ts';
-import { requireUnit, setApplicationUnit } from './admin-units.ts';
-import { providerIdOf } from '../cases/engine.ts';
 import { pgStoreOf } from '../store/index.ts';
 import {
   answers,
@@ -310,32 +308,24 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       const { service } = platform.catalog.resolve(request.body.serviceId, ctx.today(), {
         acceptRepealed: ctx.acceptRepealed,
       });
-      const offered = service.channels.map((c) => c.kind);
-      const channel =
-        request.body.channel ??
-        offered.find((c) => c === 'egov-portal' || c === 'elicense-portal') ??
-        'egov-portal';
       const type =
         me.type === 'individual' && !service.applicantTypes.includes('individual') ? 'entrepreneur' : me.type;
-      // The territorial unit the applicant addresses it to (GET /services/:id/units), optional.
-      const unitId = request.body.unitId;
-      if (unitId !== undefined) await requireUnit(pool, providerIdOf(service), unitId);
-      const id = randomUUID();
+      const { channel, permitNumber, form, unitId } = request.body;
+      // The engine picks the default channel and checks the unit (GET /services/:id/units).
       const result = await engine.execute(
-        id,
+        randomUUID(),
         {
           type: 'create-draft',
           serviceId: request.body.serviceId,
           caseId: request.body.caseId,
-          channel,
           applicant: { id: me.id, type, name: me.name },
-          ...(request.body.permitNumber !== undefined ? { permitNumber: request.body.permitNumber } : {}),
-          ...(request.body.form ? { form: request.body.form } : {}),
+          ...(channel !== undefined ? { channel } : {}),
+          ...(permitNumber !== undefined ? { permitNumber } : {}),
+          ...(form ? { form } : {}),
+          ...(unitId !== undefined ? { unitId } : {}),
         },
         { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) },
       );
-      if (unitId !== undefined)
-        await setApplicationUnit(pool, result.applicationId, providerIdOf(service), unitId);
       return reply.status(201).send(result);
     },
   );

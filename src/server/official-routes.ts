@@ -18,7 +18,7 @@ import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { pgStoreOf } from '../store/index.ts';
 import { findWorkQueue } from '../store/work-queue.ts';
-import { setApplicationUnit, withinUnit } from './admin-units.ts';
+import { withinUnit } from './admin-units.ts';
 import {
   answers,
   applicationState,
@@ -293,12 +293,11 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
           channel: body.channel,
           applicant: body.applicant,
           ...(body.form ? { form: body.form } : {}),
+          // The paper came to the clerk's unit: the application is that unit's.
+          ...(me.unitId !== undefined ? { unitId: me.unitId } : {}),
         },
         { actor: applicant, idempotencyKey: `${key}:draft` },
       );
-      // The paper came to the clerk's unit: the application is that unit's.
-      if (me.unitId !== undefined)
-        await setApplicationUnit(pgStoreOf(platform.store).pool, id, me.providerId, me.unitId);
       await engine.execute(id, { type: 'submit' }, { actor: applicant, idempotencyKey: `${key}:submit` });
       await engine.execute(
         id,

@@ -162,11 +162,16 @@ class PgTx implements StoreTx {
       w.timers.map((t) => json(t.payload)),
       w.idempotencyKey,
       json(w.result),
+      w.unitId ?? null,
     ]);
     if (rows[0]?.saved !== 1 || rows[0].recorded !== 1)
       throw new ConflictError(w.summary.id, w.expectedVersion);
     this.current = { id: w.summary.id, version };
     return version;
+  }
+
+  async unitIdsOf(providerId: string): Promise<string[]> {
+    return (await this.run<{ unit_id: string }>(sql.unitIdsOf, [providerId])).rows.map((r) => r.unit_id);
   }
 
   async nextInboundNumber(): Promise<number> {

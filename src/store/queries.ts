@@ -28,7 +28,7 @@ export const sql = {
    * nothing and reports saved = 0; a key recorded by a concurrent twin reports recorded = 0.
    * ($1 id, $2 new version, $3 state, $4–$7 summary, $8 version read, $9–$11 events,
    * $12–$14 timers, $15 key, $16 result.) Foreign keys are checked at the statement's end,
-   * after the row exists.
+   * after the row exists. $17: the unit a new application is addressed to, or null.
    */
   commitCommand: `
     WITH inserted AS (
@@ -54,6 +54,9 @@ export const sql = {
       INSERT INTO timers (application_id, kind, due_at, payload)
       SELECT $1, t.kind, t.due_at, t.payload
       FROM saved, unnest($12::text[], $13::timestamptz[], $14::jsonb[]) AS t (kind, due_at, payload)
+    ), addressed AS (
+      INSERT INTO application_units (application_id, provider_id, unit_id)
+      SELECT $1, $5, $17 FROM inserted WHERE $17::text IS NOT NULL
     ), recorded AS (
       INSERT INTO commands (idempotency_key, application_id, result)
       SELECT $15, $1, $16 FROM saved
@@ -63,6 +66,8 @@ export const sql = {
     SELECT (SELECT count(*) FROM saved)::integer AS saved, (SELECT count(*) FROM recorded)::integer AS recorded`,
 
   nextInboundNumber: "SELECT nextval('inbound_numbers')::text AS value",
+
+  unitIdsOf: 'SELECT unit_id FROM territorial_units WHERE provider_id = $1 ORDER BY unit_id',
 
   /** Version 0 → the row must not exist yet; a concurrent insert of the same id makes this a no-op. */
   insertApplication: `

@@ -79,6 +79,8 @@ export interface CommandWrite {
   timers: TimerInput[];
   idempotencyKey: string;
   result: unknown;
+  /** For a new application: the provider's territorial unit it is addressed to (`application_units`). */
+  unitId?: string;
 }
 
 export interface StoreTx {
@@ -93,6 +95,8 @@ export interface StoreTx {
    * recorded by a concurrent twin; nothing is written then.
    */
   commitCommand(write: CommandWrite): Promise<number>;
+  /** The ids of a provider's territorial units, in order. */
+  unitIdsOf(providerId: string): Promise<string[]>;
   /** A registration number: unique and increasing, never blocking; a rolled-back transaction leaves a gap. */
   nextInboundNumber(): Promise<number>;
   /** The result recorded for an idempotency key, or undefined when the key is new. */

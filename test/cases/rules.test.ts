@@ -45,6 +45,34 @@ describe('registration (Rules 9-т.)', () => {
   });
 });
 
+describe('a new draft is one event: the default channel and the unit it is addressed to', () => {
+  const now = at('2025-06-02T10:00:00+05:00');
+  const draft = { type: 'create-draft', serviceId: flag.service.id, caseId: 'issue', applicant } as const;
+
+  it('without a channel it goes to the first portal the service offers', () => {
+    const c = new Case(flag.service, flag.actId);
+    const portal = flag.service.channels.map((ch) => ch.kind).find((k) => k.endsWith('-portal'));
+    c.run(draft, now, me);
+    expect(portal).toBeDefined();
+    expect(c.s.channel).toBe(portal);
+    expect(c.s.unitId).toBeUndefined();
+  });
+
+  it('a unit of the provider is recorded with the draft; any other is refused, naming the units', () => {
+    const c = new Case(flag.service, flag.actId);
+    expect(() => c.run({ ...draft, unitId: 'west' }, now, me, { units: ['east', 'north'] })).toThrow(
+      expect.objectContaining({
+        code: 'admin.unknown_unit',
+        params: expect.objectContaining({ units: 'east, north' }),
+      }),
+    );
+    expect(c.state).toBeNull();
+    const [created] = c.run({ ...draft, unitId: 'north' }, now, me, { units: ['east', 'north'] });
+    expect(created).toMatchObject({ type: 'draft-created', unitId: 'north' });
+    expect(c.s.unitId).toBe('north');
+  });
+});
+
 describe('roles (no step can be done by a role the step does not name)', () => {
   it('registration completes what nobody takes by hand: the current step is the first someone must act on', () => {
     const c = submitted('2025-06-02T10:00:00+05:00');

@@ -20,6 +20,8 @@ export interface DecideContext {
   actId: string;
   time: TimeRules;
   law: PermitsLaw | null;
+  /** For a draft addressed to a unit: the ids of the provider's territorial units. */
+  units?: readonly string[];
   /** For reissue, duplicate and appendix: the permit as the registry holds it. */
   permit?: { number: string; holderId: string; status: string } | null;
   /** A permit number the shell allocated, for a tacit-consent issue. */

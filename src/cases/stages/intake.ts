@@ -64,11 +64,22 @@ export function decideIntake(command: IntakeCommand, on: OnCase): Event[] {
   }
 }
 
-/** A new draft: the case, channel and applicant type the service offers, and the permit it acts on. */
+/**
+ * A new draft: the case, channel and applicant type the service offers, the permit it acts on,
+ * and the territorial unit it is addressed to — all in the one event, so creating it is one write.
+ */
 export function createDraft(command: CommandOf<'create-draft'>, ctx: DecideContext): Event[] {
   const { service, actor } = ctx;
   if (actor.role !== 'applicant' || actor.id !== command.applicant.id)
     throw new AppError('cases.not_applicant', 'only the applicant creates a draft');
+  const providerId = providerIdOf(service);
+  const { unitId } = command;
+  if (unitId !== undefined && !(ctx.units ?? []).includes(unitId))
+    throw new AppError('admin.unknown_unit', `${unitId} is not a unit of ${providerId}`, {
+      unitId,
+      providerId,
+      units: ctx.units?.join(', ') || '—',
+    });
   const kase = service.cases.find((c) => c.id === command.caseId);
   if (kase === undefined)
     throw new AppError('catalog.unknown_case', 'unknown case', {
@@ -77,9 +88,10 @@ export function createDraft(command: CommandOf<'create-draft'>, ctx: DecideConte
       cases: service.cases.map((c) => c.id).join(', '),
     });
   const channels = service.channels.map((c) => c.kind);
-  if (!channels.includes(command.channel))
+  const channel = command.channel ?? channels.find((c) => portalChannels.has(c)) ?? 'egov-portal';
+  if (!channels.includes(channel))
     throw new AppError('cases.channel_not_offered', 'channel', {
-      channel: command.channel,
+      channel,
       channels: channels.join(', '),
     });
   if (!service.applicantTypes.includes(command.applicant.type))
@@ -113,12 +125,13 @@ export function createDraft(command: CommandOf<'create-draft'>, ctx: DecideConte
       actId: ctx.actId,
       caseId: kase.id,
       caseKind: kase.kind,
-      channel: command.channel,
-      processId: chooseProcess(service, kase.id, command.channel)?.id ?? null,
-      providerId: providerIdOf(service),
+      channel,
+      processId: chooseProcess(service, kase.id, channel)?.id ?? null,
+      providerId,
       applicant: command.applicant,
       permitNumber: onPermit ? (command.permitNumber ?? null) : null,
       form: command.form ?? {},
+      ...(unitId === undefined ? {} : { unitId }),
     },
   ];
 }
