@@ -4,12 +4,14 @@
  * working time left; pauses; overdue flags computed at `now`. Pure.
  */
 import type { WorkingTime } from '../calendar/working-time.ts';
-import type { ApplicationState } from './model.ts';
+import type { ApplicationState, StepRecord } from './model.ts';
 
 export interface TimelineStep {
   stepId: string;
   label: string | null;
   role: string;
+  /** The kind of participant (the page names it: "head", "executor" …), beside the act's participant id. */
+  roleKind: StepRecord['roleKind'];
   action: string;
   startedAt: string;
   due: string | null;
@@ -47,6 +49,7 @@ export function timeline(state: ApplicationState, now: Date, office: WorkingTime
       stepId: s.stepId,
       label: s.label,
       role: s.role,
+      roleKind: s.roleKind,
       action: s.action,
       startedAt: s.startedAt,
       due: s.due?.at ?? null,

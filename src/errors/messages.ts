@@ -83,6 +83,11 @@ export const userMessages = {
     ru: 'Нет подключения к базе данных ({reason}). Проверьте DATABASE_URL.',
     en: 'Cannot reach the database ({reason}). Check DATABASE_URL.',
   },
+  'store.embedded_unavailable': {
+    kk: 'Кіріктірілген PostgreSQL іске қосылмады: {reason}.',
+    ru: 'Встроенный PostgreSQL не запустился: {reason}.',
+    en: 'The embedded PostgreSQL did not start: {reason}.',
+  },
   'cases.not_found': {
     kk: '«{id}» өтініші табылмады.',
     ru: 'Заявление «{id}» не найдено.',

@@ -4,6 +4,7 @@
  * payment APIs. Every route has a schema; the OpenAPI 3.1 document is at /api/openapi.json and
  * its pages at /api/docs. Errors are application/problem+json with a stable code.
  */
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -112,6 +113,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return payload;
   });
 
+  // gzip/brotli/deflate as the client accepts, for bodies over 1 KiB (pages, scripts, JSON).
+  void app.register(compress, { threshold: 1024 });
   void app.register(cookie);
   void app.register(rateLimit, {
     global: false,

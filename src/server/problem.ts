@@ -25,6 +25,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'store.conflict': 409,
   'store.locked': 503,
   'store.unavailable': 503,
+  'store.embedded_unavailable': 503,
   'cases.not_found': 404,
   'cases.already_exists': 409,
   'cases.wrong_status': 409,

@@ -29,7 +29,7 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
     if ((error as { code?: unknown }).code === 'EADDRINUSE')
       throw new AppError('store.locked', `data folder ${real} is held by another process`, { dir: real });
     throw new AppError(
-      'store.unavailable',
+      'store.embedded_unavailable',
       `cannot lock ${real}`,
       { reason: String(error) },
       { cause: error },

@@ -59,8 +59,9 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
+/** The embedded server's own failure: its message says what to do, not "check DATABASE_URL". */
 function unavailable(reason: string, cause?: unknown): AppError {
-  return new AppError('store.unavailable', `embedded PostgreSQL: ${reason}`, { reason }, { cause });
+  return new AppError('store.embedded_unavailable', `embedded PostgreSQL: ${reason}`, { reason }, { cause });
 }
 
 /** Takes the folder's lock, creates the cluster on first use, and starts the server. */
@@ -138,7 +139,7 @@ async function mustReach(path: string, owner: { uid: number; gid: number }): Pro
   const p = await barrier(path, owner);
   if (p !== undefined)
     throw unavailable(
-      `PostgreSQL runs as uid ${owner.uid} (it refuses root) and cannot enter ${p}: run chmod o+x ${p}, or use a data folder elsewhere`,
+      `PostgreSQL runs as uid ${owner.uid} (it refuses to run as root) and cannot enter ${p}. Run \`chmod o+x ${p}\`, or choose a data folder it can reach (DATA_DIR=/var/lib/ruqsat npm start, or --data-dir), or set DATABASE_URL to a PostgreSQL server`,
     );
 }
 

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/files.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -83,6 +84,11 @@ describe('public read-only API', () => {
     expect((await page('/services/x/y', 'kk')).body).toContain('<div id="app">');
     expect((await page('/p/123', 'kk')).body).toContain('<div id="app">');
     expect((await web.inject({ url: '/p/123' })).headers['content-type']).toMatch(/problem\+json/);
+    // Described for search engines and link previews; compressed for a client that accepts it.
+    expect((await page('/', 'kk')).body).toMatch(/<meta\s+name="description"\s+content="[^"]{50,}"/);
+    const zipped = await web.inject({ url: '/api/v1/services', headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString())).toHaveLength(18);
     await web.close();
   });
 });

@@ -1,7 +1,8 @@
-import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AppError, userMessage } from '../../src/errors/app-error.ts';
 import { openStore } from '../../src/store/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ruqsat-folder-'));
@@ -21,4 +22,20 @@ describe('the embedded store’s data folder', () => {
       await store.close();
     }
   }, 60_000);
+
+  // As root, PostgreSQL runs as another user, who cannot enter a private folder on the way.
+  it.runIf(process.getuid?.() === 0)(
+    'as root with a private folder on the way: says which folder to open and how, not "check DATABASE_URL"',
+    async () => {
+      const closed = join(root, 'private');
+      mkdirSync(closed, { mode: 0o700 });
+      const error = await openStore({ dataDir: join(closed, 'pg') }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: 'store.embedded_unavailable' });
+      const message = userMessage(error as AppError, 'en');
+      expect(message).toContain(`chmod o+x ${closed}`);
+      expect(message).toContain('DATA_DIR');
+      expect(message).not.toContain('Check DATABASE_URL');
+    },
+  );
 });

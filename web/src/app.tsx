@@ -7,7 +7,16 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } fro
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, setApiLanguage, setCsrfToken } from './api/client.ts';
 import type { Principal } from './api/types.ts';
-import { I18nContext, i18nOf, initialLang, langs, rememberLang, useI18n, type Lang } from './i18n.ts';
+import {
+  I18nContext,
+  i18nOf,
+  initialLang,
+  langs,
+  rememberLang,
+  useI18n,
+  type Key,
+  type Lang,
+} from './i18n.ts';
 import { CatalogPage } from './pages/catalog.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { NotFound } from './pages/not-found.tsx';
@@ -22,6 +31,13 @@ const DeskPage = lazy(() => import('./pages/desk.tsx').then((m) => m.DeskPage));
 const CasePage = lazy(() => import('./pages/case.tsx').then((m) => m.CasePage));
 const IntakePage = lazy(() => import('./pages/intake.tsx').then((m) => m.IntakePage));
 const DashboardPage = lazy(() => import('./pages/dashboard.tsx').then((m) => m.DashboardPage));
+
+/** "Әбенов Д. А." from "Әбенов Дәурен Асқарұлы": how the header names an official. */
+function shortName(full: string): string {
+  const [last, ...rest] = full.trim().split(/\s+/u);
+  if (last === undefined || rest.length === 0 || rest.some((p) => /[:.]/u.test(p))) return full;
+  return `${last} ${rest.map((p) => `${p.charAt(0)}.`).join(' ')}`;
+}
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -129,7 +145,12 @@ function Layout({ children }: { children: ComponentChildren }) {
                     class="ruqsat-logout"
                     onClick={() => void logout().then(() => route('/'))}
                   >
-                    {t('nav.logout', { name: me.name })}
+                    {t('nav.logout', {
+                      name:
+                        me.kind === 'official'
+                          ? `${shortName(me.name)}, ${t(`role.${me.role}` as Key)}`
+                          : me.name,
+                    })}
                   </button>
                 )}
               </li>

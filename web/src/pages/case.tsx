@@ -8,7 +8,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiProblem, api, read } from '../api/client.ts';
-import type { ApplicationState, Attachment, ServiceDetail, Timeline } from '../api/types.ts';
+import type { ApplicationState, Attachment, FormField, ServiceDetail, Timeline } from '../api/types.ts';
+import formLabelsRu from '../../../src/documents/form-labels-ru.json';
 import type { Event } from '../../../src/cases/model.ts';
 import type { ActionInput, OfferedAction } from '../../../src/cases/actions.ts';
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
@@ -55,6 +56,25 @@ const eventNames: Record<Event['type'], true> = {
 };
 const eventLabel = (type: string, t: Translate): string =>
   Object.hasOwn(eventNames, type) ? t(`desk.event.${type}` as Key) : type;
+
+/**
+ * Who did it: the applicant's own acts are theirs; what the portal or the engine did as a result
+ * (registration on submission, steps that follow, timers) is the system's, never the applicant's.
+ */
+const applicantEvents = new Set([
+  'draft-created',
+  'draft-updated',
+  'submitted',
+  'payment-recorded',
+  'objection-filed',
+  'withdrawn',
+]);
+function historyBy(e: CaseView['events'][number], t: Translate): string {
+  const role = e.data?.role;
+  if (role === undefined) return e.data?.by ?? '—';
+  if (role === 'system' || (role === 'applicant' && !applicantEvents.has(e.type))) return t('role.system');
+  return `${e.data?.by ?? '—'} (${t(`role.${role}` as Key)})`;
+}
 
 interface CommandResult {
   applicationId: string;
@@ -214,7 +234,7 @@ function CaseBody({
       <Actions view={view} onDone={onDone} />
 
       <h2 class="govuk-heading-m">{t('desk.case.form')}</h2>
-      <FormValues form={a.form} />
+      <FormValues form={a.form} fields={view.service?.qualificationForm?.fields ?? []} />
 
       <h2 class="govuk-heading-m">{t('desk.case.documents')}</h2>
       {view.attachments.length === 0 ? (
@@ -406,7 +426,7 @@ function CaseBody({
                     </div>
                   </details>
                 </th>
-                <td class="govuk-table__cell">{s.role}</td>
+                <td class="govuk-table__cell">{t(`role.${s.roleKind}` as Key)}</td>
                 <td class="govuk-table__cell">{dateTime(s.startedAt)}</td>
                 <td class="govuk-table__cell">{dateTime(s.due)}</td>
                 <td class="govuk-table__cell">
@@ -451,10 +471,7 @@ function CaseBody({
               <tr class="govuk-table__row" key={i}>
                 <td class="govuk-table__cell ruqsat-nowrap">{dateTime(e.at)}</td>
                 <td class="govuk-table__cell">{eventLabel(e.type, t)}</td>
-                <td class="govuk-table__cell">
-                  {e.data?.by ?? '—'}
-                  {e.data?.role !== undefined && ` (${t(`role.${e.data.role}` as Key)})`}
-                </td>
+                <td class="govuk-table__cell">{historyBy(e, t)}</td>
               </tr>
             ))}
           </tbody>
@@ -464,28 +481,75 @@ function CaseBody({
   );
 }
 
-/** The applicant's form as label: value lines (nested values as plain text). */
-function FormValues({ form }: { form: Record<string, unknown> }) {
-  const { t } = useI18n();
-  const entries = Object.entries(form);
-  if (entries.length === 0) return <p class="govuk-body">{t('desk.case.formEmpty')}</p>;
+/**
+ * The applicant's form with the act's labels (Kazakh; in Russian Ruqsat's translation from
+ * form-labels-ru.json where it has one), a group's fields under its label; values of fields the
+ * catalog does not name are shown under their id.
+ */
+function FormValues({ form, fields }: { form: Record<string, unknown>; fields: readonly FormField[] }) {
+  const { t, lang } = useI18n();
+  if (Object.keys(form).length === 0) return <p class="govuk-body">{t('desk.case.formEmpty')}</p>;
+  const label = (kk: string) => {
+    const ru = lang === 'ru' ? (formLabelsRu.labels as Record<string, string>)[kk] : undefined;
+    return ru === undefined ? <span lang="kk">{kk}</span> : ru;
+  };
   const text = (v: unknown): string =>
-    v === null || v === undefined
+    v === null || v === undefined || v === ''
       ? '—'
-      : typeof v === 'string'
-        ? v
-        : JSON.stringify(v, null, 1)
-            .replace(/[{}"[\]]/g, '')
-            .trim();
-  return (
-    <dl class="govuk-summary-list">
-      {entries.map(([k, v]) => (
-        <Row key={k} label={k}>
-          <span style={{ whiteSpace: 'pre-wrap' }}>{text(v)}</span>
-        </Row>
-      ))}
-    </dl>
-  );
+      : typeof v === 'boolean'
+        ? t(v ? 'desk.case.yes' : 'desk.case.no')
+        : typeof v === 'string' || typeof v === 'number'
+          ? String(v)
+          : JSON.stringify(v, null, 1)
+              .replace(/[{}"[\]]/g, '')
+              .trim();
+  const rows = (
+    values: Record<string, unknown>,
+    within: readonly FormField[],
+    prefix: string,
+  ): preact.JSX.Element[] => {
+    const known = new Set(within.map((f) => f.id));
+    const out: preact.JSX.Element[] = [];
+    for (const f of within) {
+      const v = values[f.id];
+      if (v === undefined) continue;
+      if (f.type === 'group') {
+        const entries = Array.isArray(v) ? v : [v];
+        entries.forEach((entry, i) => {
+          out.push(
+            <div class="govuk-summary-list__row" key={`${prefix}${f.id}-${i}`}>
+              <dt class="govuk-summary-list__key">
+                {label(f.label)}
+                {entries.length > 1 ? ` (${i + 1})` : ''}
+              </dt>
+              <dd class="govuk-summary-list__value" />
+            </div>,
+          );
+          const inner = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+          out.push(...rows(inner, f.fields ?? [], `${prefix}${f.id}-${i}.`));
+        });
+      } else
+        out.push(
+          <div class="govuk-summary-list__row" key={prefix + f.id}>
+            <dt class="govuk-summary-list__key">{label(f.label)}</dt>
+            <dd class="govuk-summary-list__value">
+              <span style={{ whiteSpace: 'pre-wrap' }}>
+                {Array.isArray(v) ? v.map(text).join('; ') || '—' : text(v)}
+              </span>
+            </dd>
+          </div>,
+        );
+    }
+    for (const [k, v] of Object.entries(values))
+      if (!known.has(k))
+        out.push(
+          <Row key={prefix + k} label={k}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{text(v)}</span>
+          </Row>,
+        );
+    return out;
+  };
+  return <dl class="govuk-summary-list">{rows(form, fields, '')}</dl>;
 }
 
 function actionTitle(action: OfferedAction, t: ReturnType<typeof useI18n>['t']): string {

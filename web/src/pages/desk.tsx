@@ -97,7 +97,7 @@ function Queue({ me }: { me: Official }) {
                 )}
               </p>
               <div class="ruqsat-table-wrap">
-                <table class="govuk-table">
+                <table class="govuk-table ruqsat-cards">
                   <caption class="govuk-table__caption govuk-table__caption--m">
                     {t('desk.caption', { n: sorted.length })}
                   </caption>
@@ -141,11 +141,13 @@ function Queue({ me }: { me: Official }) {
                               </span>
                             </a>
                           </th>
-                          <td class="govuk-table__cell">{item.applicant}</td>
-                          <td class="govuk-table__cell">
+                          <td class="govuk-table__cell" data-label={t('desk.col.applicant')}>
+                            {item.applicant}
+                          </td>
+                          <td class="govuk-table__cell" data-label={t('desk.col.service')}>
                             {pick(titles.get(item.serviceId)) || item.serviceId}
                           </td>
-                          <td class="govuk-table__cell">
+                          <td class="govuk-table__cell" data-label={t('desk.col.step')}>
                             {item.step.action === 'register' ? (
                               t('desk.step.register')
                             ) : (
@@ -154,11 +156,15 @@ function Queue({ me }: { me: Official }) {
                               </span>
                             )}
                           </td>
-                          <td class="govuk-table__cell">{dateTime(item.due)}</td>
-                          <td class="govuk-table__cell">
+                          <td class="govuk-table__cell" data-label={t('desk.col.due')}>
+                            {dateTime(item.due)}
+                          </td>
+                          <td class="govuk-table__cell" data-label={t('desk.col.left')}>
                             <TimeLeft minutes={item.workingMinutesLeft} />
                           </td>
-                          <td class="govuk-table__cell">{dateTime(item.deadline)}</td>
+                          <td class="govuk-table__cell" data-label={t('desk.col.deadline')}>
+                            {dateTime(item.deadline)}
+                          </td>
                         </tr>
                       );
                     })}
