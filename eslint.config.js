@@ -1,6 +1,6 @@
 // Lint: typed rules for the whole tree, and the architecture's guard rails — the pure core
 // (calendar, catalog, identity, money, registry, the case engine's decisions, complaints)
-// imports no I/O and never reads the clock.
+// imports no I/O and never reads the clock, and only src/store imports `pg`.
 import tseslint from 'typescript-eslint';
 
 const pureCore = [
@@ -60,6 +60,21 @@ export default tseslint.config(
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'The pure core takes the clock as an argument.',
+        },
+      ],
+    },
+  },
+  {
+    // SQL lives in src/store (one repository per table family): nothing else talks to PostgreSQL.
+    files: ['src/**'],
+    ignores: ['src/store/**', ...pureCore],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'pg', message: 'SQL lives in src/store: use a repository (platform.store.repos).' },
+          ],
         },
       ],
     },

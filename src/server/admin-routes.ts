@@ -17,8 +17,6 @@ import { providerRoles } from './demo.ts';
 import { accessLogRoutes } from './access-log.ts';
 import { adminSettingsRoutes } from './admin-settings.ts';
 import { adminUnitRoutes, requireUnit } from './admin-units.ts';
-import { listPublications, publish as publishFile } from '../store/catalog-publications.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { userMessage } from '../errors/app-error.ts';
 import { requestLanguage } from './problem.ts';
 import {
@@ -89,7 +87,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       const unitId = request.body.unitId ?? null;
       if (!providerRoles(platform.catalog).has(providerId))
         throw new AppError('server.not_found', `no provider ${providerId}`, { what: providerId });
-      if (unitId !== null) await requireUnit(pgStoreOf(platform.store).pool, providerId, unitId);
+      if (unitId !== null) await requireUnit(platform.store.repos.units, providerId, unitId);
       const official: Official = {
         login: request.params.login,
         name,
@@ -225,7 +223,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      return listPublications(pgStoreOf(platform.store).pool);
+      return platform.store.repos.catalogPublications.list();
     },
   );
 
@@ -268,7 +266,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       const planned =
         'problems' in checked
           ? checked
-          : await publishFile(pgStoreOf(platform.store).pool, platform.catalog, {
+          : await platform.store.repos.catalogPublications.publish(platform.catalog, {
               file,
               effectiveFrom,
               data: checked.data,

@@ -8,60 +8,18 @@
  * unit, is the whole provider's.
  */
 import type { FastifyInstance } from 'fastify';
-import type pg from 'pg';
 import type { Catalog } from '../catalog/catalog.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import { AppError } from '../errors/app-error.ts';
-import { pgStoreOf } from '../store/index.ts';
+import type { TerritorialUnit, UnitRepository } from '../store/units.ts';
 import { requireAdminSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { providerRoles } from './demo.ts';
 import { answers, arr, noContent, obj, str, strings, territorialUnit } from './response-schemas.ts';
 
-export interface TerritorialUnit {
-  providerId: string;
-  unitId: string;
-  name: { kk: string; ru: string; en: string };
-  region: string;
-}
-
-interface UnitRow {
-  provider_id: string;
-  unit_id: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
-  region: string;
-}
-
-const unitOf = (r: UnitRow): TerritorialUnit => ({
-  providerId: r.provider_id,
-  unitId: r.unit_id,
-  name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
-  region: r.region,
-});
-
-export async function listUnits(pool: pg.Pool, providerId?: string): Promise<TerritorialUnit[]> {
-  const { rows } = await pool.query<UnitRow>(
-    `SELECT provider_id, unit_id, name_kk, name_ru, name_en, region FROM territorial_units
-     WHERE $1::text IS NULL OR provider_id = $1 ORDER BY provider_id, unit_id`,
-    [providerId ?? null],
-  );
-  return rows.map(unitOf);
-}
-
-export async function putUnit(pool: pg.Pool, u: TerritorialUnit): Promise<void> {
-  await pool.query(
-    `INSERT INTO territorial_units (provider_id, unit_id, name_kk, name_ru, name_en, region)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (provider_id, unit_id) DO UPDATE SET name_kk = $3, name_ru = $4, name_en = $5, region = $6`,
-    [u.providerId, u.unitId, u.name.kk, u.name.ru, u.name.en, u.region],
-  );
-}
-
 /** Refuses a unit that is not one of the provider's, naming the possible ones. */
-export async function requireUnit(pool: pg.Pool, providerId: string, unitId: string): Promise<void> {
-  const units = await listUnits(pool, providerId);
+export async function requireUnit(repo: UnitRepository, providerId: string, unitId: string): Promise<void> {
+  const units = await repo.list(providerId);
   if (!units.some((u) => u.unitId === unitId))
     throw new AppError('admin.unknown_unit', `${unitId} is not a unit of ${providerId}`, {
       unitId,
@@ -70,28 +28,19 @@ export async function requireUnit(pool: pg.Pool, providerId: string, unitId: str
     });
 }
 
-/** The unit an application is addressed to, or null. */
-export async function applicationUnit(pool: pg.Pool, applicationId: string): Promise<string | null> {
-  const { rows } = await pool.query<{ unit_id: string }>(
-    'SELECT unit_id FROM application_units WHERE application_id = $1',
-    [applicationId],
-  );
-  return rows[0]?.unit_id ?? null;
-}
-
 /** Whether an official (of the application's provider) may see it: same unit, or either has none. */
 export async function withinUnit(
-  pool: pg.Pool,
+  repo: UnitRepository,
   official: { unitId?: string },
   applicationId: string,
 ): Promise<boolean> {
   if (official.unitId === undefined) return true;
-  const unit = await applicationUnit(pool, applicationId);
+  const unit = await repo.ofApplication(applicationId);
   return unit === null || unit === official.unitId;
 }
 
 /** Demo units: two per provider of the catalog (`<provider>.astana`, `<provider>.almaty`). */
-export async function seedDemoUnits(pool: pg.Pool, catalog: Catalog): Promise<TerritorialUnit[]> {
+export async function seedDemoUnits(repo: UnitRepository, catalog: Catalog): Promise<TerritorialUnit[]> {
   const cities = [
     {
       id: 'astana',
@@ -117,7 +66,7 @@ export async function seedDemoUnits(pool: pg.Pool, catalog: Catalog): Promise<Te
         name: { kk: `${name}: ${c.kk}`, ru: `${providerId}: ${c.ru}`, en: `${providerId}: ${c.en}` },
         region: c.region,
       };
-      await putUnit(pool, unit);
+      await repo.put(unit);
       added.push(unit);
     }
   return added;
@@ -133,7 +82,7 @@ const unitParams = {
 
 export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
+  const units = platform.store.repos.units;
   const requireProvider = (providerId: string) => {
     if (!providerRoles(platform.catalog).has(providerId))
       throw new AppError('admin.unknown_provider', `no provider ${providerId}`, { providerId });
@@ -151,12 +100,12 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      const units = await listUnits(pool);
+      const all = await units.list();
       return [...providerRoles(platform.catalog)].map(([id, { name, roles }]) => ({
         id,
         name,
         roles: [...roles].sort(),
-        units: units.filter((u) => u.providerId === id),
+        units: all.filter((u) => u.providerId === id),
       }));
     },
   );
@@ -174,7 +123,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
     async (request) => {
       await requireAdminSession(sessions, request);
       requireProvider(request.params.id);
-      return listUnits(pool, request.params.id);
+      return units.list(request.params.id);
     },
   );
 
@@ -214,7 +163,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
         name: request.body.name,
         region: request.body.region,
       };
-      await putUnit(pool, unit);
+      await units.put(unit);
       return unit;
     },
   );
@@ -233,38 +182,15 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
       await requireAdminSession(sessions, request);
       const { id, unitId } = request.params;
       requireProvider(id);
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const found = await client.query(
-          'SELECT 1 FROM territorial_units WHERE provider_id = $1 AND unit_id = $2 FOR UPDATE',
-          [id, unitId],
-        );
-        if (found.rows.length === 0)
-          throw new AppError('server.not_found', `no unit ${unitId} of ${id}`, { what: `${id}/${unitId}` });
-        const { rows } = await client.query<{ officials: string; applications: string }>(
-          `SELECT (SELECT count(*) FROM officials WHERE provider_id = $1 AND unit_id = $2) AS officials,
-                  (SELECT count(*) FROM application_units WHERE provider_id = $1 AND unit_id = $2) AS applications`,
-          [id, unitId],
-        );
-        const use = rows[0] ?? { officials: '0', applications: '0' };
-        if (use.officials !== '0' || use.applications !== '0')
-          throw new AppError('admin.unit_in_use', `unit ${unitId} in use`, {
-            unitId,
-            officials: Number(use.officials),
-            applications: Number(use.applications),
-          });
-        await client.query('DELETE FROM territorial_units WHERE provider_id = $1 AND unit_id = $2', [
-          id,
+      const deletion = await units.deleteUnused(id, unitId);
+      if (!deletion.deleted && !deletion.found)
+        throw new AppError('server.not_found', `no unit ${unitId} of ${id}`, { what: `${id}/${unitId}` });
+      if (!deletion.deleted)
+        throw new AppError('admin.unit_in_use', `unit ${unitId} in use`, {
           unitId,
-        ]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
+          officials: deletion.officials,
+          applications: deletion.applications,
+        });
       return reply.status(204).send();
     },
   );
@@ -286,7 +212,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
         throw new AppError('catalog.unknown_service', `Unknown service ${request.params.id}`, {
           id: request.params.id,
         });
-      return listUnits(pool, providerIdOf(entry.service));
+      return units.list(providerIdOf(entry.service));
     },
   );
 }

@@ -28,7 +28,6 @@ import { applicantPrincipal, demoApplicants } from './demo.ts';
 import { recordRead } from './access-log.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { resultRoutes } from './results-routes.ts';
-import { pgStoreOf } from '../store/index.ts';
 import {
   answers,
   applicationState,
@@ -57,7 +56,7 @@ const form = { type: 'object', additionalProperties: true } as const;
 export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const { engine } = platform;
-  const pool = pgStoreOf(platform.store).pool;
+  const repos = platform.store.repos;
 
   /** The caller's application, or 404 whether it does not exist or is someone else's. */
   const mine = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
@@ -72,7 +71,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
   const logRead = async (request: FastifyRequest, state: ApplicationState, what: string) => {
     const me = await requireApplicantSession(sessions, request);
     await recordRead(
-      pool,
+      repos.accessLog,
       request,
       me,
       { subjectId: state.applicant.id, what, applicationId: state.id },
@@ -151,7 +150,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       if (session === undefined) throw new AppError('auth.required', 'no session');
       if (session.principal.kind === 'applicant')
         await recordRead(
-          pool,
+          repos.accessLog,
           request,
           session.principal,
           { subjectId: session.principal.id, what: 'profile' },
@@ -175,7 +174,13 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       const databases = platform.simulators.stateDatabases;
-      await recordRead(pool, request, me, { subjectId: me.id, what: 'state-data' }, platform.clock.now());
+      await recordRead(
+        repos.accessLog,
+        request,
+        me,
+        { subjectId: me.id, what: 'state-data' },
+        platform.clock.now(),
+      );
       return me.type === 'legal-entity'
         ? { kind: 'legal-entity' as const, legalEntity: await databases.findLegalEntity(me.id) }
         : {
@@ -248,7 +253,13 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       const rows = await platform.store.listApplications({ applicantId: me.id });
-      await recordRead(pool, request, me, { subjectId: me.id, what: 'applications' }, platform.clock.now());
+      await recordRead(
+        repos.accessLog,
+        request,
+        me,
+        { subjectId: me.id, what: 'applications' },
+        platform.clock.now(),
+      );
       const now = platform.clock.now();
       return rows.map((r) => {
         const state = r.state as ApplicationState;

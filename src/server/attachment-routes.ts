@@ -9,11 +9,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApplicationState } from '../cases/model.ts';
 import { serviceOf } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { recordRead } from './access-log.ts';
 import { sessionOf, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { findAttachment, insertAttachment, listAttachments } from './attachment-store.ts';
 import { sniffMediaType } from './attachment-type.ts';
 import { MAX_ATTACHMENT_BYTES, currentSettings } from './admin-settings.ts';
 import { withinUnit } from './admin-units.ts';
@@ -47,7 +45,7 @@ export async function readableApplication(
       (reader.kind === 'official' &&
         row.providerId === reader.providerId &&
         row.status !== 'draft' &&
-        (await withinUnit(pgStoreOf(ctx.platform.store).pool, reader, id))));
+        (await withinUnit(ctx.platform.store.repos.units, reader, id))));
   if (row === undefined || !allowed)
     throw new AppError('cases.not_found', `no application ${id} for ${reader.kind}`, { id });
   return { state: row.state as ApplicationState, reader };
@@ -64,7 +62,7 @@ export function attachmentRoutes(
   const limitNow = async () => options.limit ?? (await currentSettings(ctx)).attachmentMaxBytes;
   const tooLarge = (max: number) =>
     new AppError('server.body_too_large', `attachment larger than ${max} bytes`, { limit: max });
-  const pool = pgStoreOf(ctx.platform.store).pool;
+  const repos = ctx.platform.store.repos;
 
   void api.register(async (scope) => {
     scope.addContentTypeParser(
@@ -132,8 +130,7 @@ export function attachmentRoutes(
           throw new AppError('attachments.type_not_allowed', `${name}: not a PDF, PNG or JPEG by content`, {
             name,
           });
-        const stored = await insertAttachment(
-          pool,
+        const stored = await repos.attachments.insert(
           {
             id: randomUUID(),
             applicationId: state.id,
@@ -172,13 +169,13 @@ export function attachmentRoutes(
     async (request) => {
       const { state, reader } = await readableApplication(ctx, request, request.params.id);
       await recordRead(
-        pool,
+        repos.accessLog,
         request,
         reader,
         { subjectId: state.applicant.id, what: 'attachments', applicationId: state.id },
         ctx.platform.clock.now(),
       );
-      return listAttachments(pool, state.id);
+      return repos.attachments.list(state.id);
     },
   );
 
@@ -200,13 +197,13 @@ export function attachmentRoutes(
     },
     async (request, reply) => {
       const { state, reader } = await readableApplication(ctx, request, request.params.id);
-      const found = await findAttachment(pool, state.id, request.params.attachmentId);
+      const found = await repos.attachments.find(state.id, request.params.attachmentId);
       if (found === undefined)
         throw new AppError('server.not_found', `no attachment ${request.params.attachmentId}`, {
           what: request.params.attachmentId,
         });
       await recordRead(
-        pool,
+        repos.accessLog,
         request,
         reader,
         { subjectId: state.applicant.id, what: 'attachment', applicationId: state.id },

@@ -7,54 +7,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type pg from 'pg';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies, demoPeople } from '../integrations/index.ts';
-import { challengeContent, issueChallenge, login, type ChallengeStore } from '../signature/challenge.ts';
+import { challengeContent, issueChallenge, login } from '../signature/challenge.ts';
 import type { SignerSummary } from '../signature/verify.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { sendSession, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { answers, obj, session, str } from './response-schemas.ts';
-
-/**
- * Challenges in the `login_challenges` table. `take` marks one used with
- * `UPDATE … WHERE used_at IS NULL`: the row lock makes two concurrent takes see one winner.
- */
-export function pgChallengeStore(pool: pg.Pool): ChallengeStore {
-  return {
-    async put(challenge) {
-      await pool.query('DELETE FROM login_challenges WHERE expires_at < $1', [
-        new Date(challenge.issuedAt.getTime() - 3_600_000),
-      ]);
-      await pool.query('INSERT INTO login_challenges (nonce, issued_at, expires_at) VALUES ($1, $2, $3)', [
-        challenge.nonce,
-        challenge.issuedAt,
-        challenge.expiresAt,
-      ]);
-    },
-    async take(nonce, now) {
-      const taken = await pool.query<{ issued_at: Date; expires_at: Date }>(
-        'UPDATE login_challenges SET used_at = $2 WHERE nonce = $1 AND used_at IS NULL RETURNING issued_at, expires_at',
-        [nonce, now],
-      );
-      const row = taken.rows[0];
-      if (row !== undefined)
-        return {
-          challenge: { nonce, issuedAt: row.issued_at, expiresAt: row.expires_at },
-          alreadyUsed: false,
-        };
-      const used = await pool.query<{ issued_at: Date; expires_at: Date }>(
-        'SELECT issued_at, expires_at FROM login_challenges WHERE nonce = $1',
-        [nonce],
-      );
-      const prior = used.rows[0];
-      return prior === undefined
-        ? undefined
-        : { challenge: { nonce, issuedAt: prior.issued_at, expiresAt: prior.expires_at }, alreadyUsed: true };
-    },
-  };
-}
 
 /** Roles whose certificate speaks for the organisation itself (NCA role EKUs). */
 const organisationRoles = new Set(['legal', 'head', 'right-to-sign', 'right-to-sign-financial']);
@@ -90,7 +49,7 @@ export function principalOfSigner(signer: SignerSummary): Extract<Principal, { k
 
 export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const challenges = pgChallengeStore(pgStoreOf(platform.store).pool);
+  const challenges = platform.store.repos.loginChallenges;
 
   api.post(
     '/auth/challenge',

@@ -16,8 +16,6 @@ import { bodySchema, parseBody } from './zod-body.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
-import { pgStoreOf } from '../store/index.ts';
-import { findWorkQueue } from '../store/work-queue.ts';
 import { withinUnit } from './admin-units.ts';
 import {
   answers,
@@ -102,7 +100,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
       row === undefined ||
       row.providerId !== me.providerId ||
       row.status === 'draft' ||
-      !(await withinUnit(pgStoreOf(platform.store).pool, me, id))
+      !(await withinUnit(platform.store.repos.units, me, id))
     )
       throw new AppError('cases.not_found', `no case ${id} at ${me.providerId}`, { id });
     return row.state as ApplicationState;
@@ -149,14 +147,14 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
       const now = platform.clock.now();
       const registering = ['office-clerk', 'state-corporation-operator'].includes(me.role);
       // The store's named query (src/store/work-queue.ts): an index range, not a scan of the provider.
-      const rows = await findWorkQueue(pgStoreOf(platform.store).pool, {
+      const rows = await platform.store.repos.workQueue.find({
         providerId: me.providerId,
         role: me.role,
         registering,
         ...(me.unitId === undefined ? {} : { unitId: me.unitId }),
       });
       await recordRead(
-        pgStoreOf(platform.store).pool,
+        platform.store.repos.accessLog,
         request,
         me,
         { subjectId: null, what: 'work-queue' },
@@ -214,7 +212,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
       const state = await ours(request, request.params.id);
       const me = await requireOfficialSession(sessions, request);
       await recordRead(
-        pgStoreOf(platform.store).pool,
+        platform.store.repos.accessLog,
         request,
         me,
         { subjectId: state.applicant.id, what: 'case', applicationId: state.id },

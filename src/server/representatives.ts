@@ -5,11 +5,10 @@
  * (migration 0003), the shape `checkSigningAuthority` reads.
  */
 import type { FastifyInstance } from 'fastify';
-import type pg from 'pg';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies } from '../integrations/index.ts';
 import type { RecordedPowers } from '../signature/roles.ts';
-import { pgStoreOf } from '../store/index.ts';
+import type { RepresentativeRepository } from '../store/representatives.ts';
 import { requireApplicantSession, sendSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { answers, arr, noContent, powers, session } from './response-schemas.ts';
@@ -17,17 +16,16 @@ import { answers, arr, noContent, powers, session } from './response-schemas.ts'
 /** What an employee may do for the organisation: apply (drafts, submissions, objections), sign, pay, receive results. */
 export const POWERS = ['apply', 'sign', 'pay', 'receive-results'] as const;
 
-export async function recordedPowers(pool: pg.Pool, bin: string): Promise<RecordedPowers[]> {
-  const { rows } = await pool.query<{ bin: string; iin: string; powers: string[] }>(
-    'SELECT bin, iin, powers FROM representatives WHERE bin = $1 ORDER BY iin',
-    [bin],
-  );
-  return rows;
+export function recordedPowers(
+  representatives: RepresentativeRepository,
+  bin: string,
+): Promise<RecordedPowers[]> {
+  return representatives.ofOrganisation(bin);
 }
 
 export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
+  const representatives = platform.store.repos.representatives;
   const iinParam = {
     type: 'object',
     required: ['iin'],
@@ -51,7 +49,7 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
         response: answers(200, arr(powers)),
       },
     },
-    async (request) => recordedPowers(pool, (await organisation(request)).id),
+    async (request) => recordedPowers(representatives, (await organisation(request)).id),
   );
 
   api.put<{ Params: { iin: string }; Body: { powers: string[] } }>(
@@ -78,10 +76,10 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
     },
     async (request) => {
       const org = await organisation(request);
-      await pool.query(
-        `INSERT INTO representatives (bin, iin, powers, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (bin, iin) DO UPDATE SET powers = $3, recorded_by = $4, recorded_at = $5`,
-        [org.id, request.params.iin, request.body.powers, org.id, platform.clock.now()],
+      await representatives.put(
+        { bin: org.id, iin: request.params.iin, powers: request.body.powers },
+        org.id,
+        platform.clock.now(),
       );
       return { bin: org.id, iin: request.params.iin, powers: request.body.powers };
     },
@@ -99,10 +97,7 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
     },
     async (request, reply) => {
       const org = await organisation(request);
-      await pool.query('DELETE FROM representatives WHERE bin = $1 AND iin = $2', [
-        org.id,
-        request.params.iin,
-      ]);
+      await representatives.delete(org.id, request.params.iin);
       return reply.status(204).send();
     },
   );
@@ -125,7 +120,7 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
       const me = await requireApplicantSession(sessions, request);
       if (me.type === 'legal-entity')
         throw new AppError('auth.forbidden', 'already an organisation', { audience: 'individuals' });
-      const granted = (await recordedPowers(pool, request.body.bin)).find((r) => r.iin === me.id);
+      const granted = (await recordedPowers(representatives, request.body.bin)).find((r) => r.iin === me.id);
       if (granted === undefined || !granted.powers.includes('apply'))
         throw new AppError('signature.power_missing', `no power apply for ${request.body.bin}`, {
           iin: me.id,

@@ -16,11 +16,10 @@ import {
 } from '../documents/content.ts';
 import { documentParties, storePartySources } from '../documents/parties.ts';
 import { renderPdf } from '../documents/pdf.ts';
-import { issueDocument, serviceOf, sha256Hex, type DocumentRecord } from '../documents/service.ts';
+import { issueDocument, serviceOf, sha256Hex } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
 import { demoOfficialIin } from '../platform.ts';
 import { DEMO_PROVIDER_BIN } from '../signature/service.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { recordRead } from './access-log.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
 import { readableApplication } from './attachment-routes.ts';
@@ -39,20 +38,13 @@ const resultKinds = [
 ] as const satisfies readonly DocumentKind[];
 type ResultKind = (typeof resultKinds)[number];
 
-interface RecordRow {
-  sha256: string;
-  cms: string;
-  signer: DocumentRecord['signer'];
-  signed_at: Date;
-}
-
 export function resultRoutes(
   api: FastifyInstance,
   ctx: ServerContext,
   options: { publicBaseUrl?: string } = {},
 ): void {
   const { platform } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
+  const repos = platform.store.repos;
   // The public URL printed in the QR link: the runtime setting (admin-settings.ts) unless given.
   const baseUrls = async () =>
     options.publicBaseUrl === undefined ? publicBaseUrlsEver(ctx) : [options.publicBaseUrl];
@@ -69,12 +61,7 @@ export function resultRoutes(
     const parties = await documentParties(sources, state);
     const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links, parties);
     if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
-    const { rows } = await pool.query<RecordRow>(
-      `SELECT sha256, cms, signer, signed_at FROM documents
-       WHERE application_id = $1 AND kind = $2 AND lang = $3 ORDER BY signed_at DESC LIMIT 1`,
-      [state.id, kind, lang],
-    );
-    const recorded = rows[0];
+    const recorded = await repos.documents.findLatest(state.id, kind, lang);
     // Printed with the URL in force then: each URL the setting has had is tried, newest first.
     for (const publicBaseUrl of recorded === undefined ? [] : urls) {
       const again =
@@ -90,7 +77,7 @@ export function resultRoutes(
             );
       if (recorded === undefined || !again.ok) break;
       const pdf = await renderPdf(again.content, {
-        now: recorded.signed_at,
+        now: new Date(recorded.signedAt),
         signedBy: recorded.signer.subject,
       });
       if (sha256Hex(pdf) === recorded.sha256)
@@ -98,7 +85,7 @@ export function resultRoutes(
           pdf,
           sha256: recorded.sha256,
           cms: recorded.cms,
-          signedAt: recorded.signed_at.toISOString(),
+          signedAt: recorded.signedAt,
         };
     }
     if (platform.pki === null)
@@ -150,7 +137,7 @@ export function resultRoutes(
     const { state, reader } = await readableApplication(ctx, request, request.params.id);
     const doc = await obtain(state, request.params.kind, request.query.docLang ?? 'kk');
     await recordRead(
-      pool,
+      repos.accessLog,
       request,
       reader,
       { subjectId: state.applicant.id, what: `result:${request.params.kind}`, applicationId: state.id },
