@@ -127,7 +127,7 @@ export const publicPermit = obj({
   history: arr(obj({ at: str, action: str })),
 });
 
-/** src/server/attachment-store.ts AttachmentInfo (its bytes are downloaded apart). */
+/** src/store/attachments.ts AttachmentInfo (its bytes are downloaded apart). */
 export const attachmentInfo = obj({
   id: str,
   applicationId: str,
