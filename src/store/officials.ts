@@ -55,6 +55,19 @@ export class OfficialRepository {
     return rows.map(officialOf);
   }
 
+  /** The official's name and role with the region of their unit (null without one), for documents. */
+  async findSignatory(
+    login: string,
+  ): Promise<{ name: string; role: string; region: string | null } | undefined> {
+    const { rows } = await this.pool.query<{ name: string; role: string; region: string | null }>(
+      `SELECT o.name, o.role, u.region FROM officials o
+       LEFT JOIN territorial_units u ON u.provider_id = o.provider_id AND u.unit_id = o.unit_id
+       WHERE o.login = $1`,
+      [login],
+    );
+    return rows[0];
+  }
+
   /** The password hashes several accounts share, and the administrator's. */
   async sharedPasswordHashes(): Promise<string[]> {
     const { rows } = await this.pool.query<{ password_hash: string }>(
