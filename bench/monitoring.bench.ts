@@ -8,7 +8,8 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeIndicators, indicatorQueries, periodBound } from '../src/monitoring/indicators.ts';
+import { computeIndicators } from '../src/monitoring/indicators.ts';
+import { indicatorQueries, periodBound } from '../src/store/indicators.ts';
 import { openStore, pgStoreOf, type Store } from '../src/store/index.ts';
 import { createScratchDatabase } from '../src/store/scratch-database.ts';
 import { figure, type Benchmark, type Figure } from './harness.ts';

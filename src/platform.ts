@@ -22,11 +22,10 @@ import { CabinetInbox } from './notifications/cabinet.ts';
 import type { RetryPolicy } from './notifications/outbox.ts';
 import { DEMO_PAYMENT_SECRET, createSimulators, type Simulators } from './integrations/index.ts';
 import { StoredPaymentGateway } from './integrations/payment-gateway.ts';
-import { loadPublications } from './store/catalog-publications.ts';
 import { withControlDigit } from './identity/iin-bin.ts';
 import { officialKeysFrom } from './signature/official-keys.ts';
 import { DemoPki } from './signature/service.ts';
-import { openStore, pgStoreOf } from './store/index.ts';
+import { openStore } from './store/index.ts';
 import type { Store } from './store/store.ts';
 
 export interface PlatformOptions {
@@ -90,21 +89,21 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
   const simulators = createSimulators({ clock: () => options.clock.now() });
   const n = options.notifications ?? {};
   const notifications = new NotificationService({
-    pool: pgStoreOf(store).pool,
+    outbox: store.repos.outbox,
     now: () => options.clock.now(),
     email: n.smtpUrl === undefined ? new EmailSimulator() : new SmtpEmail(n.smtpUrl),
     sms: n.smsGatewayUrl === undefined ? new SmsSimulator() : new HttpSmsGateway(n.smsGatewayUrl),
     ...(n.retry === undefined ? {} : { retry: n.retry }),
   });
   if (n.pollMs !== undefined) notifications.start(n.pollMs);
-  const cabinet = new CabinetInbox(pgStoreOf(store).pool, () => options.clock.now());
+  const cabinet = new CabinetInbox(store.repos.cabinet, () => options.clock.now());
   // Catalog files an administrator published (POST /admin/catalog/publish), over catalog/.
-  await loadPublications(pgStoreOf(store).pool, catalog).catch(async (error: unknown) => {
+  await store.repos.catalogPublications.load(catalog).catch(async (error: unknown) => {
     await store.close();
     throw error;
   });
   const payments = new StoredPaymentGateway({
-    db: pgStoreOf(store).pool,
+    invoices: store.repos.invoices,
     clock: () => options.clock.now(),
     secret: DEMO_PAYMENT_SECRET,
   });

@@ -8,7 +8,6 @@
  */
 import type { ApplicationState } from '../cases/model.ts';
 import type { StateDatabases } from '../integrations/state-databases.ts';
-import { pgStoreOf } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
 import type { DocumentParties, NamedOfficial } from './content.ts';
 
@@ -72,18 +71,9 @@ export function storePartySources(
   store: Store,
   stateDatabases: PartySources['stateDatabases'],
 ): PartySources {
-  const pool = pgStoreOf(store).pool;
   return {
     stateDatabases,
-    async findOfficial(login) {
-      const { rows } = await pool.query<{ name: string; role: string; region: string | null }>(
-        `SELECT o.name, o.role, u.region FROM officials o
-         LEFT JOIN territorial_units u ON u.provider_id = o.provider_id AND u.unit_id = o.unit_id
-         WHERE o.login = $1`,
-        [login],
-      );
-      return rows[0];
-    },
+    findOfficial: (login) => store.repos.officials.findSignatory(login),
     async findPermit(number) {
       const row = await store.findPermit(number);
       if (row === undefined) return undefined;

@@ -13,7 +13,7 @@ import type { TrustStore } from '../signature/checks.ts';
 import type { RevocationSource } from '../signature/revocation.ts';
 import { signDetached, type SigningKey } from '../signature/sign.ts';
 import { verifySignature } from '../signature/verify.ts';
-import { pgStoreOf } from '../store/index.ts';
+import type { DocumentRecord } from '../store/documents.ts';
 import type { Store } from '../store/store.ts';
 import {
   documentContent,
@@ -25,17 +25,7 @@ import {
 import { documentParties, type PartySources } from './parties.ts';
 import { renderPdf } from './pdf.ts';
 
-export interface DocumentRecord {
-  id: string;
-  applicationId: string;
-  kind: DocumentKind;
-  lang: DocumentLang;
-  sha256: string;
-  cms: string;
-  signer: { subject: string; iin: string | null; bin: string | null };
-  permitNumber: string | null;
-  signedAt: string;
-}
+export type { DocumentRecord } from '../store/documents.ts';
 
 export interface IssuedDocument {
   pdf: Uint8Array;
@@ -114,69 +104,18 @@ export async function issueDocument(input: {
   };
   // The same document rendered again at the same instant gives the same bytes: it is the same
   // document, recorded once (the first record is returned).
-  const { rows } = await pgStoreOf(input.store).pool.query<DocumentDbRow>(
-    `INSERT INTO documents (id, application_id, kind, lang, sha256, cms, signer, permit_number, signed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT (sha256) DO NOTHING RETURNING *`,
-    [
-      record.id,
-      record.applicationId,
-      record.kind,
-      record.lang,
-      record.sha256,
-      record.cms,
-      JSON.stringify(record.signer),
-      record.permitNumber,
-      record.signedAt,
-    ],
-  );
-  const inserted = rows[0];
-  if (inserted === undefined)
-    return { pdf, record: (await findDocumentByHash(input.store, record.sha256)) ?? record };
-  return { pdf, record: toRecord(inserted) };
+  const inserted = await input.store.repos.documents.insert(record);
+  return { pdf, record: inserted ?? (await findDocumentByHash(input.store, record.sha256)) ?? record };
 }
-
-interface DocumentDbRow {
-  id: string;
-  application_id: string;
-  kind: DocumentKind;
-  lang: DocumentLang;
-  sha256: string;
-  cms: string;
-  signer: DocumentRecord['signer'];
-  permit_number: string | null;
-  signed_at: Date;
-}
-
-const toRecord = (r: DocumentDbRow): DocumentRecord => ({
-  id: r.id,
-  applicationId: r.application_id,
-  kind: r.kind,
-  lang: r.lang,
-  sha256: r.sha256,
-  cms: r.cms,
-  signer: r.signer,
-  permitNumber: r.permit_number,
-  signedAt: r.signed_at.toISOString(),
-});
 
 /** The document recorded with this hash, if any. */
-export async function findDocumentByHash(store: Store, sha256: string): Promise<DocumentRecord | undefined> {
-  const { rows } = await pgStoreOf(store).pool.query<DocumentDbRow>(
-    'SELECT * FROM documents WHERE sha256 = $1',
-    [sha256],
-  );
-  const row = rows[0];
-  return row === undefined ? undefined : toRecord(row);
+export function findDocumentByHash(store: Store, sha256: string): Promise<DocumentRecord | undefined> {
+  return store.repos.documents.findByHash(sha256);
 }
 
 /** The documents signed for a permit, newest first: what the registry page shows as "signed by … at …". */
-export async function documentsOfPermit(store: Store, permitNumber: string): Promise<DocumentRecord[]> {
-  const { rows } = await pgStoreOf(store).pool.query<DocumentDbRow>(
-    'SELECT * FROM documents WHERE permit_number = $1 ORDER BY signed_at DESC, id',
-    [permitNumber],
-  );
-  return rows.map(toRecord);
+export function documentsOfPermit(store: Store, permitNumber: string): Promise<DocumentRecord[]> {
+  return store.repos.documents.ofPermit(permitNumber);
 }
 
 export interface DocumentVerification {

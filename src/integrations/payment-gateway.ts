@@ -12,13 +12,13 @@
  * double charge.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type pg from 'pg';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { feeInTenge } from '../money/index.ts';
 import type { LocalDate } from '../calendar/local-date.ts';
 import { Instant, type Clock } from './clock.ts';
 import { requireId } from './id-input.ts';
+import type { InvoiceRepository } from '../store/invoices.ts';
 
 export interface InvoiceRequest {
   applicationId: string;
@@ -256,55 +256,20 @@ export class PaymentGatewaySimulator implements PaymentGateway {
   }
 }
 
-interface InvoiceRow {
-  invoice_id: string;
-  application_id: string;
-  payer_id: string;
-  purpose: string;
-  charge_date: string;
-  mci: string;
-  amount_tenge: string;
-  mci_value: string;
-  mci_source: string;
-  pay_url: string;
-  transaction_id: string | null;
-}
-
-const invoiceColumns = `invoice_id, application_id, payer_id, purpose, to_char(charge_date, 'YYYY-MM-DD') AS charge_date,
-  mci, amount_tenge, mci_value, mci_source, pay_url, transaction_id`;
-
-function invoiceOf(row: InvoiceRow): Invoice & { paid: boolean; transactionId: string | null } {
-  return {
-    invoiceId: row.invoice_id,
-    applicationId: row.application_id,
-    payerId: row.payer_id,
-    purpose: row.purpose,
-    date: row.charge_date,
-    mci: Number(row.mci),
-    amountTenge: Number(row.amount_tenge),
-    mciValue: Number(row.mci_value),
-    mciSource: row.mci_source,
-    payUrl: row.pay_url,
-    paid: row.transaction_id !== null,
-    transactionId: row.transaction_id,
-  };
-}
-
 /**
- * The gateway's side in PostgreSQL (`payment_invoices`, migration 0008): invoices survive a
- * restart and are shared by every server process on the database. Callbacks are checked as by
- * the simulator (HMAC over the exact bytes, then the invoice, the amount, the transaction),
- * and an invoice is marked paid by `UPDATE … WHERE transaction_id IS NULL`, so of two
- * concurrent callbacks exactly one applies. `pay` plays the bank, as the simulator does.
+ * The gateway's side in the store (src/store/invoices.ts): invoices survive a restart and are
+ * shared by every server process on the database. Callbacks are checked as by the simulator
+ * (HMAC over the exact bytes, then the invoice, the amount, the transaction); of two concurrent
+ * callbacks exactly one marks the invoice paid. `pay` plays the bank, as the simulator does.
  */
 export class StoredPaymentGateway implements PaymentGateway {
-  private readonly db: pg.Pool;
+  private readonly invoices: InvoiceRepository;
   private readonly clock: Clock;
   private readonly secret: string;
   private readonly baseUrl: string;
 
-  constructor(options: PaymentGatewaySimulatorOptions & { db: pg.Pool }) {
-    this.db = options.db;
+  constructor(options: PaymentGatewaySimulatorOptions & { invoices: InvoiceRepository }) {
+    this.invoices = options.invoices;
     this.clock = options.clock;
     this.secret = options.secret;
     this.baseUrl = (options.baseUrl ?? '/simulator/payment').replace(/\/+$/, '');
@@ -313,14 +278,14 @@ export class StoredPaymentGateway implements PaymentGateway {
   /** As the simulator's: the same unpaid bill asked for again is the same invoice. */
   async createInvoice(request: InvoiceRequest): Promise<Invoice> {
     const { payerId, fee } = billOf(request);
-    const { rows: open } = await this.db.query<InvoiceRow>(
-      `SELECT ${invoiceColumns} FROM payment_invoices
-       WHERE application_id = $1 AND payer_id = $2 AND amount_tenge = $3 AND purpose = $4 AND transaction_id IS NULL
-       ORDER BY created_at LIMIT 1`,
-      [request.applicationId, payerId, fee.tenge, request.purpose],
-    );
-    if (open[0] !== undefined) {
-      const { paid: _p, transactionId: _t, ...invoice } = invoiceOf(open[0]);
+    const open = await this.invoices.findOpen({
+      applicationId: request.applicationId,
+      payerId,
+      amountTenge: fee.tenge,
+      purpose: request.purpose,
+    });
+    if (open !== undefined) {
+      const { paid: _p, transactionId: _t, ...invoice } = open;
       return invoice;
     }
     const invoiceId = `INV-${randomBytes(8).toString('hex').toUpperCase()}`;
@@ -336,24 +301,7 @@ export class StoredPaymentGateway implements PaymentGateway {
       mciSource: fee.mci.source,
       payUrl: `${this.baseUrl}/${encodeURIComponent(invoiceId)}`,
     };
-    await this.db.query(
-      `INSERT INTO payment_invoices (invoice_id, application_id, payer_id, purpose, charge_date, mci, amount_tenge,
-         mci_value, mci_source, pay_url, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        invoiceId,
-        invoice.applicationId,
-        payerId,
-        invoice.purpose,
-        invoice.date,
-        invoice.mci,
-        invoice.amountTenge,
-        invoice.mciValue,
-        invoice.mciSource,
-        invoice.payUrl,
-        this.clock(),
-      ],
-    );
+    await this.invoices.insert(invoice, this.clock());
     return invoice;
   }
 
@@ -371,11 +319,7 @@ export class StoredPaymentGateway implements PaymentGateway {
         transactionId: callback.transactionId,
         invoiceId: callback.invoiceId,
       });
-    const { rows: used } = await this.db.query(
-      'SELECT invoice_id FROM payment_invoices WHERE transaction_id = $1',
-      [callback.transactionId],
-    );
-    if (used.length > 0) throw replay();
+    if (await this.invoices.transactionUsed(callback.transactionId)) throw replay();
     const alreadyPaid = (transactionId: string | null) =>
       new AppError('payment.already_paid', `Invoice ${callback.invoiceId} is already paid`, {
         invoiceId: callback.invoiceId,
@@ -388,19 +332,10 @@ export class StoredPaymentGateway implements PaymentGateway {
         `Invoice ${callback.invoiceId}: paid ${callback.amountTenge}, due ${invoice.amountTenge}`,
         { invoiceId: callback.invoiceId, paid: callback.amountTenge, expected: invoice.amountTenge },
       );
-    let updated: { rows: unknown[] };
-    try {
-      updated = await this.db.query(
-        `UPDATE payment_invoices SET transaction_id = $2, paid_at = $3
-         WHERE invoice_id = $1 AND transaction_id IS NULL RETURNING invoice_id`,
-        [callback.invoiceId, callback.transactionId, callback.paidAt],
-      );
-    } catch (error) {
-      // The same transaction applied to another invoice in the meantime (unique violation).
-      if ((error as { code?: string }).code === '23505') throw replay();
-      throw error;
-    }
-    if (updated.rows.length === 0) {
+    const outcome = await this.invoices.markPaid(callback.invoiceId, callback.transactionId, callback.paidAt);
+    // The same transaction applied to another invoice in the meantime.
+    if (outcome === 'transaction-used') throw replay();
+    if (outcome === 'already-paid') {
       // A concurrent callback paid it first: the same transaction is a replay, another one a double payment.
       const now = await this.findInvoice(callback.invoiceId);
       if (now?.transactionId === callback.transactionId) throw replay();
@@ -437,11 +372,7 @@ export class StoredPaymentGateway implements PaymentGateway {
   async findInvoice(
     invoiceId: string,
   ): Promise<(Invoice & { paid: boolean; transactionId: string | null }) | null> {
-    const { rows } = await this.db.query<InvoiceRow>(
-      `SELECT ${invoiceColumns} FROM payment_invoices WHERE invoice_id = $1`,
-      [invoiceId],
-    );
-    return rows[0] === undefined ? null : invoiceOf(rows[0]);
+    return (await this.invoices.find(invoiceId)) ?? null;
   }
 
   /** The bank's side, as in the simulator: the signed callback body the gateway would post. */

@@ -16,13 +16,5 @@ export {
   type Contact,
   type Lang,
 } from './contacts.ts';
-export {
-  DEFAULT_RETRY,
-  deliveries,
-  dispatch,
-  enqueue,
-  type OutboxMessage,
-  type OutboxRow,
-  type RetryPolicy,
-} from './outbox.ts';
+export { DEFAULT_RETRY, dispatch, type OutboxMessage, type OutboxRow, type RetryPolicy } from './outbox.ts';
 export { applicationMessages, complaintMessages, NotificationService } from './service.ts';

@@ -7,7 +7,6 @@
  * deadline event (the clock paused for documents, resumed with a new result date, the objection
  * deadline of a preliminary decision, the result date passed), and each step of a complaint.
  */
-import type { Pool } from 'pg';
 import type { ApplicationState, Recorded } from '../cases/model.ts';
 import type { ComplaintState, RecordedComplaintEvent } from '../appeals/complaint.ts';
 import {
@@ -20,11 +19,10 @@ import {
 } from '../documents/notification-templates.ts';
 import type { EmailPort, SmsPort } from './channels.ts';
 import { contactOf, type Contact } from './contacts.ts';
+import type { OutboxRepository } from '../store/outbox.ts';
 import {
   DEFAULT_RETRY,
-  deliveries,
   dispatch,
-  enqueue,
   type DispatchResult,
   type OutboxMessage,
   type OutboxRow,
@@ -46,7 +44,7 @@ const STATUS_EVENTS = new Set([
 ]);
 
 export interface NotificationServiceOptions {
-  pool: Pool;
+  outbox: OutboxRepository;
   now: () => Date;
   email: EmailPort;
   sms: SmsPort;
@@ -155,7 +153,7 @@ export class NotificationService {
   email: EmailPort;
   sms: SmsPort;
   readonly retry: RetryPolicy;
-  private readonly pool: Pool;
+  private readonly outbox: OutboxRepository;
   private readonly now: () => Date;
   private running: Promise<unknown> = Promise.resolve();
   private again = false;
@@ -164,7 +162,7 @@ export class NotificationService {
   private closed = false;
 
   constructor(options: NotificationServiceOptions) {
-    this.pool = options.pool;
+    this.outbox = options.outbox;
     this.now = options.now;
     this.email = options.email;
     this.sms = options.sms;
@@ -173,7 +171,7 @@ export class NotificationService {
 
   /** Queues what a committed application command tells the applicant, then sends in the background. */
   async afterApplicationCommit(state: ApplicationState, events: Recorded[]): Promise<number> {
-    const queued = await enqueue(this.pool, applicationMessages(state, events), this.now());
+    const queued = await this.outbox.enqueue(applicationMessages(state, events), this.now());
     if (queued > 0) this.kick();
     return queued;
   }
@@ -184,14 +182,14 @@ export class NotificationService {
     events: RecordedComplaintEvent[],
     application: Pick<ApplicationState, 'form' | 'applicant'>,
   ): Promise<number> {
-    const queued = await enqueue(this.pool, complaintMessages(complaint, events, application), this.now());
+    const queued = await this.outbox.enqueue(complaintMessages(complaint, events, application), this.now());
     if (queued > 0) this.kick();
     return queued;
   }
 
   /** Sends what is due now, once; errors of the store are thrown, a channel's are recorded. */
   async drain(limit = 50): Promise<DispatchResult> {
-    return dispatch(this.pool, { email: this.email, sms: this.sms }, this.now(), this.retry, limit);
+    return dispatch(this.outbox, { email: this.email, sms: this.sms }, this.now(), this.retry, limit);
   }
 
   /** A background drain (one at a time; a kick during one runs another after it). Never throws. */
@@ -235,6 +233,6 @@ export class NotificationService {
   }
 
   deliveries(filter: { applicationId?: string; complaintId?: string }): Promise<OutboxRow[]> {
-    return deliveries(this.pool, filter);
+    return this.outbox.list(filter);
   }
 }

@@ -5,10 +5,9 @@
  * the same database) is removed first, so without RUQSAT_ADMIN_PASSWORD there is no
  * administrator unless one was created before with a password of its own.
  */
-import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Platform } from '../platform.ts';
-import { pgStoreOf } from '../store/index.ts';
+import type { Repositories } from '../store/index.ts';
 import { ADMIN_ROLE, hashPassword, verifyPassword, type Official, type Sessions } from './auth.ts';
 import { seedDemoUnits } from './admin-units.ts';
 import { DEMO_PASSWORD, seedDemoOfficials } from './demo.ts';
@@ -18,10 +17,10 @@ export async function seedAccounts(
   sessions: Sessions,
   config: Pick<Config, 'demo' | 'production' | 'adminPassword'>,
 ): Promise<{ officials: Official[]; removed: string[] }> {
-  const pool = pgStoreOf(platform.store).pool;
-  const removed = config.production ? await removeDemoAccounts(pool) : [];
+  const repos = platform.store.repos;
+  const removed = config.production ? await removeDemoAccounts(repos) : [];
   const officials = config.demo ? await seedDemoOfficials(sessions, platform.catalog) : [];
-  if (config.demo) await seedDemoUnits(pool, platform.catalog);
+  if (config.demo) await seedDemoUnits(repos.units, platform.catalog);
   if (config.adminPassword !== undefined)
     await sessions.addOfficial({
       login: 'admin',
@@ -39,23 +38,12 @@ export async function seedAccounts(
  * hashes shared by several accounts, and the administrator's, are the ones checked (one scrypt
  * each), whatever the accounts are called.
  */
-async function removeDemoAccounts(pool: pg.Pool): Promise<string[]> {
-  const { rows } = await pool.query<{ password_hash: string }>(
-    `SELECT password_hash FROM officials GROUP BY password_hash HAVING count(*) > 1 OR bool_or(login = 'admin')`,
-  );
+async function removeDemoAccounts(repos: Repositories): Promise<string[]> {
   const removed: string[] = [];
-  for (const { password_hash: hash } of rows) {
+  for (const hash of await repos.officials.sharedPasswordHashes()) {
     if (!(await verifyPassword(DEMO_PASSWORD, hash))) continue;
-    const deleted = await pool.query<{ login: string }>(
-      'DELETE FROM officials WHERE password_hash = $1 RETURNING login',
-      [hash],
-    );
-    removed.push(...deleted.rows.map((r) => r.login));
+    removed.push(...(await repos.officials.deleteByPasswordHash(hash)));
   }
-  if (removed.length > 0)
-    await pool.query(
-      `DELETE FROM sessions WHERE principal->>'kind' IN ('admin', 'official') AND principal->>'login' = ANY($1)`,
-      [removed],
-    );
+  if (removed.length > 0) await repos.sessions.deleteStaffSessions(removed);
   return removed;
 }

@@ -6,7 +6,7 @@
  * (admin-units.ts), runtime settings (admin-settings.ts), the access log (access-log.ts).
  * Administrators never act on a case: the engine has no administrator role.
  */
-import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
 import { checkFile } from '../catalog/files.ts';
 import { ParticipantKind } from '../catalog/schema.ts';
 import { isOfficial } from '../cases/roles.ts';
@@ -17,8 +17,6 @@ import { providerRoles } from './demo.ts';
 import { accessLogRoutes } from './access-log.ts';
 import { adminSettingsRoutes } from './admin-settings.ts';
 import { adminUnitRoutes, requireUnit } from './admin-units.ts';
-import { listPublications, publish as publishFile } from '../store/catalog-publications.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { userMessage } from '../errors/app-error.ts';
 import { requestLanguage } from './problem.ts';
 import {
@@ -31,37 +29,18 @@ import {
   officialAccount,
   publication,
   str,
-  query,
   strOrNull,
-  unitId,
-  type Api,
-} from './schemas.ts';
+} from './response-schemas.ts';
 
-const officialRoleKinds = ParticipantKind.options.filter((k) => isOfficial(k)) as [
-  Official['role'],
-  ...Official['role'][],
-];
-/** A catalog file (JSON); src/catalog/files.ts checks it. */
-const catalogFile = z.record(z.string(), z.unknown());
+const officialRoleKinds = ParticipantKind.options.filter((k) => isOfficial(k));
 
-export function adminRoutes(api: Api, ctx: ServerContext): void {
-  officialAccountRoutes(api, ctx);
-  catalogAdminRoutes(api, ctx);
-  publicationRoutes(api, ctx);
-  adminUnitRoutes(api, ctx);
-  adminSettingsRoutes(api, ctx);
-  accessLogRoutes(api, ctx);
-}
-
-/** Officials' accounts, and the overview of applications. */
-function officialAccountRoutes(api: Api, ctx: ServerContext): void {
+export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
 
   api.get(
     '/admin/officials',
     {
       schema: {
-        operationId: 'listOfficials',
         tags: ['admin'],
         summary: 'Officials and administrators',
         response: answers(200, arr(officialAccount)),
@@ -73,21 +52,32 @@ function officialAccountRoutes(api: Api, ctx: ServerContext): void {
     },
   );
 
-  api.put(
+  api.put<{
+    Params: { login: string };
+    Body: { name: string; role: string; providerId: string; password: string; unitId?: string | null };
+  }>(
     '/admin/officials/:login',
     {
       schema: {
-        operationId: 'putOfficial',
         tags: ['admin'],
         summary: "Create or update an official's account (role and provider as the catalog names them)",
-        params: z.object({ login: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,150}$/) }),
-        body: z.object({
-          name: z.string().min(1).max(300),
-          role: z.enum(officialRoleKinds),
-          providerId: z.string().min(1).max(300),
-          password: z.string().min(12).max(200),
-          unitId: unitId.nullable().optional(),
-        }),
+        params: {
+          type: 'object',
+          required: ['login'],
+          properties: { login: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{2,150}$' } },
+        },
+        body: {
+          type: 'object',
+          required: ['name', 'role', 'providerId', 'password'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 300 },
+            role: { type: 'string', enum: officialRoleKinds },
+            providerId: { type: 'string', minLength: 1, maxLength: 300 },
+            password: { type: 'string', minLength: 12, maxLength: 200 },
+            unitId: { type: ['string', 'null'], pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' },
+          },
+        },
         response: answers(200, officialAccount),
       },
     },
@@ -97,11 +87,11 @@ function officialAccountRoutes(api: Api, ctx: ServerContext): void {
       const unitId = request.body.unitId ?? null;
       if (!providerRoles(platform.catalog).has(providerId))
         throw new AppError('server.not_found', `no provider ${providerId}`, { what: providerId });
-      if (unitId !== null) await requireUnit(pgStoreOf(platform.store).pool, providerId, unitId);
+      if (unitId !== null) await requireUnit(platform.store.repos.units, providerId, unitId);
       const official: Official = {
         login: request.params.login,
         name,
-        role,
+        role: role as Official['role'],
         providerId,
         unitId,
         passwordHash: await hashPassword(password),
@@ -111,14 +101,13 @@ function officialAccountRoutes(api: Api, ctx: ServerContext): void {
     },
   );
 
-  api.get(
+  api.get<{ Querystring: { serviceId?: string } }>(
     '/admin/overview',
     {
       schema: {
-        operationId: 'getOverview',
         tags: ['admin'],
         summary: 'Applications by service and status',
-        querystring: query({ serviceId: z.string().max(200).optional() }),
+        querystring: { type: 'object', properties: { serviceId: { type: 'string', maxLength: 200 } } },
         response: answers(200, obj({}, 'Counts of applications by service id, then by status')),
       },
     },
@@ -135,17 +124,11 @@ function officialAccountRoutes(api: Api, ctx: ServerContext): void {
       return counts;
     },
   );
-}
-
-/** The catalog's versions and the check of a catalog file. */
-function catalogAdminRoutes(api: Api, ctx: ServerContext): void {
-  const { platform, sessions } = ctx;
 
   api.get(
     '/admin/catalog/versions',
     {
       schema: {
-        operationId: 'listCatalogVersions',
         tags: ['admin'],
         summary: 'Every service version with its validity and whether it is in force today',
         response: answers(
@@ -188,18 +171,20 @@ function catalogAdminRoutes(api: Api, ctx: ServerContext): void {
     },
   );
 
-  api.post(
+  api.post<{ Body: Record<string, unknown>; Querystring: { file?: string } }>(
     '/admin/catalog/validate',
     {
       // The largest seed file is under 0.5 MB; a whole act with its annexes stays well below 5 MiB.
       bodyLimit: 5 * 1024 * 1024,
       schema: {
-        operationId: 'validateCatalogFile',
         tags: ['admin'],
         summary:
           'Check a catalog file (JSON body): its schema and integrity problems, none when it can be published',
-        querystring: query({ file: z.string().min(1).max(200).optional() }),
-        body: catalogFile,
+        querystring: {
+          type: 'object',
+          properties: { file: { type: 'string', minLength: 1, maxLength: 200 }, lang: { type: 'string' } },
+        },
+        body: { type: 'object', additionalProperties: true },
         response: answers(
           200,
           obj({
@@ -227,17 +212,10 @@ function catalogAdminRoutes(api: Api, ctx: ServerContext): void {
       };
     },
   );
-}
-
-/** Catalog files published at run time, and publishing one. */
-function publicationRoutes(api: Api, ctx: ServerContext): void {
-  const { platform, sessions } = ctx;
-
   api.get(
     '/admin/catalog/publications',
     {
       schema: {
-        operationId: 'listPublications',
         tags: ['admin'],
         summary: 'Catalog files published at run time: effective date, who, when',
         response: answers(200, arr(publication)),
@@ -245,29 +223,28 @@ function publicationRoutes(api: Api, ctx: ServerContext): void {
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      return listPublications(pgStoreOf(platform.store).pool);
+      return platform.store.repos.catalogPublications.list();
     },
   );
 
-  api.post(
+  api.post<{ Body: Record<string, unknown>; Querystring: { effectiveFrom: string; file?: string } }>(
     '/admin/catalog/publish',
     {
       bodyLimit: 5 * 1024 * 1024,
       schema: {
-        operationId: 'publishCatalogFile',
         tags: ['admin'],
         summary:
           'Publish a catalog file (JSON body) with an effective date: its services become new versions in force from that date',
-        querystring: query({
-          effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-          file: z
-            .string()
-            .min(1)
-            .max(200)
-            .regex(/^[^/\\]+$/)
-            .optional(),
-        }),
-        body: catalogFile,
+        querystring: {
+          type: 'object',
+          required: ['effectiveFrom'],
+          properties: {
+            effectiveFrom: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            file: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/\\\\]+$' },
+            lang: { type: 'string' },
+          },
+        },
+        body: { type: 'object', additionalProperties: true },
         response: answers(201, publication),
       },
     },
@@ -289,7 +266,7 @@ function publicationRoutes(api: Api, ctx: ServerContext): void {
       const planned =
         'problems' in checked
           ? checked
-          : await publishFile(pgStoreOf(platform.store).pool, platform.catalog, {
+          : await platform.store.repos.catalogPublications.publish(platform.catalog, {
               file,
               effectiveFrom,
               data: checked.data,
@@ -317,4 +294,8 @@ function publicationRoutes(api: Api, ctx: ServerContext): void {
       return reply.status(201).send(planned.publication);
     },
   );
+
+  adminUnitRoutes(api, ctx);
+  adminSettingsRoutes(api, ctx);
+  accessLogRoutes(api, ctx);
 }

@@ -5,12 +5,12 @@
  * Every server process reads them from the database when it needs them, so a change applies
  * at once everywhere.
  */
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { requireAdminSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, arr, obj, settings, str, type Api } from './schemas.ts';
+import { answers, arr, obj, settings, str } from './response-schemas.ts';
 
 /** The hard ceiling of an attachment, whatever the setting: Fastify reads no more than this. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1_048_576;
@@ -39,12 +39,9 @@ const keys = Object.keys(RuntimeSettings.shape) as (keyof RuntimeSettings)[];
 
 /** The settings in force: the stored ones over the deployment's defaults. */
 export async function currentSettings(ctx: ServerContext): Promise<RuntimeSettings> {
-  const { rows } = await pgStoreOf(ctx.platform.store).pool.query<{ key: string; value: unknown }>(
-    'SELECT key, value FROM settings WHERE key = ANY($1)',
-    [keys],
-  );
+  const stored = await ctx.platform.store.repos.settings.values(keys);
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS, ...ctx.settingsDefaults };
-  for (const row of rows) merged[row.key] = row.value;
+  for (const [key, value] of stored) merged[key] = value;
   const parsed = RuntimeSettings.safeParse(merged);
   // A stored value is validated on the way in; should one be unreadable, the defaults stand.
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, ...ctx.settingsDefaults };
@@ -55,27 +52,24 @@ export async function currentSettings(ctx: ServerContext): Promise<RuntimeSettin
  * document is re-rendered with each until its hash matches (the PDF bytes are not stored).
  */
 export async function publicBaseUrlsEver(ctx: ServerContext): Promise<string[]> {
-  const { rows } = await pgStoreOf(ctx.platform.store).pool.query<{ value: unknown }>(
-    `SELECT value FROM settings_changes WHERE key = 'publicBaseUrl' ORDER BY id DESC`,
-  );
+  const history = await ctx.platform.store.repos.settings.history('publicBaseUrl');
   const urls = [
     (await currentSettings(ctx)).publicBaseUrl,
-    ...rows.map((r) => r.value).filter((v): v is string => typeof v === 'string'),
+    ...history.filter((v): v is string => typeof v === 'string'),
     ctx.settingsDefaults?.publicBaseUrl ?? DEFAULT_SETTINGS.publicBaseUrl,
     DEFAULT_SETTINGS.publicBaseUrl,
   ];
   return [...new Set(urls.map((u) => u.replace(/\/+$/, '')))];
 }
 
-export function adminSettingsRoutes(api: Api, ctx: ServerContext): void {
+export function adminSettingsRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { sessions, platform } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
+  const stored = platform.store.repos.settings;
 
   api.get(
     '/admin/settings',
     {
       schema: {
-        operationId: 'getSettings',
         tags: ['admin'],
         summary: 'Runtime settings: the values in force and their environment defaults',
         response: answers(
@@ -86,29 +80,30 @@ export function adminSettingsRoutes(api: Api, ctx: ServerContext): void {
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      const { rows } = await pool.query<{ key: string; updated_by: string; updated_at: Date }>(
-        'SELECT key, updated_by, updated_at FROM settings WHERE key = ANY($1) ORDER BY key',
-        [keys],
-      );
+      const changes = await stored.lastChanges(keys);
       return {
         settings: await currentSettings(ctx),
         defaults: { ...DEFAULT_SETTINGS, ...ctx.settingsDefaults },
-        changed: rows.map((r) => ({ key: r.key, by: r.updated_by, at: r.updated_at.toISOString() })),
+        changed: changes.map((c) => ({ key: c.key, by: c.by, at: c.at.toISOString() })),
       };
     },
   );
 
-  api.put(
+  api.put<{ Body: Record<string, unknown> }>(
     '/admin/settings',
     {
       schema: {
-        operationId: 'putSettings',
         tags: ['admin'],
         summary: 'Change runtime settings (only the keys given); answers the settings in force',
-        // The shape only: out-of-range values are the handler's admin.invalid_setting.
-        body: z
-          .object({ attachmentMaxBytes: z.int().optional(), publicBaseUrl: z.string().max(500).optional() })
-          .refine((b) => Object.keys(b).length > 0, 'no setting given'),
+        body: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: false,
+          properties: {
+            attachmentMaxBytes: { type: 'integer' },
+            publicBaseUrl: { type: 'string', maxLength: 500 },
+          },
+        },
         response: answers(200, obj({ settings })),
       },
     },
@@ -122,27 +117,7 @@ export function adminSettingsRoutes(api: Api, ctx: ServerContext): void {
           reason: issue?.message ?? 'invalid',
         });
       }
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        for (const [key, value] of Object.entries(parsed.data))
-          await client.query(
-            `INSERT INTO settings (key, value, updated_by, updated_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (key) DO UPDATE SET value = $2, updated_by = $3, updated_at = $4`,
-            [key, JSON.stringify(value), admin.login, platform.clock.now()],
-          );
-        for (const [key, value] of Object.entries(parsed.data))
-          await client.query(
-            'INSERT INTO settings_changes (key, value, changed_by, changed_at) VALUES ($1, $2, $3, $4)',
-            [key, JSON.stringify(value), admin.login, platform.clock.now()],
-          );
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
+      await stored.put(parsed.data, admin.login, platform.clock.now());
       return { settings: await currentSettings(ctx) };
     },
   );

@@ -7,61 +7,19 @@
  * (404, like a case of another provider). An official with no unit, or an application with no
  * unit, is the whole provider's.
  */
-import { z } from 'zod';
-import type pg from 'pg';
+import type { FastifyInstance } from 'fastify';
 import type { Catalog } from '../catalog/catalog.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import { AppError } from '../errors/app-error.ts';
-import { pgStoreOf } from '../store/index.ts';
+import type { TerritorialUnit, UnitRepository } from '../store/units.ts';
 import { requireAdminSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { providerRoles } from './demo.ts';
-import { answers, arr, noContent, obj, str, strings, territorialUnit, unitId, type Api } from './schemas.ts';
-
-export interface TerritorialUnit {
-  providerId: string;
-  unitId: string;
-  name: { kk: string; ru: string; en: string };
-  region: string;
-}
-
-interface UnitRow {
-  provider_id: string;
-  unit_id: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
-  region: string;
-}
-
-const unitOf = (r: UnitRow): TerritorialUnit => ({
-  providerId: r.provider_id,
-  unitId: r.unit_id,
-  name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
-  region: r.region,
-});
-
-export async function listUnits(pool: pg.Pool, providerId?: string): Promise<TerritorialUnit[]> {
-  const { rows } = await pool.query<UnitRow>(
-    `SELECT provider_id, unit_id, name_kk, name_ru, name_en, region FROM territorial_units
-     WHERE $1::text IS NULL OR provider_id = $1 ORDER BY provider_id, unit_id`,
-    [providerId ?? null],
-  );
-  return rows.map(unitOf);
-}
-
-export async function putUnit(pool: pg.Pool, u: TerritorialUnit): Promise<void> {
-  await pool.query(
-    `INSERT INTO territorial_units (provider_id, unit_id, name_kk, name_ru, name_en, region)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (provider_id, unit_id) DO UPDATE SET name_kk = $3, name_ru = $4, name_en = $5, region = $6`,
-    [u.providerId, u.unitId, u.name.kk, u.name.ru, u.name.en, u.region],
-  );
-}
+import { answers, arr, noContent, obj, str, strings, territorialUnit } from './response-schemas.ts';
 
 /** Refuses a unit that is not one of the provider's, naming the possible ones. */
-export async function requireUnit(pool: pg.Pool, providerId: string, unitId: string): Promise<void> {
-  const units = await listUnits(pool, providerId);
+export async function requireUnit(repo: UnitRepository, providerId: string, unitId: string): Promise<void> {
+  const units = await repo.list(providerId);
   if (!units.some((u) => u.unitId === unitId))
     throw new AppError('admin.unknown_unit', `${unitId} is not a unit of ${providerId}`, {
       unitId,
@@ -70,28 +28,19 @@ export async function requireUnit(pool: pg.Pool, providerId: string, unitId: str
     });
 }
 
-/** The unit an application is addressed to, or null. */
-export async function applicationUnit(pool: pg.Pool, applicationId: string): Promise<string | null> {
-  const { rows } = await pool.query<{ unit_id: string }>(
-    'SELECT unit_id FROM application_units WHERE application_id = $1',
-    [applicationId],
-  );
-  return rows[0]?.unit_id ?? null;
-}
-
 /** Whether an official (of the application's provider) may see it: same unit, or either has none. */
 export async function withinUnit(
-  pool: pg.Pool,
+  repo: UnitRepository,
   official: { unitId?: string },
   applicationId: string,
 ): Promise<boolean> {
   if (official.unitId === undefined) return true;
-  const unit = await applicationUnit(pool, applicationId);
+  const unit = await repo.ofApplication(applicationId);
   return unit === null || unit === official.unitId;
 }
 
 /** Demo units: two per provider of the catalog (`<provider>.astana`, `<provider>.almaty`). */
-export async function seedDemoUnits(pool: pg.Pool, catalog: Catalog): Promise<TerritorialUnit[]> {
+export async function seedDemoUnits(repo: UnitRepository, catalog: Catalog): Promise<TerritorialUnit[]> {
   const cities = [
     {
       id: 'astana',
@@ -117,36 +66,32 @@ export async function seedDemoUnits(pool: pg.Pool, catalog: Catalog): Promise<Te
         name: { kk: `${name}: ${c.kk}`, ru: `${providerId}: ${c.ru}`, en: `${providerId}: ${c.en}` },
         region: c.region,
       };
-      await putUnit(pool, unit);
+      await repo.put(unit);
       added.push(unit);
     }
   return added;
 }
 
-const providerParams = z.object({ id: z.string().max(200) });
-const unitParams = z.object({ id: z.string().min(1).max(200), unitId });
-const unitName = z.string().min(1).max(500);
+const unitIdSchema = { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' } as const;
+const nameSchema = { type: 'string', minLength: 1, maxLength: 500 } as const;
+const unitParams = {
+  type: 'object',
+  required: ['id', 'unitId'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 200 }, unitId: unitIdSchema },
+} as const;
 
-export function adminUnitRoutes(api: Api, ctx: ServerContext): void {
-  unitListRoutes(api, ctx);
-  unitChangeRoutes(api, ctx);
-}
-
-function requireProvider(catalog: Catalog, providerId: string): void {
-  if (!providerRoles(catalog).has(providerId))
-    throw new AppError('admin.unknown_provider', `no provider ${providerId}`, { providerId });
-}
-
-/** The providers with their units, a provider's units, and a service's (public). */
-function unitListRoutes(api: Api, ctx: ServerContext): void {
+export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
+  const units = platform.store.repos.units;
+  const requireProvider = (providerId: string) => {
+    if (!providerRoles(platform.catalog).has(providerId))
+      throw new AppError('admin.unknown_provider', `no provider ${providerId}`, { providerId });
+  };
 
   api.get(
     '/admin/providers',
     {
       schema: {
-        operationId: 'listProviders',
         tags: ['admin'],
         summary:
           "The catalog's providers with the official roles their processes name and their territorial units",
@@ -155,96 +100,78 @@ function unitListRoutes(api: Api, ctx: ServerContext): void {
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      const units = await listUnits(pool);
+      const all = await units.list();
       return [...providerRoles(platform.catalog)].map(([id, { name, roles }]) => ({
         id,
         name,
         roles: [...roles].sort(),
-        units: units.filter((u) => u.providerId === id),
+        units: all.filter((u) => u.providerId === id),
       }));
     },
   );
 
-  api.get(
+  api.get<{ Params: { id: string } }>(
     '/admin/providers/:id/units',
     {
       schema: {
-        operationId: 'listProviderUnits',
         tags: ['admin'],
         summary: "A provider's territorial units",
-        params: providerParams,
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 200 } } },
         response: answers(200, arr(territorialUnit)),
       },
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      requireProvider(platform.catalog, request.params.id);
-      return listUnits(pool, request.params.id);
+      requireProvider(request.params.id);
+      return units.list(request.params.id);
     },
   );
 
-  // Public: the units an applicant may address an application of this service to.
-  api.get(
-    '/services/:id/units',
-    {
-      schema: {
-        operationId: 'listServiceUnits',
-        tags: ['catalog'],
-        summary: "The territorial units of the service's provider (optional `unitId` of a new application)",
-        params: providerParams,
-        response: answers(200, arr(territorialUnit)),
-      },
-    },
-    async (request) => {
-      const entry = platform.catalog.versions(request.params.id).at(-1);
-      if (entry === undefined)
-        throw new AppError('catalog.unknown_service', `Unknown service ${request.params.id}`, {
-          id: request.params.id,
-        });
-      return listUnits(pool, providerIdOf(entry.service));
-    },
-  );
-}
-
-/** Creating, changing and deleting a unit. */
-function unitChangeRoutes(api: Api, ctx: ServerContext): void {
-  const { platform, sessions } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
-
-  api.put(
+  api.put<{
+    Params: { id: string; unitId: string };
+    Body: { name: { kk: string; ru: string; en: string }; region: string };
+  }>(
     '/admin/providers/:id/units/:unitId',
     {
       schema: {
-        operationId: 'putUnit',
         tags: ['admin'],
         summary: 'Create or update a territorial unit of a provider',
         params: unitParams,
-        body: z.object({
-          name: z.object({ kk: unitName, ru: unitName, en: unitName }),
-          region: z.string().min(1).max(200),
-        }),
+        body: {
+          type: 'object',
+          required: ['name', 'region'],
+          additionalProperties: false,
+          properties: {
+            name: {
+              type: 'object',
+              required: ['kk', 'ru', 'en'],
+              additionalProperties: false,
+              properties: { kk: nameSchema, ru: nameSchema, en: nameSchema },
+            },
+            region: { type: 'string', minLength: 1, maxLength: 200 },
+          },
+        },
         response: answers(200, territorialUnit),
       },
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      requireProvider(platform.catalog, request.params.id);
+      requireProvider(request.params.id);
       const unit: TerritorialUnit = {
         providerId: request.params.id,
         unitId: request.params.unitId,
         name: request.body.name,
         region: request.body.region,
       };
-      await putUnit(pool, unit);
+      await units.put(unit);
       return unit;
     },
   );
 
-  api.delete(
+  api.delete<{ Params: { id: string; unitId: string } }>(
     '/admin/providers/:id/units/:unitId',
     {
       schema: {
-        operationId: 'deleteUnit',
         tags: ['admin'],
         summary: 'Delete a territorial unit no official or application belongs to',
         params: unitParams,
@@ -254,40 +181,38 @@ function unitChangeRoutes(api: Api, ctx: ServerContext): void {
     async (request, reply) => {
       await requireAdminSession(sessions, request);
       const { id, unitId } = request.params;
-      requireProvider(platform.catalog, id);
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const found = await client.query(
-          'SELECT 1 FROM territorial_units WHERE provider_id = $1 AND unit_id = $2 FOR UPDATE',
-          [id, unitId],
-        );
-        if (found.rows.length === 0)
-          throw new AppError('server.not_found', `no unit ${unitId} of ${id}`, { what: `${id}/${unitId}` });
-        const { rows } = await client.query<{ officials: string; applications: string }>(
-          `SELECT (SELECT count(*) FROM officials WHERE provider_id = $1 AND unit_id = $2) AS officials,
-                  (SELECT count(*) FROM application_units WHERE provider_id = $1 AND unit_id = $2) AS applications`,
-          [id, unitId],
-        );
-        const use = rows[0] ?? { officials: '0', applications: '0' };
-        if (use.officials !== '0' || use.applications !== '0')
-          throw new AppError('admin.unit_in_use', `unit ${unitId} in use`, {
-            unitId,
-            officials: Number(use.officials),
-            applications: Number(use.applications),
-          });
-        await client.query('DELETE FROM territorial_units WHERE provider_id = $1 AND unit_id = $2', [
-          id,
+      requireProvider(id);
+      const deletion = await units.deleteUnused(id, unitId);
+      if (!deletion.deleted && !deletion.found)
+        throw new AppError('server.not_found', `no unit ${unitId} of ${id}`, { what: `${id}/${unitId}` });
+      if (!deletion.deleted)
+        throw new AppError('admin.unit_in_use', `unit ${unitId} in use`, {
           unitId,
-        ]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
+          officials: deletion.officials,
+          applications: deletion.applications,
+        });
       return reply.status(204).send();
+    },
+  );
+
+  // Public: the units an applicant may address an application of this service to.
+  api.get<{ Params: { id: string } }>(
+    '/services/:id/units',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: "The territorial units of the service's provider (optional `unitId` of a new application)",
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 200 } } },
+        response: answers(200, arr(territorialUnit)),
+      },
+    },
+    async (request) => {
+      const entry = platform.catalog.versions(request.params.id).at(-1);
+      if (entry === undefined)
+        throw new AppError('catalog.unknown_service', `Unknown service ${request.params.id}`, {
+          id: request.params.id,
+        });
+      return units.list(providerIdOf(entry.service));
     },
   );
 }

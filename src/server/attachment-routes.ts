@@ -5,34 +5,26 @@
  * submission the files are read-only, as the signed application refers to them.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApplicationState } from '../cases/model.ts';
 import { serviceOf } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { recordRead } from './access-log.ts';
 import { sessionOf, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { findAttachment, insertAttachment, listAttachments } from './attachment-store.ts';
 import { sniffMediaType } from './attachment-type.ts';
 import { MAX_ATTACHMENT_BYTES, currentSettings } from './admin-settings.ts';
 import { withinUnit } from './admin-units.ts';
-import {
-  answers,
-  arr,
-  attachmentInfo,
-  binary,
-  idParams,
-  pathId,
-  problems,
-  query,
-  type Api,
-  type ZodRequests,
-} from './schemas.ts';
+import { answers, arr, attachmentInfo } from './response-schemas.ts';
 
 /** 10 MiB: a multi-page scan at 300 dpi fits; larger is almost always an unreduced photo. */
 export const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
+
+const appParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
+} as const;
 
 /**
  * The application, for its applicant or (once it is no longer a draft) an official of its
@@ -53,28 +45,26 @@ export async function readableApplication(
       (reader.kind === 'official' &&
         row.providerId === reader.providerId &&
         row.status !== 'draft' &&
-        (await withinUnit(pgStoreOf(ctx.platform.store).pool, reader, id))));
+        (await withinUnit(ctx.platform.store.repos.units, reader, id))));
   if (row === undefined || !allowed)
     throw new AppError('cases.not_found', `no application ${id} for ${reader.kind}`, { id });
   return { state: row.state as ApplicationState, reader };
 }
 
-/** The attachment routes: upload (in its own scope, where the raw-body parser stays), list, download. */
-export function attachmentRoutes(api: Api, ctx: ServerContext, options: { limit?: number } = {}): void {
-  uploadRoutes(api, ctx, options);
-  readRoutes(api, ctx);
-}
-
-function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number }): void {
+/** Registers the attachment routes in their own scope (the raw-body parser stays there). */
+export function attachmentRoutes(
+  api: FastifyInstance,
+  ctx: ServerContext,
+  options: { limit?: number } = {},
+): void {
   // Fastify reads at most the ceiling; the setting in force (admin-settings.ts) is checked per request.
   const limit = options.limit ?? MAX_ATTACHMENT_BYTES;
   const limitNow = async () => options.limit ?? (await currentSettings(ctx)).attachmentMaxBytes;
   const tooLarge = (max: number) =>
     new AppError('server.body_too_large', `attachment larger than ${max} bytes`, { limit: max });
-  const pool = pgStoreOf(ctx.platform.store).pool;
+  const repos = ctx.platform.store.repos;
 
-  void api.register(async (plugin) => {
-    const scope = plugin.withTypeProvider<ZodRequests>();
+  void api.register(async (scope) => {
     scope.addContentTypeParser(
       'application/octet-stream',
       { parseAs: 'buffer', bodyLimit: limit },
@@ -83,7 +73,7 @@ function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number })
       },
     );
 
-    scope.post(
+    scope.post<{ Params: { id: string }; Querystring: { name: string; documentId: string } }>(
       '/applications/:id/attachments',
       {
         bodyLimit: limit,
@@ -93,18 +83,18 @@ function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number })
           if (Number(request.headers['content-length'] ?? 0) > max) throw tooLarge(max);
         },
         schema: {
-          operationId: 'uploadAttachment',
           tags: ['applicant'],
           summary: 'Attach a file (PDF, PNG or JPEG; raw body, application/octet-stream) to a draft',
-          params: idParams,
-          querystring: query({
-            name: z
-              .string()
-              .min(1)
-              .max(255)
-              .regex(/^[^\u0000-\u001f/\\]+$/),
-            documentId: z.string().min(1).max(200),
-          }),
+          params: appParam,
+          querystring: {
+            type: 'object',
+            required: ['name', 'documentId'],
+            properties: {
+              name: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f/\\\\]+$' },
+              documentId: { type: 'string', minLength: 1, maxLength: 200 },
+              lang: { type: 'string' },
+            },
+          },
           response: answers(201, attachmentInfo),
         },
       },
@@ -140,8 +130,7 @@ function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number })
           throw new AppError('attachments.type_not_allowed', `${name}: not a PDF, PNG or JPEG by content`, {
             name,
           });
-        const stored = await insertAttachment(
-          pool,
+        const stored = await repos.attachments.insert(
           {
             id: randomUUID(),
             applicationId: state.id,
@@ -166,65 +155,55 @@ function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number })
       },
     );
   });
-}
 
-function readRoutes(api: Api, ctx: ServerContext): void {
-  const pool = pgStoreOf(ctx.platform.store).pool;
-
-  api.get(
+  api.get<{ Params: { id: string } }>(
     '/applications/:id/attachments',
     {
       schema: {
-        operationId: 'listAttachments',
         tags: ['applicant', 'official'],
         summary: "The application's attachments (without content)",
-        params: idParams,
+        params: appParam,
         response: answers(200, arr(attachmentInfo)),
       },
     },
     async (request) => {
       const { state, reader } = await readableApplication(ctx, request, request.params.id);
       await recordRead(
-        pool,
+        repos.accessLog,
         request,
         reader,
         { subjectId: state.applicant.id, what: 'attachments', applicationId: state.id },
         ctx.platform.clock.now(),
       );
-      return listAttachments(pool, state.id);
+      return repos.attachments.list(state.id);
     },
   );
 
-  api.get(
+  api.get<{ Params: { id: string; attachmentId: string } }>(
     '/applications/:id/attachments/:attachmentId',
     {
       schema: {
-        operationId: 'downloadAttachment',
         tags: ['applicant', 'official'],
         summary: 'Download an attachment (its bytes, with X-Content-SHA256)',
-        params: z.object({ id: pathId, attachmentId: pathId }),
-        response: {
-          200: {
-            description: 'The file as uploaded (PDF, PNG or JPEG)',
-            content: {
-              'application/pdf': { schema: binary },
-              'image/png': { schema: binary },
-              'image/jpeg': { schema: binary },
-            },
+        params: {
+          type: 'object',
+          required: ['id', 'attachmentId'],
+          properties: {
+            id: { type: 'string', minLength: 1, maxLength: 100 },
+            attachmentId: { type: 'string', minLength: 1, maxLength: 100 },
           },
-          ...problems,
         },
       },
     },
     async (request, reply) => {
       const { state, reader } = await readableApplication(ctx, request, request.params.id);
-      const found = await findAttachment(pool, state.id, request.params.attachmentId);
+      const found = await repos.attachments.find(state.id, request.params.attachmentId);
       if (found === undefined)
         throw new AppError('server.not_found', `no attachment ${request.params.attachmentId}`, {
           what: request.params.attachmentId,
         });
       await recordRead(
-        pool,
+        repos.accessLog,
         request,
         reader,
         { subjectId: state.applicant.id, what: 'attachment', applicationId: state.id },

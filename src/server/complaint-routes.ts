@@ -10,9 +10,10 @@
  * complaint one may see but not review is 403.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { kazakhstanCalendar } from '../calendar/index.ts';
+import { isLocalDate } from '../calendar/local-date.ts';
 import {
   overdue,
   type AppealTerms,
@@ -25,11 +26,23 @@ import { executeComplaint, findComplaintWithService, listComplaints } from '../a
 import type { ApplicationState } from '../cases/model.ts';
 import { complaintNotification } from '../documents/notification-templates.ts';
 import { AppError } from '../errors/app-error.ts';
+import { bodySchema, parseBody } from './zod-body.ts';
 import { requireApplicantSession, requireOfficialSession, sessionOf, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, arr, complaint, idParams, localDate, pathId, query, type Api } from './schemas.ts';
+import { answers, arr, complaint } from './response-schemas.ts';
 
-const complaintParam = z.object({ complaintId: pathId });
+const id = { type: 'string', minLength: 1, maxLength: 100 } as const;
+const appParam = { type: 'object', required: ['id'], properties: { id } } as const;
+const complaintParam = {
+  type: 'object',
+  required: ['complaintId'],
+  properties: { complaintId: id },
+} as const;
+
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => isLocalDate(v), 'not a calendar date');
 const text = z.string().trim().min(1).max(10_000);
 
 export const FileComplaint = z
@@ -52,14 +65,7 @@ export const ForwardComplaint = z.object({ body: z.string().trim().min(1).max(50
 const unknownComplaint = (complaintId: string) =>
   new AppError('appeal.unknown', `no complaint ${complaintId} for this caller`, { id: complaintId });
 
-export function complaintRoutes(api: Api, ctx: ServerContext): void {
-  const access = complaintAccess(ctx);
-  applicantComplaintRoutes(api, ctx, access);
-  officialComplaintRoutes(api, ctx, access);
-}
-
-/** How the routes find a complaint for its caller, run its commands and tell its applicant. */
-function complaintAccess(ctx: ServerContext) {
+export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const { engine, store } = platform;
 
@@ -146,30 +152,20 @@ function complaintAccess(ctx: ServerContext) {
     return v;
   };
 
-  return { mine, view, tell, run, visible, reviewing };
-}
-
-type Access = ReturnType<typeof complaintAccess>;
-
-/** The applicant files a complaint and follows it; its applicant or official sees one. */
-function applicantComplaintRoutes(api: Api, ctx: ServerContext, access: Access): void {
-  const { store } = ctx.platform;
-  const { mine, view, tell, run, visible } = access;
-  api.post(
+  api.post<{ Params: { id: string }; Body: unknown }>(
     '/applications/:id/complaints',
     {
       schema: {
-        operationId: 'fileComplaint',
         tags: ['complaints'],
         summary: 'File a complaint against a decision, action or inaction on my application',
-        params: idParams,
-        body: FileComplaint,
+        params: appParam,
+        body: bodySchema(FileComplaint),
         response: answers(201, complaint),
       },
     },
     async (request, reply) => {
       const { state } = await mine(request, request.params.id);
-      const body = request.body;
+      const body = parseBody(FileComplaint, request.body);
       if (state.status === 'draft')
         throw new AppError('appeal.wrong_status', 'a draft has nothing to complain about', {
           status: 'draft',
@@ -196,14 +192,13 @@ function applicantComplaintRoutes(api: Api, ctx: ServerContext, access: Access):
     },
   );
 
-  api.get(
+  api.get<{ Params: { id: string } }>(
     '/applications/:id/complaints',
     {
       schema: {
-        operationId: 'listApplicationComplaints',
         tags: ['complaints'],
         summary: 'The complaints about my application',
-        params: idParams,
+        params: appParam,
         response: answers(200, arr(complaint)),
       },
     },
@@ -213,11 +208,10 @@ function applicantComplaintRoutes(api: Api, ctx: ServerContext, access: Access):
     },
   );
 
-  api.get(
+  api.get<{ Params: { complaintId: string } }>(
     '/complaints/:complaintId',
     {
       schema: {
-        operationId: 'getComplaint',
         tags: ['complaints'],
         summary: 'A complaint: its applicant, an official of its provider, or the quality authority',
         params: complaintParam,
@@ -226,24 +220,20 @@ function applicantComplaintRoutes(api: Api, ctx: ServerContext, access: Access):
     },
     async (request) => view((await visible(request, request.params.complaintId)).found.state),
   );
-}
 
-/** The provider's officials and the quality authority list, extend, decide and forward. */
-function officialComplaintRoutes(api: Api, ctx: ServerContext, access: Access): void {
-  const { store } = ctx.platform;
-  const { view, tell, run, reviewing } = access;
-  const { sessions } = ctx;
-  api.get(
+  api.get<{ Querystring: { status?: string; overdue?: string } }>(
     '/official/complaints',
     {
       schema: {
-        operationId: 'listComplaints',
         tags: ['complaints'],
         summary: 'Complaints about my provider (the quality authority: every provider), overdue ones flagged',
-        querystring: query({
-          status: z.enum(['under-review', 'to-forward', 'closed', 'decided']).optional(),
-          overdue: z.enum(['true', 'false']).optional(),
-        }),
+        querystring: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['under-review', 'to-forward', 'closed', 'decided'] },
+            overdue: { type: 'string', enum: ['true', 'false'] },
+          },
+        },
         response: answers(200, arr(complaint)),
       },
     },
@@ -258,21 +248,20 @@ function officialComplaintRoutes(api: Api, ctx: ServerContext, access: Access): 
     },
   );
 
-  api.post(
+  api.post<{ Params: { complaintId: string }; Body: unknown }>(
     '/official/complaints/:complaintId/extend',
     {
       schema: {
-        operationId: 'extendComplaint',
         tags: ['complaints'],
         summary: 'Extend the review (once, within the maximum); the notice to the applicant goes out at once',
         params: complaintParam,
-        body: ExtendComplaint,
+        body: bodySchema(ExtendComplaint),
         response: answers(200, complaint),
       },
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = request.body;
+      const body = parseBody(ExtendComplaint, request.body);
       const extended = await run(
         found.state.id,
         { type: 'extend', workingDays: body.workingDays, reason: body.reason },
@@ -286,22 +275,21 @@ function officialComplaintRoutes(api: Api, ctx: ServerContext, access: Access): 
     },
   );
 
-  api.post(
+  api.post<{ Params: { complaintId: string }; Body: unknown }>(
     '/official/complaints/:complaintId/decide',
     {
       schema: {
-        operationId: 'decideComplaint',
         tags: ['complaints'],
         summary:
           'Decide: satisfied, partly satisfied or rejected (the provider then forwards what it did not grant)',
         params: complaintParam,
-        body: DecideComplaint,
+        body: bodySchema(DecideComplaint),
         response: answers(200, complaint),
       },
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = request.body;
+      const body = parseBody(DecideComplaint, request.body);
       const decided = await run(
         found.state.id,
         { type: 'decide', outcome: body.outcome, text: body.text },
@@ -313,21 +301,20 @@ function officialComplaintRoutes(api: Api, ctx: ServerContext, access: Access): 
     },
   );
 
-  api.post(
+  api.post<{ Params: { complaintId: string }; Body: unknown }>(
     '/official/complaints/:complaintId/forward',
     {
       schema: {
-        operationId: 'forwardComplaint',
         tags: ['complaints'],
         summary: 'Forward to the reviewing body what the provider did not grant',
         params: complaintParam,
-        body: ForwardComplaint,
+        body: bodySchema(ForwardComplaint),
         response: answers(200, complaint),
       },
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = request.body;
+      const body = parseBody(ForwardComplaint, request.body);
       const forwarded = await run(found.state.id, { type: 'forward', body: body.body }, found, application);
       await tell(forwarded.state, forwarded.events, application);
       return view(forwarded.state);

@@ -6,55 +6,14 @@
  * IIN/BIN. A used challenge is `signature.challenge_replayed`.
  */
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import type pg from 'pg';
+import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies, demoPeople } from '../integrations/index.ts';
-import { challengeContent, issueChallenge, login, type ChallengeStore } from '../signature/challenge.ts';
+import { challengeContent, issueChallenge, login } from '../signature/challenge.ts';
 import type { SignerSummary } from '../signature/verify.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { sendSession, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, obj, session, str, type Api } from './schemas.ts';
-
-/**
- * Challenges in the `login_challenges` table. `take` marks one used with
- * `UPDATE … WHERE used_at IS NULL`: the row lock makes two concurrent takes see one winner.
- */
-export function pgChallengeStore(pool: pg.Pool): ChallengeStore {
-  return {
-    async put(challenge) {
-      await pool.query('DELETE FROM login_challenges WHERE expires_at < $1', [
-        new Date(challenge.issuedAt.getTime() - 3_600_000),
-      ]);
-      await pool.query('INSERT INTO login_challenges (nonce, issued_at, expires_at) VALUES ($1, $2, $3)', [
-        challenge.nonce,
-        challenge.issuedAt,
-        challenge.expiresAt,
-      ]);
-    },
-    async take(nonce, now) {
-      const taken = await pool.query<{ issued_at: Date; expires_at: Date }>(
-        'UPDATE login_challenges SET used_at = $2 WHERE nonce = $1 AND used_at IS NULL RETURNING issued_at, expires_at',
-        [nonce, now],
-      );
-      const row = taken.rows[0];
-      if (row !== undefined)
-        return {
-          challenge: { nonce, issuedAt: row.issued_at, expiresAt: row.expires_at },
-          alreadyUsed: false,
-        };
-      const used = await pool.query<{ issued_at: Date; expires_at: Date }>(
-        'SELECT issued_at, expires_at FROM login_challenges WHERE nonce = $1',
-        [nonce],
-      );
-      const prior = used.rows[0];
-      return prior === undefined
-        ? undefined
-        : { challenge: { nonce, issuedAt: prior.issued_at, expiresAt: prior.expires_at }, alreadyUsed: true };
-    },
-  };
-}
+import { answers, obj, session, str } from './response-schemas.ts';
 
 /** Roles whose certificate speaks for the organisation itself (NCA role EKUs). */
 const organisationRoles = new Set(['legal', 'head', 'right-to-sign', 'right-to-sign-financial']);
@@ -88,19 +47,18 @@ export function principalOfSigner(signer: SignerSummary): Extract<Principal, { k
   };
 }
 
-export function edsLoginRoutes(api: Api, ctx: ServerContext): void {
+export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const challenges = pgChallengeStore(pgStoreOf(platform.store).pool);
+  const challenges = platform.store.repos.loginChallenges;
 
   api.post(
     '/auth/challenge',
     {
       bodyLimit: 1024,
       schema: {
-        operationId: 'getLoginChallenge',
         tags: ['auth'],
         summary: 'A one-time challenge to sign with the EDS AUTH key (valid 5 minutes)',
-        body: z.object({}),
+        body: { type: 'object', additionalProperties: false, properties: {} },
         response: answers(200, obj({ challengeId: str, content: str, expiresAt: str })),
       },
     },
@@ -115,18 +73,22 @@ export function edsLoginRoutes(api: Api, ctx: ServerContext): void {
     },
   );
 
-  api.post(
+  api.post<{ Body: { challengeId: string; signature: string } }>(
     '/auth/eds-login',
     {
       bodyLimit: 100_000,
       schema: {
-        operationId: 'edsLogin',
         tags: ['auth'],
         summary: 'Log in with a CMS signature (attached or detached) of the challenge by an AUTH key',
-        body: z.object({
-          challengeId: z.string().min(16).max(100),
-          signature: z.string().min(1).max(65_536),
-        }),
+        body: {
+          type: 'object',
+          required: ['challengeId', 'signature'],
+          additionalProperties: false,
+          properties: {
+            challengeId: { type: 'string', minLength: 16, maxLength: 100 },
+            signature: { type: 'string', minLength: 1, maxLength: 65_536 },
+          },
+        },
         response: answers(200, session),
       },
     },

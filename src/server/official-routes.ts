@@ -5,18 +5,17 @@
  * these routes add that a case of another provider is not even seen (404).
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { BranchCondition } from '../catalog/schema.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import type { ApplicationState, Command } from '../cases/model.ts';
-import { timeline, workingMinutesTo } from '../cases/timeline.ts';
+import { timeline } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
+import { bodySchema, parseBody } from './zod-body.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
-import { pgStoreOf } from '../store/index.ts';
-import { findWorkQueue } from '../store/work-queue.ts';
 import { withinUnit } from './admin-units.ts';
 import {
   answers,
@@ -29,9 +28,13 @@ import {
   session,
   str,
   timelineSchema,
-  idParams,
-  type Api,
-} from './schemas.ts';
+} from './response-schemas.ts';
+
+const idParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
+} as const;
 
 const ids = z.array(z.string().min(1).max(200)).max(50);
 const text = z.string().max(10_000);
@@ -85,26 +88,39 @@ const PaperIntake = z.object({
   form: z.record(z.string(), z.unknown()).optional(),
 });
 
-export function officialRoutes(api: Api, ctx: ServerContext): void {
-  loginAndQueueRoutes(api, ctx);
-  caseRoutes(api, ctx);
-  paperIntakeRoutes(api, ctx);
-}
-
-/** Password login, and the work queue. */
-function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
+export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const { engine } = platform;
 
-  api.post(
+  /** A case of the official's provider, or 404 whether it does not exist or is another's. */
+  const ours = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
+    const me = await requireOfficialSession(sessions, request);
+    const row = await platform.store.findApplication(id);
+    if (
+      row === undefined ||
+      row.providerId !== me.providerId ||
+      row.status === 'draft' ||
+      !(await withinUnit(platform.store.repos.units, me, id))
+    )
+      throw new AppError('cases.not_found', `no case ${id} at ${me.providerId}`, { id });
+    return row.state as ApplicationState;
+  };
+
+  api.post<{ Body: { login: string; password: string } }>(
     '/auth/login',
     {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
-        operationId: 'officialLogin',
         tags: ['auth'],
         summary: 'Official login by password',
-        body: z.object({ login: z.string().max(200), password: z.string().max(200) }),
+        body: {
+          type: 'object',
+          required: ['login', 'password'],
+          properties: {
+            login: { type: 'string', maxLength: 200 },
+            password: { type: 'string', maxLength: 200 },
+          },
+        },
         response: answers(200, session),
       },
     },
@@ -121,7 +137,6 @@ function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
     '/official/queue',
     {
       schema: {
-        operationId: 'getWorkQueue',
         tags: ['official'],
         summary: 'Current steps of my role at my provider, soonest due first',
         response: answers(200, arr(queueItem)),
@@ -132,14 +147,14 @@ function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
       const now = platform.clock.now();
       const registering = ['office-clerk', 'state-corporation-operator'].includes(me.role);
       // The store's named query (src/store/work-queue.ts): an index range, not a scan of the provider.
-      const rows = await findWorkQueue(pgStoreOf(platform.store).pool, {
+      const rows = await platform.store.repos.workQueue.find({
         providerId: me.providerId,
         role: me.role,
         registering,
         ...(me.unitId === undefined ? {} : { unitId: me.unitId }),
       });
       await recordRead(
-        pgStoreOf(platform.store).pool,
+        platform.store.repos.accessLog,
         request,
         me,
         { subjectId: null, what: 'work-queue' },
@@ -167,41 +182,21 @@ function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
                 action: step?.action ?? null,
               },
           due,
-          workingMinutesLeft: workingMinutesTo(due, now, office),
+          workingMinutesLeft: due === null ? null : office.remainingWorkingTime(now, new Date(due)),
           deadline: state.deadline?.at ?? null,
         });
       }
       return items.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
     },
   );
-}
 
-/** The case page and the engine's actions on it. */
-function caseRoutes(api: Api, ctx: ServerContext): void {
-  const { platform, sessions } = ctx;
-  const { engine } = platform;
-  /** A case of the official's provider, or 404 whether it does not exist or is another's. */
-  const ours = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
-    const me = await requireOfficialSession(sessions, request);
-    const row = await platform.store.findApplication(id);
-    if (
-      row === undefined ||
-      row.providerId !== me.providerId ||
-      row.status === 'draft' ||
-      !(await withinUnit(pgStoreOf(platform.store).pool, me, id))
-    )
-      throw new AppError('cases.not_found', `no case ${id} at ${me.providerId}`, { id });
-    return row.state as ApplicationState;
-  };
-
-  api.get(
+  api.get<{ Params: { id: string } }>(
     '/official/cases/:id',
     {
       schema: {
-        operationId: 'getCase',
         tags: ['official'],
         summary: 'The case page: state, timeline, events',
-        params: idParams,
+        params: idParam,
         response: answers(
           200,
           obj({
@@ -217,7 +212,7 @@ function caseRoutes(api: Api, ctx: ServerContext): void {
       const state = await ours(request, request.params.id);
       const me = await requireOfficialSession(sessions, request);
       await recordRead(
-        pgStoreOf(platform.store).pool,
+        platform.store.repos.accessLog,
         request,
         me,
         { subjectId: state.applicant.id, what: 'case', applicationId: state.id },
@@ -234,21 +229,20 @@ function caseRoutes(api: Api, ctx: ServerContext): void {
     },
   );
 
-  api.post(
+  api.post<{ Params: { id: string }; Body: unknown }>(
     '/official/cases/:id/commands',
     {
       schema: {
-        operationId: 'performCaseCommand',
         tags: ['official'],
         summary: 'Perform an engine action (the engine checks role, provider and step)',
-        params: idParams,
-        body: OfficialCommand,
+        params: idParam,
+        body: bodySchema(OfficialCommand),
         response: answers(200, commandResult),
       },
     },
     async (request) => {
       const me = await requireOfficialSession(sessions, request);
-      const body = request.body;
+      const body = parseBody(OfficialCommand, request.body);
       await ours(request, request.params.id);
       const command: Command =
         body.type === 'issue'
@@ -262,28 +256,21 @@ function caseRoutes(api: Api, ctx: ServerContext): void {
       });
     },
   );
-}
 
-/** Paper intake at the counter: draft, submission and registration in one request. */
-function paperIntakeRoutes(api: Api, ctx: ServerContext): void {
-  const { platform, sessions } = ctx;
-  const { engine } = platform;
-
-  api.post(
+  api.post<{ Body: unknown }>(
     '/official/paper-intake',
     {
       schema: {
-        operationId: 'paperIntake',
         tags: ['official'],
         summary:
           'Register a paper application; answers with the receipt (inbound number, planned result date)',
-        body: PaperIntake,
+        body: bodySchema(PaperIntake),
         response: answers(201, paperReceipt),
       },
     },
     async (request, reply) => {
       const me = await requireOfficialSession(sessions, request);
-      const body = request.body;
+      const body = parseBody(PaperIntake, request.body);
       const { service } = platform.catalog.resolve(body.serviceId, ctx.today(), {
         acceptRepealed: ctx.acceptRepealed,
       });

@@ -4,8 +4,7 @@
  * signed its documents, when, and whether each signature verifies now. Rate-limited per
  * address, so the registry cannot be walked number by number.
  */
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { storePartySources } from '../documents/parties.ts';
 import { documentsOfPermit, verifyRecorded } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -18,13 +17,13 @@ import {
 } from '../registry/index.ts';
 import type { ServerContext } from './context.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
-import { answers, arr, iinOrBin, permitWithDocuments, publicPermit, query, type Api } from './schemas.ts';
+import { answers, arr, permitWithDocuments, publicPermit } from './response-schemas.ts';
 
 /**
  * The public routes under /api/v1 (`api`) and the QR link at the root (`app`); `max` requests
  * a minute per address (60 by default).
  */
-export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): void {
+export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: ServerContext, max = 60): void {
   const { store } = ctx.platform;
   // The link printed on a PDF is the deployment's public URL: the one this request came to, or the
   // CLI's default. Each document is re-rendered and its signature verified on every request
@@ -63,15 +62,18 @@ export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): 
       documents: await signedDocuments(request, check.value),
     };
   };
-  const numberParam = z.object({ number: z.string().min(1).max(40) });
+  const numberParam = {
+    type: 'object',
+    required: ['number'],
+    properties: { number: { type: 'string', minLength: 1, maxLength: 40 } },
+  } as const;
   const config = { rateLimit: { max, timeWindow: '1 minute' } };
 
-  api.get(
+  api.get<{ Params: { number: string } }>(
     '/public/permits/:number',
     {
       config,
       schema: {
-        operationId: 'verifyPermit',
         tags: ['public'],
         summary: 'Verify a permit by its number',
         params: numberParam,
@@ -81,15 +83,18 @@ export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): 
     async (request) => byNumber(request, request.params.number),
   );
 
-  api.get(
+  api.get<{ Querystring: { holder: string } }>(
     '/public/permits',
     {
       config,
       schema: {
-        operationId: 'listHolderPermits',
         tags: ['public'],
         summary: "A holder's permits by BIN or IIN",
-        querystring: query({ holder: iinOrBin }),
+        querystring: {
+          type: 'object',
+          required: ['holder'],
+          properties: { holder: { type: 'string', pattern: '^\\d{12}$' } },
+        },
         response: answers(200, arr(publicPermit)),
       },
     },
@@ -105,12 +110,11 @@ export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): 
   );
 
   // The QR code on a permit points here: short, stable, outside the versioned API.
-  app.get(
+  app.get<{ Params: { number: string } }>(
     '/p/:number',
     {
       config,
       schema: {
-        operationId: 'verifyPermitByLink',
         tags: ['public'],
         summary: 'The QR link printed on a permit',
         params: numberParam,

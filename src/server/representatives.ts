@@ -4,31 +4,33 @@
  * organisation (`apply`), the session remembering who they are. Rows in `representatives`
  * (migration 0003), the shape `checkSigningAuthority` reads.
  */
-import { z } from 'zod';
-import type pg from 'pg';
+import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies } from '../integrations/index.ts';
 import type { RecordedPowers } from '../signature/roles.ts';
-import { pgStoreOf } from '../store/index.ts';
+import type { RepresentativeRepository } from '../store/representatives.ts';
 import { requireApplicantSession, sendSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, arr, iinOrBin, noContent, powers, session, type Api } from './schemas.ts';
+import { answers, arr, noContent, powers, session } from './response-schemas.ts';
 
 /** What an employee may do for the organisation: apply (drafts, submissions, objections), sign, pay, receive results. */
 export const POWERS = ['apply', 'sign', 'pay', 'receive-results'] as const;
 
-export async function recordedPowers(pool: pg.Pool, bin: string): Promise<RecordedPowers[]> {
-  const { rows } = await pool.query<{ bin: string; iin: string; powers: string[] }>(
-    'SELECT bin, iin, powers FROM representatives WHERE bin = $1 ORDER BY iin',
-    [bin],
-  );
-  return rows;
+export function recordedPowers(
+  representatives: RepresentativeRepository,
+  bin: string,
+): Promise<RecordedPowers[]> {
+  return representatives.ofOrganisation(bin);
 }
 
-export function representativeRoutes(api: Api, ctx: ServerContext): void {
+export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
-  const iinParam = z.object({ iin: iinOrBin });
+  const representatives = platform.store.repos.representatives;
+  const iinParam = {
+    type: 'object',
+    required: ['iin'],
+    properties: { iin: { type: 'string', pattern: '^\\d{12}$' } },
+  } as const;
 
   /** The caller's organisation: only a session of a legal entity (its head) manages representatives. */
   const organisation = async (request: Parameters<typeof requireApplicantSession>[1]) => {
@@ -42,48 +44,51 @@ export function representativeRoutes(api: Api, ctx: ServerContext): void {
     '/organisation/representatives',
     {
       schema: {
-        operationId: 'listRepresentatives',
         tags: ['representatives'],
         summary: "My organisation's employees and their powers",
         response: answers(200, arr(powers)),
       },
     },
-    async (request) => recordedPowers(pool, (await organisation(request)).id),
+    async (request) => recordedPowers(representatives, (await organisation(request)).id),
   );
 
-  api.put(
+  api.put<{ Params: { iin: string }; Body: { powers: string[] } }>(
     '/organisation/representatives/:iin',
     {
       schema: {
-        operationId: 'putRepresentative',
         tags: ['representatives'],
         summary: "Record an employee's powers",
         params: iinParam,
-        body: z.object({
-          powers: z
-            .array(z.enum(POWERS))
-            .min(1)
-            .refine((p) => new Set(p).size === p.length, 'each power once'),
-        }),
+        body: {
+          type: 'object',
+          required: ['powers'],
+          properties: {
+            powers: {
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: { type: 'string', enum: [...POWERS] },
+            },
+          },
+        },
         response: answers(200, powers),
       },
     },
     async (request) => {
       const org = await organisation(request);
-      await pool.query(
-        `INSERT INTO representatives (bin, iin, powers, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (bin, iin) DO UPDATE SET powers = $3, recorded_by = $4, recorded_at = $5`,
-        [org.id, request.params.iin, request.body.powers, org.id, platform.clock.now()],
+      await representatives.put(
+        { bin: org.id, iin: request.params.iin, powers: request.body.powers },
+        org.id,
+        platform.clock.now(),
       );
       return { bin: org.id, iin: request.params.iin, powers: request.body.powers };
     },
   );
 
-  api.delete(
+  api.delete<{ Params: { iin: string } }>(
     '/organisation/representatives/:iin',
     {
       schema: {
-        operationId: 'deleteRepresentative',
         tags: ['representatives'],
         summary: "Withdraw an employee's powers",
         params: iinParam,
@@ -92,22 +97,22 @@ export function representativeRoutes(api: Api, ctx: ServerContext): void {
     },
     async (request, reply) => {
       const org = await organisation(request);
-      await pool.query('DELETE FROM representatives WHERE bin = $1 AND iin = $2', [
-        org.id,
-        request.params.iin,
-      ]);
+      await representatives.delete(org.id, request.params.iin);
       return reply.status(204).send();
     },
   );
 
-  api.post(
+  api.post<{ Body: { bin: string } }>(
     '/auth/act-for',
     {
       schema: {
-        operationId: 'actFor',
         tags: ['auth', 'representatives'],
         summary: 'An employee starts acting for their organisation, within the recorded power "apply"',
-        body: z.object({ bin: iinOrBin }),
+        body: {
+          type: 'object',
+          required: ['bin'],
+          properties: { bin: { type: 'string', pattern: '^\\d{12}$' } },
+        },
         response: answers(200, session),
       },
     },
@@ -115,7 +120,7 @@ export function representativeRoutes(api: Api, ctx: ServerContext): void {
       const me = await requireApplicantSession(sessions, request);
       if (me.type === 'legal-entity')
         throw new AppError('auth.forbidden', 'already an organisation', { audience: 'individuals' });
-      const granted = (await recordedPowers(pool, request.body.bin)).find((r) => r.iin === me.id);
+      const granted = (await recordedPowers(representatives, request.body.bin)).find((r) => r.iin === me.id);
       if (granted === undefined || !granted.powers.includes('apply'))
         throw new AppError('signature.power_missing', `no power apply for ${request.body.bin}`, {
           iin: me.id,

@@ -6,8 +6,7 @@
  * With the test PKI (never in production) a document not yet issued is signed on first request
  * with the deciding official's demo key.
  */
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApplicationState } from '../cases/model.ts';
 import {
   documentContent,
@@ -17,16 +16,14 @@ import {
 } from '../documents/content.ts';
 import { documentParties, storePartySources } from '../documents/parties.ts';
 import { renderPdf } from '../documents/pdf.ts';
-import { issueDocument, serviceOf, sha256Hex, type DocumentRecord } from '../documents/service.ts';
+import { issueDocument, serviceOf, sha256Hex } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
 import { demoOfficialIin } from '../platform.ts';
 import { DEMO_PROVIDER_BIN } from '../signature/service.ts';
-import { pgStoreOf } from '../store/index.ts';
 import { recordRead } from './access-log.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
 import { readableApplication } from './attachment-routes.ts';
 import type { ServerContext } from './context.ts';
-import { binary, pathId, problems, query, type Api } from './schemas.ts';
 
 /**
  * The results an applicant receives. The application form and the qualification information
@@ -39,65 +36,121 @@ const resultKinds = [
   'preliminary-decision',
   'receipt',
 ] as const satisfies readonly DocumentKind[];
+type ResultKind = (typeof resultKinds)[number];
 
-interface RecordRow {
-  sha256: string;
-  cms: string;
-  signer: DocumentRecord['signer'];
-  signed_at: Date;
-}
-
-export function resultRoutes(api: Api, ctx: ServerContext, options: { publicBaseUrl?: string } = {}): void {
+export function resultRoutes(
+  api: FastifyInstance,
+  ctx: ServerContext,
+  options: { publicBaseUrl?: string } = {},
+): void {
   const { platform } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
+  const repos = platform.store.repos;
   // The public URL printed in the QR link: the runtime setting (admin-settings.ts) unless given.
   const baseUrls = async () =>
     options.publicBaseUrl === undefined ? publicBaseUrlsEver(ctx) : [options.publicBaseUrl];
-  const obtain = (state: ApplicationState, kind: DocumentKind, lang: DocumentLang) =>
-    obtainDocument(ctx, baseUrls, state, kind, lang);
 
-  const params = z.object({ id: pathId, kind: z.enum(resultKinds) });
-  const querystring = query({ docLang: z.enum(documentLangs).optional() });
-  const schema = (operationId: string, summary: string, mediaType: string) => ({
-    operationId,
+  /** The document's PDF and CMS: the recorded one re-rendered, or (test PKI) a newly signed one. */
+  const obtain = async (
+    state: ApplicationState,
+    kind: DocumentKind,
+    lang: DocumentLang,
+  ): Promise<{ pdf: Uint8Array; sha256: string; cms: string; signedAt: string }> => {
+    const urls = await baseUrls();
+    const links = { publicBaseUrl: urls[0] ?? 'http://localhost:3000' };
+    const sources = storePartySources(platform.store, platform.simulators.stateDatabases);
+    const parties = await documentParties(sources, state);
+    const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links, parties);
+    if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
+    const recorded = await repos.documents.findLatest(state.id, kind, lang);
+    // Printed with the URL in force then: each URL the setting has had is tried, newest first.
+    for (const publicBaseUrl of recorded === undefined ? [] : urls) {
+      const again =
+        publicBaseUrl === links.publicBaseUrl
+          ? built
+          : documentContent(
+              state,
+              serviceOf(platform.catalog, state),
+              kind,
+              lang,
+              { publicBaseUrl },
+              parties,
+            );
+      if (recorded === undefined || !again.ok) break;
+      const pdf = await renderPdf(again.content, {
+        now: new Date(recorded.signedAt),
+        signedBy: recorded.signer.subject,
+      });
+      if (sha256Hex(pdf) === recorded.sha256)
+        return {
+          pdf,
+          sha256: recorded.sha256,
+          cms: recorded.cms,
+          signedAt: recorded.signedAt,
+        };
+    }
+    if (platform.pki === null)
+      throw new AppError('results.not_available', `no signed ${kind} of ${state.id} recorded`, { kind });
+    const official = state.decision?.by ?? state.registration?.official ?? 'system';
+    const key = await platform.pki.keyFor({
+      iin: demoOfficialIin(official),
+      bin: DEMO_PROVIDER_BIN,
+      role: 'official',
+    });
+    const issued = await issueDocument({
+      store: platform.store,
+      catalog: platform.catalog,
+      applicationId: state.id,
+      kind,
+      lang,
+      key,
+      now: platform.clock.now(),
+      links,
+      parties: sources,
+    });
+    return {
+      pdf: issued.pdf,
+      sha256: issued.record.sha256,
+      cms: issued.record.cms,
+      signedAt: issued.record.signedAt,
+    };
+  };
+
+  const schema = (summary: string) => ({
     tags: ['applicant', 'official'],
     summary,
-    params,
-    querystring,
-    response: {
-      200: { description: summary, content: { [mediaType]: { schema: binary } } },
-      ...problems,
+    params: {
+      type: 'object',
+      required: ['id', 'kind'],
+      properties: {
+        id: { type: 'string', minLength: 1, maxLength: 100 },
+        kind: { type: 'string', enum: [...resultKinds] },
+      },
+    },
+    querystring: {
+      type: 'object',
+      properties: { docLang: { type: 'string', enum: [...documentLangs] }, lang: { type: 'string' } },
     },
   });
+  type Route = { Params: { id: string; kind: ResultKind }; Querystring: { docLang?: DocumentLang } };
 
-  const fetch = async (
-    request: FastifyRequest,
-    { id, kind }: z.infer<typeof params>,
-    docLang: DocumentLang = 'kk',
-  ) => {
-    const { state, reader } = await readableApplication(ctx, request, id);
-    const doc = await obtain(state, kind, docLang);
+  const fetch = async (request: FastifyRequest<Route>) => {
+    const { state, reader } = await readableApplication(ctx, request, request.params.id);
+    const doc = await obtain(state, request.params.kind, request.query.docLang ?? 'kk');
     await recordRead(
-      pool,
+      repos.accessLog,
       request,
       reader,
-      { subjectId: state.applicant.id, what: `result:${kind}`, applicationId: state.id },
+      { subjectId: state.applicant.id, what: `result:${request.params.kind}`, applicationId: state.id },
       platform.clock.now(),
     );
     return doc;
   };
 
-  api.get(
+  api.get<Route>(
     '/applications/:id/results/:kind',
-    {
-      schema: schema(
-        'getResultDocument',
-        'The signed result document (PDF); ?docLang=kk|ru',
-        'application/pdf',
-      ),
-    },
+    { schema: schema('The signed result document (PDF); ?docLang=kk|ru') },
     async (request, reply) => {
-      const doc = await fetch(request, request.params, request.query.docLang);
+      const doc = await fetch(request);
       return reply
         .type('application/pdf')
         .header('x-content-sha256', doc.sha256)
@@ -109,17 +162,11 @@ export function resultRoutes(api: Api, ctx: ServerContext, options: { publicBase
     },
   );
 
-  api.get(
+  api.get<Route>(
     '/applications/:id/results/:kind/signature',
-    {
-      schema: schema(
-        'getResultSignature',
-        "The official's detached CMS over the PDF (DER, application/pkcs7-signature)",
-        'application/pkcs7-signature',
-      ),
-    },
+    { schema: schema("The official's detached CMS over the PDF (DER, application/pkcs7-signature)") },
     async (request, reply) => {
-      const doc = await fetch(request, request.params, request.query.docLang);
+      const doc = await fetch(request);
       return reply
         .type('application/pkcs7-signature')
         .header('x-content-sha256', doc.sha256)
@@ -130,72 +177,4 @@ export function resultRoutes(api: Api, ctx: ServerContext, options: { publicBase
         .send(Buffer.from(doc.cms, 'base64'));
     },
   );
-}
-
-/** The document's PDF and CMS: the recorded one re-rendered, or (test PKI) a newly signed one. */
-async function obtainDocument(
-  ctx: ServerContext,
-  baseUrls: () => Promise<string[]>,
-  state: ApplicationState,
-  kind: DocumentKind,
-  lang: DocumentLang,
-): Promise<{ pdf: Uint8Array; sha256: string; cms: string; signedAt: string }> {
-  const { platform } = ctx;
-  const pool = pgStoreOf(platform.store).pool;
-  const urls = await baseUrls();
-  const links = { publicBaseUrl: urls[0] ?? 'http://localhost:3000' };
-  const sources = storePartySources(platform.store, platform.simulators.stateDatabases);
-  const parties = await documentParties(sources, state);
-  const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links, parties);
-  if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
-  const { rows } = await pool.query<RecordRow>(
-    `SELECT sha256, cms, signer, signed_at FROM documents
-     WHERE application_id = $1 AND kind = $2 AND lang = $3 ORDER BY signed_at DESC LIMIT 1`,
-    [state.id, kind, lang],
-  );
-  const recorded = rows[0];
-  // Printed with the URL in force then: each URL the setting has had is tried, newest first.
-  for (const publicBaseUrl of recorded === undefined ? [] : urls) {
-    const again =
-      publicBaseUrl === links.publicBaseUrl
-        ? built
-        : documentContent(state, serviceOf(platform.catalog, state), kind, lang, { publicBaseUrl }, parties);
-    if (recorded === undefined || !again.ok) break;
-    const pdf = await renderPdf(again.content, {
-      now: recorded.signed_at,
-      signedBy: recorded.signer.subject,
-    });
-    if (sha256Hex(pdf) === recorded.sha256)
-      return {
-        pdf,
-        sha256: recorded.sha256,
-        cms: recorded.cms,
-        signedAt: recorded.signed_at.toISOString(),
-      };
-  }
-  if (platform.pki === null)
-    throw new AppError('results.not_available', `no signed ${kind} of ${state.id} recorded`, { kind });
-  const official = state.decision?.by ?? state.registration?.official ?? 'system';
-  const key = await platform.pki.keyFor({
-    iin: demoOfficialIin(official),
-    bin: DEMO_PROVIDER_BIN,
-    role: 'official',
-  });
-  const issued = await issueDocument({
-    store: platform.store,
-    catalog: platform.catalog,
-    applicationId: state.id,
-    kind,
-    lang,
-    key,
-    now: platform.clock.now(),
-    links,
-    parties: sources,
-  });
-  return {
-    pdf: issued.pdf,
-    sha256: issued.record.sha256,
-    cms: issued.record.cms,
-    signedAt: issued.record.signedAt,
-  };
 }

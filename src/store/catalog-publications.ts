@@ -12,6 +12,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { checkFile, type FileProblem } from '../catalog/files.ts';
 import { applyPublication, planPublication } from '../catalog/publish.ts';
 import type { CatalogFile } from '../catalog/schema.ts';
+import { withTransaction } from './transaction.ts';
 
 export interface Publication {
   id: number;
@@ -39,7 +40,7 @@ const LOCK = 0x636174616c6f67;
 const applied = new WeakMap<Catalog, number>();
 
 /** Applies the publications stored after the last one this catalog has. */
-async function catchUp(db: pg.Pool | pg.PoolClient, catalog: Catalog): Promise<void> {
+async function catchUp(db: pg.Pool | pg.ClientBase, catalog: Catalog): Promise<void> {
   const { rows } = await db.query<Row>(
     `SELECT ${columns} FROM catalog_publications WHERE id > $1 ORDER BY id`,
     [applied.get(catalog) ?? 0],
@@ -85,32 +86,23 @@ export async function publish(
     publishedAt: Date;
   },
 ): Promise<{ publication: Publication } | { problems: FileProblem[] }> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  const done = await withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
     await catchUp(client, catalog);
     const planned = planPublication(catalog, p.file, p.data, p.effectiveFrom);
-    if ('problems' in planned) {
-      await client.query('ROLLBACK');
-      return planned;
-    }
+    // Nothing was written: committing the lock alone is the same as rolling back.
+    if ('problems' in planned) return planned;
     const { rows } = await client.query<Row>(
       `INSERT INTO catalog_publications (file, effective_from, content, published_by, published_at)
        VALUES ($1, $2, $3, $4, $5) RETURNING ${columns}`,
       [p.file, p.effectiveFrom, JSON.stringify(p.content), p.publishedBy, p.publishedAt],
     );
-    await client.query('COMMIT');
-    const row = rows[0] as Row;
-    applyPublication(catalog, planned.plan);
-    applied.set(catalog, Number(row.id));
-    return { publication: publicationOf(row) };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return { plan: planned.plan, row: rows[0] as Row };
+  });
+  if ('problems' in done) return done;
+  applyPublication(catalog, done.plan);
+  applied.set(catalog, Number(done.row.id));
+  return { publication: publicationOf(done.row) };
 }
 
 function publicationOf(row: Row): Publication {
@@ -123,4 +115,22 @@ function publicationOf(row: Row): Publication {
     publishedAt: row.published_at.toISOString(),
     services: (content.services ?? []).map((s) => ({ serviceId: s.id, version: s.version ?? 1 })),
   };
+}
+
+/** The publications of one database, for the platform's repositories. */
+export class CatalogPublicationRepository {
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** At start: every stored publication over the folder's catalog. */
+  load(catalog: Catalog): Promise<void> {
+    return loadPublications(this.pool, catalog);
+  }
+
+  list(): Promise<Publication[]> {
+    return listPublications(this.pool);
+  }
+
+  publish(catalog: Catalog, p: Parameters<typeof publish>[2]): ReturnType<typeof publish> {
+    return publish(this.pool, catalog, p);
+  }
 }

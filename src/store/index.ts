@@ -12,6 +12,7 @@ import type { Store } from './store.ts';
 export * from './store.ts';
 export { insertBaseline } from './baseline.ts';
 export { pgStoreOf, type PgStore } from './pg-store.ts';
+export type { Repositories } from './repositories.ts';
 
 export interface StoreOptions {
   /** A PostgreSQL server. */

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import type pg from 'pg';
 import { AppError } from '../errors/app-error.ts';
+import { withTransaction } from './transaction.ts';
 
 const migrationsDir = new URL('./migrations/', import.meta.url);
 
@@ -63,18 +64,13 @@ export async function migrate(client: pg.ClientBase): Promise<string[]> {
           });
         continue;
       }
-      await client.query('BEGIN');
-      try {
-        await client.query(m.sql);
-        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+      await withTransaction(client, async (tx) => {
+        await tx.query(m.sql);
+        await tx.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
           m.name,
           m.checksum,
         ]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
+      });
       done.push(m.name);
     }
     return done;

@@ -2,10 +2,13 @@
  * The store over a `pg` pool: the same code for the embedded PostgreSQL and for a server, which
  * differ only in how the pool reaches PostgreSQL and what `close` stops.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { AppError } from '../errors/app-error.ts';
 import { storeError } from './errors.ts';
+import { toApplication, type ApplicationDbRow } from './application-row.ts';
 import { sql } from './queries.ts';
+import { repositories, type Repositories } from './repositories.ts';
+import { withTransaction } from './transaction.ts';
 import {
   ConflictError,
   type ApplicationRow,
@@ -19,19 +22,7 @@ import {
   type TimerInput,
 } from './store.ts';
 
-type Queryable = pg.Pool | pg.PoolClient;
-
-/** An `applications` row as the driver returns it. */
-export interface ApplicationDbRow {
-  id: string;
-  version: number;
-  state: unknown;
-  service_id: string;
-  provider_id: string;
-  status: string;
-  applicant_id: string | null;
-  updated_at: Date;
-}
+type Queryable = pg.Pool | pg.ClientBase;
 
 interface TimerDbRow {
   id: string;
@@ -84,19 +75,6 @@ function json(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function toApplication(r: ApplicationDbRow): ApplicationRow {
-  return {
-    id: r.id,
-    version: r.version,
-    state: r.state,
-    serviceId: r.service_id,
-    providerId: r.provider_id,
-    status: r.status,
-    applicantId: r.applicant_id,
-    updatedAt: r.updated_at,
-  };
-}
-
 function toTimer(r: TimerDbRow): DueTimer {
   return { id: r.id, applicationId: r.application_id, kind: r.kind, dueAt: r.due_at, payload: r.payload };
 }
@@ -121,7 +99,7 @@ class PgTx implements StoreTx {
   private current: { id: string; version: number } | undefined;
 
   /** A pooled connection inside BEGIN … COMMIT, or the pool itself: then every call commits on its own. */
-  constructor(private readonly client: pg.PoolClient | pg.Pool) {}
+  constructor(private readonly client: pg.ClientBase | pg.Pool) {}
 
   async findCommandResult(idempotencyKey: string): Promise<unknown> {
     const row = (await this.run<{ result: unknown }>(sql.findCommandResult, [idempotencyKey])).rows[0];
@@ -276,31 +254,42 @@ class PgTx implements StoreTx {
   }
 }
 
+/** Rolls back a timer's claim: its application is held by a command. */
+class ApplicationBusy extends Error {
+  constructor(readonly timerId: string) {
+    super(`timer ${timerId}: application busy`);
+  }
+}
+
+/** Rolls back a timer's claim: its handler threw (`cause`). */
+class HandlerFailed extends Error {
+  constructor(
+    readonly timerId: string,
+    cause: unknown,
+  ) {
+    super(`timer ${timerId}: handler failed`, { cause });
+  }
+}
+
 export class PgStore implements Store {
+  readonly repos: Repositories;
+
   constructor(
     readonly kind: 'embedded' | 'server',
     readonly pool: pg.Pool,
     /** How to reach the same database from another process (a URL `pg` and psql accept). */
     readonly url: string,
     private readonly stop: () => Promise<void>,
-  ) {}
+  ) {
+    this.repos = repositories(pool);
+  }
 
   autocommit(): StoreTx {
     return new PgTx(this.pool);
   }
 
-  async transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.withClient(async (client) => {
-      await run(client, 'BEGIN');
-      try {
-        const result = await work(new PgTx(client));
-        await run(client, 'COMMIT');
-        return result;
-      } catch (error) {
-        await run(client, 'ROLLBACK');
-        throw error instanceof pg.DatabaseError ? storeError(error) : error;
-      }
-    });
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, (client) => work(new PgTx(client)));
   }
 
   findApplication(id: string): Promise<ApplicationRow | undefined> {
@@ -355,32 +344,34 @@ export class PgStore implements Store {
     let fired = 0;
     let failure: { error: unknown } | undefined;
     while (fired < limit) {
-      const outcome = await this.withClient(async (client) => {
-        await run(client, 'BEGIN');
-        const timer = (await run<TimerDbRow>(client, sql.claimDueTimer, [now, passedOver])).rows[0];
-        if (timer === undefined) {
-          await run(client, 'COMMIT');
-          return 'none' as const;
+      let claimed: TimerDbRow | undefined;
+      try {
+        claimed = await withTransaction(this.pool, async (client) => {
+          const timer = (await run<TimerDbRow>(client, sql.claimDueTimer, [now, passedOver])).rows[0];
+          if (timer === undefined) return undefined;
+          // A command is changing this application right now: the claim is rolled back and the
+          // timer fires on a later round.
+          if ((await run(client, sql.lockApplication, [timer.application_id])).rowCount !== 1)
+            throw new ApplicationBusy(timer.id);
+          try {
+            await handler(toTimer(timer), new PgTx(client));
+          } catch (error) {
+            throw new HandlerFailed(timer.id, error);
+          }
+          return timer;
+        });
+      } catch (error) {
+        if (error instanceof ApplicationBusy) {
+          passedOver.push(error.timerId);
+          continue;
         }
-        if ((await run(client, sql.lockApplication, [timer.application_id])).rowCount !== 1) {
-          // A command is changing this application right now; the timer fires on a later round.
-          await run(client, 'ROLLBACK');
-          passedOver.push(timer.id);
-          return 'busy' as const;
-        }
-        try {
-          await handler(toTimer(timer), new PgTx(client));
-        } catch (error) {
-          await run(client, 'ROLLBACK');
-          passedOver.push(timer.id);
-          failure ??= { error };
-          return 'failed' as const;
-        }
-        await run(client, 'COMMIT');
-        return 'fired' as const;
-      });
-      if (outcome === 'none') break;
-      if (outcome === 'fired') fired++;
+        if (!(error instanceof HandlerFailed)) throw error;
+        passedOver.push(error.timerId);
+        failure ??= { error: error.cause };
+        continue;
+      }
+      if (claimed === undefined) break;
+      fired++;
     }
     if (failure !== undefined) throw failure.error;
     return fired;
@@ -391,32 +382,6 @@ export class PgStore implements Store {
   /** Ends the pool (and stops the embedded server); a second call waits for the first. */
   close(): Promise<void> {
     return (this.closed ??= this.stop());
-  }
-
-  /** A pooled connection for `use`; one that failed mid-way is discarded rather than reused. */
-  private async withClient<T>(use: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw storeError(error);
-    }
-    let broken: Error | undefined;
-    try {
-      return await use(client);
-    } catch (error) {
-      // The server answered with an error: the connection is fine. Anything else (a reset, a
-      // timeout) leaves it in an unknown state.
-      if (
-        error instanceof AppError &&
-        error.code === 'store.unavailable' &&
-        !(error.cause instanceof pg.DatabaseError)
-      )
-        broken = error;
-      throw error;
-    } finally {
-      client.release(broken);
-    }
   }
 }
 

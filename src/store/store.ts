@@ -1,12 +1,14 @@
 /**
- * The store's contract: what the case engine's shell needs from PostgreSQL. Application state
- * and events are opaque JSON here — the store guards their invariants (one version at a time,
+ * The store's contract: what the case engine's shell needs from PostgreSQL, and (`repos`) the
+ * repositories of every other table family (repositories.ts). Application state and events
+ * are opaque JSON here — the store guards their invariants (one version at a time,
  * events appended only, each command's effect once), not their meaning.
  *
  * Two implementations share this contract and one SQL dialect: the embedded PostgreSQL (the
  * default: a data folder, nothing to install) and a PostgreSQL server (`DATABASE_URL`).
  */
 import { AppError } from '../errors/app-error.ts';
+import type { Repositories } from './repositories.ts';
 
 export interface EventRecord {
   type: string;
@@ -126,6 +128,8 @@ export interface StoreTx {
 
 export interface Store {
   readonly kind: 'embedded' | 'server';
+  /** The other table families (sessions, units, documents, complaints, outbox …), one repository each. */
+  readonly repos: Repositories;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
   /**
    * The same operations with no transaction around them: each call commits on its own. For a

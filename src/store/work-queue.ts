@@ -6,7 +6,7 @@
  * of the provider in memory.
  */
 import type pg from 'pg';
-import { toApplication, type ApplicationDbRow } from './pg-store.ts';
+import { toApplication, type ApplicationDbRow } from './application-row.ts';
 import type { ApplicationRow } from './store.ts';
 
 export const workQueueSql = `
@@ -22,15 +22,20 @@ export const workQueueSql = `
   ORDER BY queue_due NULLS LAST, id
   LIMIT $4`;
 
+export interface WorkQueueQuery {
+  providerId: string;
+  role: string;
+  registering: boolean;
+  limit?: number;
+  unitId?: string;
+}
+
 /**
  * The queue of `role` at `providerId`; `registering` adds submissions awaiting registration.
  * With `unitId`, applications addressed to another territorial unit (`application_units`,
  * migration 0008) are left out.
  */
-export async function findWorkQueue(
-  pool: pg.Pool,
-  query: { providerId: string; role: string; registering: boolean; limit?: number; unitId?: string },
-): Promise<ApplicationRow[]> {
+export async function findWorkQueue(pool: pg.Pool, query: WorkQueueQuery): Promise<ApplicationRow[]> {
   const { rows } = await pool.query<ApplicationDbRow>(workQueueSql, [
     query.providerId,
     query.role,
@@ -39,4 +44,13 @@ export async function findWorkQueue(
     query.unitId ?? null,
   ]);
   return rows.map(toApplication);
+}
+
+/** The work queue of one database, for the platform's repositories. */
+export class WorkQueueRepository {
+  constructor(private readonly pool: pg.Pool) {}
+
+  find(query: WorkQueueQuery): Promise<ApplicationRow[]> {
+    return findWorkQueue(this.pool, query);
+  }
 }
