@@ -71,6 +71,8 @@ const DEMO_OFFICIAL_NAMES: Record<string, string> = {
   commission: 'Мұқанов Арман Талғатұлы',
   'commission-secretary': 'Жақыпова Әсел Ғаниқызы',
   'state-corporation-operator': 'Бекова Айжан Серікқызы',
+  // The acts that name only "the provider" (seed 000): its official, role `other`.
+  other: 'Тұрсынов Бауыржан Ермекұлы',
 };
 
 /** Adds the demo officials and the demo administrator `admin` (one scrypt hash shared by all: the password is the same). */

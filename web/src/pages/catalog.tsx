@@ -89,26 +89,42 @@ export function CatalogPage() {
               <p class="govuk-body" role="status" aria-live="polite">
                 {t('catalog.count', { n: shown.length })}
               </p>
-              <ul class="ruqsat-card-list">
-                {shown.map((s) => (
-                  <li key={s.id}>
-                    <h2 class="govuk-heading-s govuk-!-margin-bottom-1">
-                      <a class="govuk-link" href={`/services/${s.id}`}>
-                        {pick(s.title)}
-                      </a>
-                    </h2>
-                    <p class="govuk-body-s govuk-!-margin-bottom-1">{pick(s.provider)}</p>
-                    <strong class="govuk-tag govuk-tag--blue">{t(`kind.${s.kind}` as Key)}</strong>{' '}
-                    {s.status !== 'in-force' && (
-                      <strong class="govuk-tag govuk-tag--grey">{t('catalog.repealed')}</strong>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <ServiceList level={2} services={shown.filter((s) => s.status === 'in-force')} />
+              {shown.some((s) => s.status !== 'in-force') && (
+                <>
+                  <h2 class="govuk-heading-m govuk-!-margin-top-6">{t('catalog.archive')}</h2>
+                  <p class="govuk-body">{t('catalog.archiveLead')}</p>
+                  <ServiceList level={3} services={shown.filter((s) => s.status !== 'in-force')} />
+                </>
+              )}
             </>
           );
         }}
       </Show>
     </>
+  );
+}
+
+/** Services as cards; those of a repealed act are marked so. */
+function ServiceList({ services, level }: { services: ServiceSummary[]; level: 2 | 3 }) {
+  const { t, pick } = useI18n();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <ul class="ruqsat-card-list">
+      {services.map((s) => (
+        <li key={s.id}>
+          <Heading class="govuk-heading-s govuk-!-margin-bottom-1">
+            <a class="govuk-link" href={`/services/${s.id}`}>
+              {pick(s.title)}
+            </a>
+          </Heading>
+          <p class="govuk-body-s govuk-!-margin-bottom-1">{pick(s.provider)}</p>
+          <strong class="govuk-tag govuk-tag--blue">{t(`kind.${s.kind}` as Key)}</strong>{' '}
+          {s.status !== 'in-force' && (
+            <strong class="govuk-tag govuk-tag--grey">{t('catalog.repealed')}</strong>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
