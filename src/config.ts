@@ -61,6 +61,8 @@ const Env = z.object({
     .min(1024)
     .max(50 * 1_048_576)
     .default(10 * 1_048_576),
+  /** How often each process looks for due timers (any number of processes may at once). */
+  RUQSAT_TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /**
    * Default of the runtime setting `publicBaseUrl`: the origin printed in the QR links of
    * documents; unset, `http://localhost:<PORT>`, the address this server answers on.
@@ -92,6 +94,8 @@ export interface Config {
   /** E-mail and SMS channels (src/notifications); the simulators when unset. */
   smtpUrl: string | undefined;
   smsGatewayUrl: string | undefined;
+  /** How often `serve` fires due timers. */
+  timerIntervalMs: number;
   /** The defaults of the runtime settings an administrator may change (src/server/admin-settings.ts). */
   settings: { attachmentMaxBytes: number; publicBaseUrl: string };
 }
@@ -122,6 +126,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.RUQSAT_BODY_LIMIT,
     smtpUrl: e.RUQSAT_SMTP_URL,
     smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,
+    timerIntervalMs: e.RUQSAT_TIMER_INTERVAL_MS,
     settings: {
       attachmentMaxBytes: e.RUQSAT_ATTACHMENT_LIMIT,
       publicBaseUrl: (e.RUQSAT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

@@ -2,7 +2,7 @@
  * `ruqsat serve` (`npm start`): opens the platform on the embedded store in DATA_DIR (default
  * ./data) or on DATABASE_URL, adds the demo officials and applicants outside production (and
  * the administrator account when RUQSAT_ADMIN_PASSWORD, 12+ characters, is set), fires
- * due timers every 30 s, and serves the API until SIGINT/SIGTERM, then closes the server and
+ * due timers every RUQSAT_TIMER_INTERVAL_MS (30 s), and serves the API until SIGINT/SIGTERM, then closes the server and
  * the store in that order.
  */
 import { Command } from 'commander';
@@ -15,9 +15,6 @@ import { WEB_ROOT } from '../server/web-pages.ts';
 import { seedAccounts } from '../server/admin-accounts.ts';
 import { platformSessions } from '../server/session-store.ts';
 import { DEMO_PASSWORD, demoApplicants } from '../server/demo.ts';
-
-/** How often this process looks for due timers; any number of processes may do so at once. */
-const TIMER_INTERVAL_MS = 30_000;
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -71,7 +68,7 @@ export function serveCommand(): Command {
 
       const timers = setInterval(() => {
         platform.engine.fireDueTimers().catch((error: unknown) => app.log.error(error, 'timers'));
-      }, TIMER_INTERVAL_MS);
+      }, config.timerIntervalMs);
       timers.unref();
 
       let stopping = false;

@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { startEmbedded } from './embedded.ts';
 import { storeError } from './errors.ts';
+import { FailoverPool } from './failover.ts';
 import { migrate } from './migrate.ts';
 import { PgStore } from './pg-store.ts';
 import type { Store } from './store.ts';
@@ -25,6 +26,12 @@ export interface StoreOptions {
 const connectTimeoutMs = 10_000;
 
 /**
+ * How long a server's store keeps trying to connect while the database fails over (Patroni's
+ * leader TTL is 10 s in deploy/ha/patroni.yml; the HA test measures the outage).
+ */
+const failoverWaitMs = 30_000;
+
+/**
  * An explicit `databaseUrl` wins, then an explicit `dataDir` (so tests and tools can ask for the
  * embedded store even where DATABASE_URL is set), then DATABASE_URL, then ./data/pg.
  */
@@ -35,7 +42,7 @@ export function openStore(options: StoreOptions = {}): Promise<Store> {
 }
 
 async function openServer(url: string): Promise<Store> {
-  const pool = newPool({ connectionString: url });
+  const pool = newPool({ connectionString: url }, failoverWaitMs);
   await migrated(pool);
   return new PgStore('server', pool, url, () => pool.end());
 }
@@ -55,8 +62,13 @@ async function openEmbedded(dataDir: string): Promise<Store> {
   });
 }
 
-function newPool(config: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+/** A pool; with `failoverWaitMs`, one that waits that long for a new leader (./failover.ts). */
+function newPool(config: pg.PoolConfig, failoverWaitMs?: number): pg.Pool {
+  const options = { ...config, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true };
+  const pool =
+    failoverWaitMs === undefined
+      ? new pg.Pool(options)
+      : new FailoverPool(options, { waitMs: failoverWaitMs });
   // An idle connection that dies (server restart) is dropped by the pool; the next query gets
   // a fresh one or a 'store.unavailable'. Without a listener the event would end the process.
   pool.on('error', () => undefined);
