@@ -72,6 +72,10 @@ function newPool(config: pg.PoolConfig, failoverWaitMs?: number): pg.Pool {
   // An idle connection that dies (server restart) is dropped by the pool; the next query gets
   // a fresh one or a 'store.unavailable'. Without a listener the event would end the process.
   pool.on('error', () => undefined);
+  // So would one that dies while checked out between two statements (a primary killed
+  // mid-transaction ended two of three nodes in test:ha): its holder sees the failure on its
+  // next statement instead.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

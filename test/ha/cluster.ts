@@ -225,6 +225,11 @@ export class Cluster {
     );
   }
 
+  /** Whether a process this cluster started is still running. */
+  running(name: string): boolean {
+    return this.processes.has(name) && this.exited(name) === undefined;
+  }
+
   private exited(name: string): string | undefined {
     const child = this.processes.get(name);
     return child?.exitCode != null || child?.signalCode != null ? `${name} exited` : undefined;

@@ -235,6 +235,8 @@ async function main(cluster: Cluster): Promise<Record<string, unknown>> {
     30_000,
   ).catch(() => undefined);
 
+  // The nodes that were not killed lived through both failures.
+  const survivors = ['node1', 'node3'].filter((name) => cluster.running(name)).length;
   const checks = await check(
     sql,
     movedIds,
@@ -253,6 +255,7 @@ async function main(cluster: Cluster): Promise<Record<string, unknown>> {
       firstWriteMs,
     },
     nodeKilledAfterMs: nodeKilledAt - started,
+    nodesSurviving: survivors,
     clientRetries: figures.retries,
     resignedAfterNodeLoss: figures.resigned,
     errors: figures.errors.length,
@@ -337,6 +340,7 @@ function failed(result: Record<string, unknown>): string[] {
   if (timers.firedTwice !== 0) reasons.push('a timer fired twice');
   if (timers.missed !== 0 || timers.firedOnce !== timers.moved) reasons.push('a timer missed');
   if (result.errors !== 0) reasons.push('requests failed');
+  if (result.nodesSurviving !== 2) reasons.push('a Ruqsat node died on its own');
   if ((result.lifecycles as number) === 0) reasons.push('no lifecycle completed');
   return reasons;
 }

@@ -107,6 +107,17 @@ describe('a server store while the database fails over', () => {
     expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
 
+  it('a connection that dies while checked out fails its next statement, not the process', async () => {
+    const client = await pgStoreOf(store).pool.connect();
+    const ended = new Promise((resolve) => client.once('end', resolve));
+    proxy.cut();
+    await ended;
+    await expect(client.query('SELECT 1')).rejects.toThrow();
+    client.release(true);
+    proxy.restore();
+    expect(await store.findApplication('none')).toBeUndefined();
+  });
+
   it('what the server refuses is still its own error, for the caller to handle', async () => {
     const error = await pgStoreOf(store)
       .pool.query('SELECT * FROM no_such_table')
