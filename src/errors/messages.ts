@@ -389,6 +389,11 @@ export const userMessages = {
     ru: 'Алгоритм {algorithm} не поддерживается (подпишите ключом RSA, ECDSA, ГОСТ 34.310-2004 или ГОСТ 34.10-2015 (512 бит)).',
     en: 'Algorithm {algorithm} is not supported (sign with an RSA, ECDSA, GOST 34.310-2004 or GOST 34.10-2015 (512-bit) key).',
   },
+  'signature.timestamp_invalid': {
+    kk: 'Қолтаңбадағы уақыт белгісі (TSP) расталмады: {reason}.',
+    ru: 'Штамп времени (TSP) в подписи не прошёл проверку: {reason}.',
+    en: 'The time-stamp (TSP) in the signature failed verification: {reason}.',
+  },
   'signature.partial_reference': {
     kk: 'XML қолтаңбасы құжаттың бір бөлігін ғана қамтиды (Reference URI="{reference}"): қол қойылмаған бөлігі өзгертілуі мүмкін. Бүкіл құжатқа қол қойыңыз (URI="").',
     ru: 'XML-подпись покрывает только часть документа (Reference URI="{reference}"): неподписанную часть можно изменить. Подпишите весь документ (URI="").',

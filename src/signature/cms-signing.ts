@@ -68,6 +68,8 @@ export interface CmsSignRequest {
   now: Date;
   /** Leave the content out (detached, as POST /applications/:id/submit expects) or put it in. */
   detached: boolean;
+  /** The content's type; id-data unless told (a time-stamp token signs a TSTInfo). */
+  contentType?: string | undefined;
 }
 
 export interface PreparedCms {
@@ -99,13 +101,14 @@ const compareBytes = (a: Uint8Array, b: Uint8Array): number => {
 /** Builds the signed attributes for `request`; `finish` wraps the caller's signature into the CMS. */
 export function prepareCms(request: CmsSignRequest): PreparedCms {
   const { content, certificate, chain, algorithm, now, detached } = request;
+  const contentType = request.contentType ?? OID.data;
   const time =
     now.getUTCFullYear() < 2050
       ? new asn1js.UTCTime({ valueDate: now })
       : new asn1js.GeneralizedTime({ valueDate: now });
   // DER sorts a SET OF by encoding: sort once, so the SET we sign is the SET we send.
   const attributes = [
-    attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: OID.data })),
+    attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: contentType })),
     attribute(OID.signingTime, time),
     attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: algorithm.digest.hash(content) })),
     attribute(OID.signingCertificateV2, signingCertificateV2(certificate)),
@@ -143,7 +146,7 @@ export function prepareCms(request: CmsSignRequest): PreparedCms {
         version: CMSVersion.v1,
         digestAlgorithms: new DigestAlgorithmIdentifiers([digestAlgorithm]),
         encapContentInfo: new EncapsulatedContentInfo({
-          eContentType: OID.data,
+          eContentType: contentType,
           ...(detached ? {} : { eContent: new EncapsulatedContent({ single: new OctetString(content) }) }),
         }),
         certificates: new CertificateSet(

@@ -43,6 +43,8 @@ export {
   ocspRespond,
   ocspSource,
   parseCrl,
+  recordedRevocation,
+  type OcspFreshness,
   type RevocationAnswer,
   type RevocationSource,
 } from './revocation.ts';
@@ -64,6 +66,15 @@ export {
   type LoginSession,
 } from './challenge.ts';
 export { signXml, verifyXml } from './xmldsig.ts';
+export {
+  TsaSimulator,
+  addTimeStamps,
+  httpTsa,
+  timeStampRequest,
+  verifyTimeStampToken,
+  type TimeStampAuthority,
+  type VerifiedTimeStamp,
+} from './timestamp.ts';
 export {
   createCrl,
   createTestCa,

@@ -19,6 +19,8 @@ import {
 import { parseCms, verifySignerInfo } from './cms.ts';
 import type { RevocationSource } from './revocation.ts';
 import type { SignerIdentity, SignerRole } from './roles.ts';
+import { OID } from './oids.ts';
+import { verifyTimeStampToken, type VerifiedTimeStamp } from './timestamp.ts';
 import { verifyXml, xmlSignsContent } from './xmldsig.ts';
 
 export type SignatureInput = { format: 'cms'; der: Uint8Array } | { format: 'xml'; xml: string };
@@ -76,9 +78,14 @@ export interface SignerVerification {
   cert: ParsedCertificate;
   /** Leaf first, trust anchor last. */
   chain: ParsedCertificate[];
-  /** The signingTime attribute, else the verification time (XML-DSig carries none). */
+  /**
+   * The time-stamp token's genTime when the signature carries a valid one (CAdES-T), else the
+   * signingTime attribute, else the verification time (XML-DSig carries none).
+   */
   signedAt: Date;
   signingTimeClaimed: boolean;
+  /** The RFC 3161 time-stamp over the signature value, when there is one: a trusted time. */
+  timeStamp: VerifiedTimeStamp | null;
 }
 
 export interface OfflineVerification extends SignerVerification {
@@ -100,7 +107,7 @@ export interface OfflineVerification extends SignerVerification {
 export function verifyOffline(bytes: Uint8Array, options: VerifyOptions): OfflineVerification {
   const input = decodeSignature(bytes);
   const skew = options.clockSkewMs ?? 5 * 60_000;
-  let found: { cert: ParsedCertificate; signingTime: Date | null }[];
+  let found: { cert: ParsedCertificate; signingTime: Date | null; timeStamp: VerifiedTimeStamp | null }[];
   let carried: ParsedCertificate[];
   let content: Uint8Array | null = null;
   let detached = false;
@@ -115,19 +122,32 @@ export function verifyOffline(bytes: Uint8Array, options: VerifyOptions): Offlin
     const signed = cms.content ?? options.content;
     if (signed === undefined)
       throw new AppError('signature.content_missing', 'detached signature without content');
-    found = cms.signerInfos.map((si, i) =>
-      verifySignerInfo(si, cms.signedAttrs[i] ?? null, signed, cms.contentType, cms.certificates),
-    );
+    found = cms.signerInfos.map((si, i) => {
+      const signer = verifySignerInfo(
+        si,
+        cms.signedAttrs[i] ?? null,
+        signed,
+        cms.contentType,
+        cms.certificates,
+      );
+      const token = si.unsignedAttrs?.find((a) => a.attrType === OID.timeStampToken)?.attrValues[0];
+      const timeStamp =
+        token === undefined
+          ? null
+          : verifyTimeStampToken(new Uint8Array(token), new Uint8Array(si.signature.buffer), options.trust);
+      return { ...signer, timeStamp };
+    });
     carried = cms.certificates;
     content = cms.content;
   } else {
     const xml = verifyXml(input.xml, options.xmlSignedPart);
     if (options.content !== undefined && !xmlSignsContent(xml, Buffer.from(options.content).toString('utf8')))
       throw new AppError('signature.content_substituted', 'the signed XML is not the submitted application');
-    found = [{ cert: xml.cert, signingTime: null }];
+    found = [{ cert: xml.cert, signingTime: null, timeStamp: null }];
     carried = xml.carried;
   }
-  const signers = found.map(({ cert, signingTime }): SignerVerification => {
+  const signers = found.map(({ cert, signingTime: claimed, timeStamp }): SignerVerification => {
+    const signingTime = timeStamp?.genTime ?? claimed;
     if (signingTime !== null && signingTime.getTime() > options.now.getTime() + skew)
       throw new AppError(
         'signature.signing_time_future',
@@ -137,7 +157,7 @@ export function verifyOffline(bytes: Uint8Array, options: VerifyOptions): Offlin
     const signedAt = signingTime ?? options.now;
     const chain = buildChain(cert, carried, options.trust);
     checkValidity(chain, signedAt);
-    return { cert, chain, signedAt, signingTimeClaimed: signingTime !== null };
+    return { cert, chain, signedAt, signingTimeClaimed: signingTime !== null, timeStamp };
   });
   const first = signers[0];
   if (first === undefined) throw malformed('no signer');
@@ -176,6 +196,8 @@ export interface VerificationResult {
   signer: SignerSummary | null;
   signedAt: string | null;
   revocation: RevocationReport | null;
+  /** The first signer's RFC 3161 time-stamp (CAdES-T): its time and the TSA. */
+  timeStamp: { genTime: string; tsa: string } | null;
   /** The attached content of a CMS signature (what was signed), when there is one. */
   content: Uint8Array | null;
 }
@@ -211,6 +233,7 @@ const failure = (error: AppError, partial: Partial<VerificationResult> = {}): Ve
   signer: null,
   signedAt: null,
   revocation: null,
+  timeStamp: null,
   content: null,
   ...partial,
 });
@@ -236,6 +259,10 @@ export async function verifySignature(
     detached: offline.detached,
     signer: summary(offline),
     signedAt: offline.signingTimeClaimed ? offline.signedAt.toISOString() : null,
+    timeStamp:
+      offline.timeStamp === null
+        ? null
+        : { genTime: offline.timeStamp.genTime.toISOString(), tsa: offline.timeStamp.tsa.subject },
     content: offline.content,
   };
   const at = options.now.toISOString();
@@ -257,7 +284,12 @@ export async function verifySignature(
             reason: error instanceof Error ? error.message : String(error),
           };
         }
-        if (answer.status === 'revoked') {
+        // With a trusted time-stamp, a revocation after the stamped time does not undo the signature.
+        const stamped = signer.timeStamp?.genTime;
+        if (
+          answer.status === 'revoked' &&
+          !(i === 0 && stamped !== undefined && answer.revokedAt > stamped)
+        ) {
           const code = answer.source === 'ocsp' ? 'signature.revoked_ocsp' : 'signature.revoked_crl';
           const error = new AppError(code, `certificate ${cert.serial} revoked (${answer.source})`, {
             serial: cert.serial,
@@ -265,7 +297,7 @@ export async function verifySignature(
           });
           return failure(error, { ...base, revocation: { checked: true, source: answer.source, at } });
         }
-        if (answer.status !== 'good') {
+        if (answer.status !== 'good' && answer.status !== 'revoked') {
           const reason = `${cert.subject}: ${answer.reason}`;
           const error = new AppError(
             'signature.revocation_unavailable',
