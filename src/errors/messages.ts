@@ -610,6 +610,16 @@ export const userMessages = {
     ru: 'Неверный запрос: {reason}.',
     en: 'Invalid request: {reason}.',
   },
+  'server.invalid_text': {
+    kk: '{where} ішіндегі мәтінде рұқсат етілмеген таңба бар (NUL немесе жұпсыз суррогат). Мәтінді қайта енгізіңіз.',
+    ru: 'Текст в {where} содержит недопустимый символ (NUL или непарный суррогат). Введите текст заново.',
+    en: 'The text at {where} holds a character that is not allowed (NUL or a lone surrogate). Type the text again.',
+  },
+  'server.too_deep': {
+    kk: '{where} ішіндегі JSON тым терең салынған ({max} деңгейден аспауы керек).',
+    ru: 'JSON в {where} вложен слишком глубоко (не больше {max} уровней).',
+    en: 'The JSON at {where} is nested too deep (at most {max} levels).',
+  },
   'server.not_found': {
     kk: '{what} табылмады.',
     ru: '{what}: не найдено.',

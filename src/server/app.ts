@@ -35,6 +35,7 @@ import { publicRoutes } from './public-routes.ts';
 import { representativeRoutes } from './representatives.ts';
 import { platformSessions } from './session-store.ts';
 import { webPages } from './web-pages.ts';
+import { inputFault, MAX_INPUT_DEPTH } from './edge-input.ts';
 import { answers, arr, bool, num, obj, status, str as text, strings } from './response-schemas.ts';
 
 export interface AppOptions {
@@ -104,13 +105,45 @@ export function buildApp(options: AppOptions): FastifyInstance {
   if (production && options.demo === true)
     throw new AppError('server.demo_in_production', 'demo mode refused with NODE_ENV=production');
   const bodyLimit = options.bodyLimit ?? 1_048_576;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // A path whose %-escapes are not UTF-8 (a lone surrogate, a cut sequence) never finds a route.
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(
+        request,
+        reply,
+        error.code === 'FST_ERR_BAD_URL'
+          ? new AppError('server.invalid_text', error.message, { where: 'path' })
+          : new AppError('server.invalid_request', error.message, { reason: error.message }),
+      );
+    },
+  });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS))
       if (!reply.hasHeader(name)) void reply.header(name, value);
     if (production) void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     return payload;
+  });
+
+  // Every route's input, once, before validation and handlers: see edge-input.ts.
+  app.addHook('preValidation', async (request) => {
+    for (const [part, value] of [
+      ['path', request.params],
+      ['query', request.query],
+      ['body', request.body],
+    ] as const) {
+      const fault = inputFault(value);
+      if (fault === null) continue;
+      const where = `${part}${fault.where === '/' ? '' : fault.where}`;
+      throw fault.kind === 'text'
+        ? new AppError('server.invalid_text', `unstorable text at ${where}`, { where })
+        : new AppError('server.too_deep', `input nested deeper than ${MAX_INPUT_DEPTH} at ${where}`, {
+            where,
+            max: MAX_INPUT_DEPTH,
+          });
+    }
   });
 
   // gzip/brotli/deflate as the client accepts, for bodies over 1 KiB (pages, scripts, JSON).

@@ -19,6 +19,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'auth.forbidden': 403,
   'auth.unknown_demo_person': 404,
   'server.invalid_request': 400,
+  'server.invalid_text': 400,
+  'server.too_deep': 400,
   'server.not_found': 404,
   'server.rate_limited': 429,
   'server.body_too_large': 413,
