@@ -32,6 +32,28 @@ export function decide(state: ApplicationState | null, command: Command, ctx: De
   }
 }
 
+/**
+ * What may happen before the request counts as registered: the applicant's own acts and the
+ * registration itself. Everything else (a provider's step, a decision, a signature, an issue) is
+ * dated from `registeredAt` on — a request filed at 19:47 and registered the next working day at
+ * 09:00 cannot be decided that evening (seed 000 p.9: "келесі жұмыс күні").
+ */
+const beforeRegistration: ReadonlySet<Command['type']> = new Set([
+  'update-draft',
+  'submit',
+  'register',
+  'record-payment',
+  'withdraw',
+  'fire-timer',
+]);
+
+function requireRegistered(state: ApplicationState, type: Command['type'], now: Date): void {
+  const registeredAt = state.registration?.registeredAt;
+  if (registeredAt === undefined || beforeRegistration.has(type)) return;
+  if (now.getTime() < Date.parse(registeredAt))
+    throw new AppError('cases.before_registration', 'not registered yet', { registeredAt });
+}
+
 function decideOrThrow(state: ApplicationState | null, command: Command, ctx: DecideContext): Event[] {
   if (command.type === 'create-draft') {
     if (state !== null) throw new AppError('cases.already_exists', 'application exists', { id: state.id });
@@ -46,6 +68,7 @@ function decideOrThrow(state: ApplicationState | null, command: Command, ctx: De
       cases: '',
     });
   requireAllowed(state, command.type);
+  requireRegistered(state, command.type, ctx.now);
   const on = {
     ...ctx,
     state,

@@ -86,14 +86,23 @@ export function evolve(
       };
     case 'executor-assigned':
       return { ...s, executorId: e.executorId };
-    case 'step-completed':
+    case 'step-completed': {
+      // The provider's and systems' steps registration completes by itself (a request filed
+      // after hours) are done when it counts as registered, not when it was filed: nothing of
+      // theirs is dated before registration. The applicant's own steps keep the filing time.
+      const registeredAt = s.registration?.registeredAt;
+      const doneAt = (r: StepRecord) =>
+        r.roleKind !== 'applicant' && registeredAt !== undefined && registeredAt > event.at
+          ? registeredAt
+          : event.at;
       s.steps = s.steps.map((r) =>
         r.stepId === e.stepId && r.doneAt === null
-          ? { ...r, doneAt: event.at, doneBy: event.by, branch: e.branch, onTime: e.onTime }
+          ? { ...r, doneAt: doneAt(r), doneBy: event.by, branch: e.branch, onTime: e.onTime }
           : r,
       );
       startStep(e.next);
       return s;
+    }
     case 'completeness-confirmed':
       return { ...s, completeness: 'confirmed', status: s.status === 'registered' ? 'in-review' : s.status };
     case 'refused-incomplete':

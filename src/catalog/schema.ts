@@ -43,6 +43,13 @@ export const Duration = z.object({
   bound: z.enum(['max', 'exact']).default('max'),
   source: Source,
   note: z.string().optional(),
+  /**
+   * Where the act starts a step's or a window's term when it is not the moment the step starts:
+   * seed 000 p.10 counts the site visit from registration, seed 004 p.7 the completeness check
+   * from receipt of the documents (the submission), seed 000 p.12-1 the objection from receipt
+   * of the preliminary decision. Absent: from the start of the step.
+   */
+  termFrom: z.enum(['registration', 'submission', 'receipt']).optional(),
 });
 export type Duration = z.infer<typeof Duration>;
 

@@ -125,6 +125,10 @@ export async function runScenario(
         officialOf(['office-clerk', 'state-corporation-operator']),
       );
     }
+    // Nothing is done before the request counts as registered (after hours: the next working day).
+    const registeredAt = (await state()).registration?.registeredAt;
+    if (registeredAt !== undefined && Date.parse(registeredAt) > clock.now().getTime())
+      clock.set(new Date(registeredAt));
     if (kase.fee !== null && !kase.fee.free) {
       const invoice = await platform.simulators.payments.createInvoice({
         applicationId,

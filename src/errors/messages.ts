@@ -158,6 +158,11 @@ export const userMessages = {
     ru: 'Срок для возражения открыт до {until}; заслушивание не проведено.',
     en: 'The objection window is open until {until} and no hearing was held.',
   },
+  'cases.before_registration': {
+    kk: 'Өтініш {registeredAt} бастап тіркелген болып есептеледі; оған дейін ешбір қадам, шешім, қол қою немесе беру жасалмайды.',
+    ru: 'Заявление считается зарегистрированным с {registeredAt}; до этого никакие шаги, решения, подписание и выдача невозможны.',
+    en: 'The application counts as registered from {registeredAt}; no step, decision, signature or issue can happen before then.',
+  },
   'cases.objection_window_closed': {
     kk: 'Қарсылық білдіру мерзімі {until} аяқталды.',
     ru: 'Срок для возражения истёк {until}.',

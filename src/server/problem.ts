@@ -38,6 +38,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'cases.completeness_window_passed': 409,
   'cases.objection_window_open': 409,
   'cases.objection_window_closed': 409,
+  'cases.before_registration': 409,
   'cases.payment_required': 409,
   'cases.not_ready': 409,
   'cases.invalid_input': 400,

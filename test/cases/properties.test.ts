@@ -121,6 +121,59 @@ describe('engine properties (seed 000, random command sequences)', () => {
   });
 });
 
+describe('time properties (seed 000, filed at any minute of a week, then random commands)', () => {
+  it('no official event and no provider step is dated before registration; no objection before the decision is received', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 7 * 24 * 60 }),
+        fc.array(fc.tuple(command, fc.constantFrom(...actors), fc.integer({ min: 0, max: 18 * 60 })), {
+          maxLength: 30,
+        }),
+        (filedAfter, script) => {
+          const c = new Case(flag.service, flag.actId);
+          // From Monday 30.11.2026 00:00, any minute of the week (evenings, the weekend).
+          let now = new Date(Date.parse('2026-11-30T00:00:00+05:00') + filedAfter * 60_000);
+          const me = actors[0] as Actor;
+          c.run(
+            {
+              type: 'create-draft',
+              serviceId: flag.service.id,
+              caseId: 'issue',
+              channel: 'egov-portal',
+              applicant,
+            },
+            now,
+            me,
+          );
+          c.run({ type: 'submit' }, now, me);
+          const registeredAt = c.s.registration?.registeredAt ?? '';
+          expect(registeredAt >= now.toISOString()).toBe(true);
+          for (const [cmd, actor, minutes] of script) {
+            now = new Date(now.getTime() + minutes * 60_000);
+            let events;
+            try {
+              events = c.run(cmd, now, actor);
+            } catch (error) {
+              expect(error).toBeInstanceOf(AppError);
+              continue;
+            }
+            if (actor.role !== 'applicant' && actor.role !== 'system' && events.length > 0)
+              expect(now.toISOString() >= registeredAt).toBe(true);
+          }
+          for (const step of c.s.steps) {
+            expect(step.startedAt >= registeredAt || step.roleKind === 'applicant').toBe(true);
+            if (step.doneAt !== null && step.roleKind !== 'applicant')
+              expect(step.doneAt >= registeredAt).toBe(true);
+          }
+          const pd = c.s.preliminaryDecision;
+          if (c.s.objection !== null) expect(pd !== null && c.s.objection.filedAt >= pd.sentAt).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 /** One command of every type given to an existing application (the compiler keeps it complete). */
 const sample: Record<CaseCommandType, Command> = {
   'update-draft': { type: 'update-draft', form: {} },

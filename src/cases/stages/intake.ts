@@ -10,7 +10,7 @@ import { portalChannels, type Channel, type Event } from '../model.ts';
 import { requireApplicant, requireOfficial } from '../roles.ts';
 import type { CommandOf, DecideContext, OnCase, Process } from './context.ts';
 import { expectedFee } from './fees.ts';
-import { automaticSteps, stepStart } from './steps.ts';
+import { automaticSteps, stepStart, termStart } from './steps.ts';
 
 export type IntakeCommand = CommandOf<'update-draft' | 'submit' | 'register' | 'record-payment' | 'withdraw'>;
 
@@ -158,12 +158,19 @@ export function providerIdOf(service: Service): string {
   );
 }
 
-/** The registration, and the steps it completes by itself (see automaticSteps). */
+/**
+ * The registration, and the steps it completes by itself (see automaticSteps). Each term starts
+ * where the act says (`countsFrom`): seed 004 p.7 counts the service's term from the day of
+ * submission, so a clerk registering late does not shift it; the others from registration.
+ */
 function registration(on: OnCase, received: Date, inboundNumber: string, official: string): Event[] {
   const { kase, process, now } = on;
   const reg = on.time.office.registrationInstant(received);
   const registeredAt = reg.instant.getTime() < now.getTime() ? now : reg.instant;
-  const firstStep = process === undefined ? null : stepStart(process, process.start, registeredAt, on);
+  const anchors = { registeredAt, submittedAt: received };
+  const firstStep =
+    process === undefined ? null : stepStart(process, process.start, registeredAt, on, anchors);
+  const deadlineFrom = kase.deadline?.countsFrom === 'submission' ? received : registeredAt;
   const registered: Event = {
     type: 'registered',
     receivedAt: received.toISOString(),
@@ -171,12 +178,14 @@ function registration(on: OnCase, received: Date, inboundNumber: string, officia
     inboundNumber,
     official,
     registration: reg.explanation,
-    deadline: kase.deadline === null ? null : dueAfter(registeredAt, kase.deadline, on.time),
+    deadline: kase.deadline === null ? null : dueAfter(deadlineFrom, kase.deadline, on.time),
     completenessDue:
-      kase.completenessCheck === null ? null : dueAfter(registeredAt, kase.completenessCheck, on.time),
+      kase.completenessCheck === null
+        ? null
+        : dueAfter(termStart(kase.completenessCheck, registeredAt, anchors), kase.completenessCheck, on.time),
     firstStep,
   };
   return process === undefined
     ? [registered]
-    : [registered, ...automaticSteps(process, firstStep, registeredAt, on, true)];
+    : [registered, ...automaticSteps(process, firstStep, registeredAt, on, true, anchors)];
 }

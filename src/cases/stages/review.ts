@@ -10,7 +10,7 @@ import type { Event } from '../model.ts';
 import { requireApplicant, requireOfficial } from '../roles.ts';
 import { isPaused, type CommandOf, type OnCase } from './context.ts';
 import { requireGrounds } from './grounds.ts';
-import { automaticSteps, stepStart } from './steps.ts';
+import { anchorsOf, automaticSteps, stepStart } from './steps.ts';
 
 export type ReviewCommand = CommandOf<
   | 'assign-executor'
@@ -186,7 +186,7 @@ function completeStep(command: CommandOf<'complete-step'>, on: OnCase): Event[] 
   }
   const record = state.steps.find((s) => s.stepId === step.id && s.doneAt === null);
   const onTime = record?.due == null ? null : now.getTime() <= Date.parse(record.due.at);
-  const following = next === null ? null : stepStart(process, next, now, on);
+  const following = next === null ? null : stepStart(process, next, now, on, anchorsOf(state));
   return [
     {
       type: 'step-completed',
@@ -196,7 +196,7 @@ function completeStep(command: CommandOf<'complete-step'>, on: OnCase): Event[] 
       onTime,
       next: following,
     },
-    ...automaticSteps(process, following, now, on, false),
+    ...automaticSteps(process, following, now, on, false, anchorsOf(state)),
   ];
 }
 

@@ -2,16 +2,54 @@
  * The process's steps as the engine starts and completes them: when a step starts its due time
  * runs from the catalog's duration, and the steps no person takes by hand are completed at once.
  */
+import type { Duration } from '../../catalog/schema.ts';
 import { dueAfter } from '../deadlines.ts';
-import type { Event, StepStart } from '../model.ts';
+import type { ApplicationState, Event, StepStart } from '../model.ts';
 import type { DecideContext, Process } from './context.ts';
 
-export function stepStart(process: Process, stepId: string, at: Date, ctx: DecideContext): StepStart {
+/** The points in an application's course a term may count from (see Duration.termFrom). */
+export interface TermAnchors {
+  registeredAt: Date;
+  submittedAt: Date;
+}
+
+/** Where a term starts: the point the act names, else `at` (the step's own start). */
+export function termStart(duration: Duration, at: Date, anchors: TermAnchors): Date {
+  switch (duration.termFrom) {
+    case 'registration':
+      return anchors.registeredAt;
+    case 'submission':
+      return anchors.submittedAt;
+    case 'receipt':
+    case undefined:
+      return at;
+  }
+}
+
+export function stepStart(
+  process: Process,
+  stepId: string,
+  at: Date,
+  ctx: DecideContext,
+  anchors: TermAnchors,
+): StepStart {
   const step = process.steps.find((s) => s.id === stepId);
   return {
     stepId,
     startedAt: at.toISOString(),
-    due: step?.duration == null ? null : dueAfter(at, step.duration, ctx.time),
+    due:
+      step?.duration == null
+        ? null
+        : dueAfter(termStart(step.duration, at, anchors), step.duration, ctx.time),
+  };
+}
+
+/** The anchors of an application already registered. */
+export function anchorsOf(state: ApplicationState): TermAnchors {
+  const registeredAt = new Date(state.registration?.registeredAt ?? state.createdAt);
+  return {
+    registeredAt,
+    submittedAt: new Date(state.registration?.receivedAt ?? state.submittedAt ?? state.createdAt),
   };
 }
 
@@ -32,6 +70,7 @@ export function automaticSteps(
   at: Date,
   ctx: DecideContext,
   registering: boolean,
+  anchors: TermAnchors,
 ): Event[] {
   const events: Event[] = [];
   let current = first;
@@ -45,7 +84,7 @@ export function automaticSteps(
       (beforeProvider && (kind === 'applicant' || registersTheRequest.test(step.action)));
     if (!automatic) break;
     if (kind !== 'information-system' && kind !== 'applicant') beforeProvider = false;
-    const next = step.next === null ? null : stepStart(process, step.next, at, ctx);
+    const next = step.next === null ? null : stepStart(process, step.next, at, ctx, anchors);
     events.push({
       type: 'step-completed',
       stepId: step.id,
