@@ -115,3 +115,33 @@ describe('terms count from the point the act names (countsFrom)', () => {
     expect(c.s.preliminaryDecision?.objectionDue?.explanation.result).toBe('2026-12-10');
   });
 });
+
+describe('seed 004 p.9: the 10:00–12:00 reception window is not the working day', () => {
+  it('a portal filing at 12:30 is filed that day (p.9 2): round the clock), and the term ends at the end of the working day', () => {
+    // Filed Wed 05.03.2025 at 12:30 on the e-licence portal: registered at once, not moved.
+    // 15 working days from 05.03.2025 → 01.04.2025 (computed in the p.7 test above); the day
+    // ends at the deployment's closing time (the act states only a reception window).
+    const c = new Case(crypto.service, crypto.actId);
+    const us = applicantActor(company.id);
+    c.run(
+      {
+        type: 'create-draft',
+        serviceId: crypto.service.id,
+        caseId: 'issue',
+        channel: 'elicense-portal',
+        applicant: company,
+      },
+      at('2025-03-05T12:30:00+05:00'),
+      us,
+    );
+    c.run({ type: 'submit' }, at('2025-03-05T12:30:00+05:00'), us);
+    expect(c.office.format(new Date(c.s.registration?.registeredAt ?? ''))).toBe('2025-03-05T12:30+05:00');
+    expect(c.office.format(new Date(c.s.deadline?.at ?? ''))).toBe('2025-04-01T18:00+05:00');
+  });
+
+  it('seed 000 p.9 keeps its next-working-day rule (the only seed that has it)', () => {
+    // Thu 03.12.2026 at 19:00, after 18:30 → Fri 04.12.2026 09:00.
+    const c = filedOnPortal('2026-12-03T19:00:00+05:00');
+    expect(c.office.format(new Date(c.s.registration?.registeredAt ?? ''))).toBe('2026-12-04T09:00+05:00');
+  });
+});

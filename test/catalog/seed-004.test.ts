@@ -147,9 +147,11 @@ for (const [id, n] of LICENSES) {
     it('1-қосымша: 16 units, reception Mon–Fri 10:00–12:00', () => {
       expect(service(id).territorialUnits).toHaveLength(16);
       expect(service(id).territorialUnits[1]?.phone).toBe('8 (727) 267-91-54');
+      // The window is for receiving paper, not the provider's working day (the act states none).
       expect(service(id).schedules.find((s) => s.who === 'provider')).toMatchObject({
-        open: '10:00',
-        close: '12:00',
+        open: null,
+        close: null,
+        reception: { from: '10:00', to: '12:00' },
       });
     });
     it('21-т.: complaints reception 9:00–19:00, lunch 13:00–15:00', () => {

@@ -159,13 +159,37 @@ export function providerIdOf(service: Service): string {
 }
 
 /**
+ * When a request counts as registered. The next-working-day rule is the act's, per channel
+ * (`afterHoursNextWorkingDay` of the channel's schedule): seed 000 p.9 has it; seed 004 p.9 2)
+ * has the portal working round the clock, so a portal filing at 12:30 is filed that day.
+ */
+function registrationRule(on: OnCase, received: Date) {
+  const schedule = on.service.schedules.find((x) => x.who === on.state.channel);
+  if (!portalChannels.has(on.state.channel) || schedule?.afterHoursNextWorkingDay !== false)
+    return on.time.office.registrationInstant(received);
+  const date = on.time.office.dateOf(received);
+  return {
+    instant: received,
+    moved: false,
+    explanation: {
+      rule: 'the portal works round the clock: a request counts as filed the day it arrives',
+      sources: [schedule.source],
+      start: date,
+      result: date,
+      skipped: [],
+      notes: [],
+    },
+  };
+}
+
+/**
  * The registration, and the steps it completes by itself (see automaticSteps). Each term starts
  * where the act says (`countsFrom`): seed 004 p.7 counts the service's term from the day of
  * submission, so a clerk registering late does not shift it; the others from registration.
  */
 function registration(on: OnCase, received: Date, inboundNumber: string, official: string): Event[] {
   const { kase, process, now } = on;
-  const reg = on.time.office.registrationInstant(received);
+  const reg = registrationRule(on, received);
   const registeredAt = reg.instant.getTime() < now.getTime() ? now : reg.instant;
   const anchors = { registeredAt, submittedAt: received };
   const firstStep =
