@@ -19,6 +19,10 @@ export const PermitsLaw = z.object({
     responseWithin: Term,
     silenceMeans: z.enum(['approved', 'refused']),
     silenceSource: z.string().min(1),
+    /** Silence counts as agreement only for service versions in force from this date (art. 25). */
+    inForceFrom: z.iso.date(),
+    inForceFromEstimated: z.boolean().default(false),
+    inForceFromSource: z.string().min(1),
     exceptions: z.string().optional(),
   }),
   tacitConsent: z.object({ note: z.string() }),

@@ -145,3 +145,22 @@ describe('seed 004 p.9: the 10:00–12:00 reception window is not the working da
     expect(c.office.format(new Date(c.s.registration?.registeredAt ?? ''))).toBe('2026-12-04T09:00+05:00');
   });
 });
+
+describe('Law on permits art. 25: approval silence only for versions in force after the Law', () => {
+  it('seed 004 (in force 2013, before Law No. 202-V of 16.05.2014): an agency’s silence is not agreement', () => {
+    // Handed in Wed 05.03.2025, registered Thu 06.03.2025; approval asked Tue 11.03.2025.
+    // 10 working days from 11.03: 12–14 (1–3), 17–20 (4–7), [21–25 Nauryz], 26–28 (8–10) → 28.03.2025.
+    const c = handedIn('2025-03-05T11:00:00+05:00', '2025-03-06T10:30:00+05:00');
+    expect(crypto.service.validFrom < '2014-05-16').toBe(true);
+    c.run({ type: 'check-completeness', complete: true }, at('2025-03-11T10:00:00+05:00'), official);
+    c.run({ type: 'request-approval', agency: 'ІІМ' }, at('2025-03-11T11:00:00+05:00'), official);
+    expect(c.s.approvals[0]?.due?.explanation.result).toBe('2025-03-28');
+    const fired = c.run(
+      { type: 'fire-timer', kind: 'approval-due', ref: 'ІІМ' },
+      at('2025-03-31T09:00:00+05:00'),
+      { id: 'system', role: 'system' },
+    );
+    expect(fired).toEqual([]);
+    expect(c.s.approvals[0]).toMatchObject({ answeredAt: null, tacit: false });
+  });
+});

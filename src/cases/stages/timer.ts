@@ -40,6 +40,8 @@ export function fireTimer(command: CommandOf<'fire-timer'>, on: OnCase): Event[]
       const law = on.law;
       const pending = state.approvals.find((a) => a.agency === ref && a.answeredAt === null);
       if (pending === undefined || law === null) return [];
+      // Art. 25 governs only service versions in force after the Law took effect (seeds 003, 004 predate it).
+      if (on.service.validFrom < law.approvals.inForceFrom) return [];
       return [
         {
           type: 'approval-recorded',
