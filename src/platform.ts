@@ -6,7 +6,8 @@
 import { kazakhstanCalendar } from './calendar/index.ts';
 import type { OfficeSchedule } from './calendar/working-time.ts';
 import type { Catalog } from './catalog/catalog.ts';
-import { loadCatalog, loadPermitsLaw } from './catalog/files.ts';
+import { loadCatalog, loadComplaintsLaw, loadPermitsLaw } from './catalog/files.ts';
+import type { ComplaintsLaw } from './catalog/law.ts';
 import type { Clock } from './cases/clock.ts';
 import { CaseEngine } from './cases/engine.ts';
 import type { ApplicationState, Recorded } from './cases/model.ts';
@@ -67,6 +68,8 @@ export interface Platform {
   payments: StoredPaymentGateway;
   /** The test PKI, when the platform runs with one. */
   pki: DemoPki | null;
+  /** The general complaint rules, for services whose act sets none (catalog/laws/complaints.json). */
+  complaintsLaw: ComplaintsLaw;
   clock: Clock;
   close(): Promise<void>;
 }
@@ -141,6 +144,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     cabinet,
     payments,
     pki,
+    complaintsLaw: loadComplaintsLaw(options.catalogDir),
     clock: options.clock,
     close: async () => {
       await notifications.close();

@@ -22,6 +22,7 @@ import type { z } from 'zod';
 import type { Appeal } from '../catalog/schema.ts';
 import { AppError } from '../errors/app-error.ts';
 import termRules from './term-rules.json' with { type: 'json' };
+import type { TermsBasis, TermsBasisOf } from './terms.ts';
 
 /** The rule that moves a term's last day off a day off, with its source (term-rules.json). */
 export const lastDayOnDayOff = termRules.lastDayOnDayOff;
@@ -30,6 +31,23 @@ export type AppealTerms = z.infer<typeof Appeal>;
 export type Reviewer = 'provider' | 'quality-authority' | 'reviewing-body';
 export type Outcome = 'satisfied' | 'partly-satisfied' | 'rejected';
 export type ComplaintStatus = 'under-review' | 'to-forward' | 'closed' | 'decided';
+export type NextRemedy = 'another-reviewing-body-or-court' | 'court';
+
+/** The paper receipt of seed 004 25-т.: when it was accepted, by whom, and its journal entry. */
+export interface Talon {
+  acceptedAt: string;
+  receivedBy: string;
+  journal: string | null;
+  entry: string;
+  source: string;
+}
+
+/** On what terms the complaint runs: the service's own act, or the general rules (and why). */
+export interface ComplaintTermsBasis {
+  basis: TermsBasis;
+  source: string;
+  text: { kk: string; ru: string; en: string } | null;
+}
 
 export type ComplaintCommand =
   | {
@@ -42,6 +60,8 @@ export type ComplaintCommand =
       learnedOn: LocalDate;
       reviewer: 'provider' | 'quality-authority';
       text: string;
+      /** Who received it (the talon names them, seed 004 25-т.): an official; else the portal. */
+      receivedBy?: string;
     }
   | { type: 'extend'; workingDays: number; reason: string }
   | { type: 'notify-extension' }
@@ -60,6 +80,8 @@ export type ComplaintEvent =
       reviewer: 'provider' | 'quality-authority';
       text: string;
       reviewDue: LocalDate;
+      terms: ComplaintTermsBasis;
+      talon: Talon | null;
     }
   | {
       type: 'review-extended';
@@ -77,6 +99,10 @@ export type ComplaintEvent =
       onTime: boolean;
       /** When the provider did not grant everything: forward by this day. */
       forwardDue: LocalDate | null;
+      /** Where the applicant may turn next when nobody reviews it further. */
+      nextRemedy: NextRemedy;
+      /** How the applicant must be told when the act fixes it (seed 004 25-т.: by post). */
+      replyBy: 'post' | 'electronic' | null;
     }
   | { type: 'complaint-forwarded'; body: string; onTime: boolean; reviewDue: LocalDate };
 
@@ -102,13 +128,25 @@ export interface ComplaintState {
   } | null;
   forwardDue: LocalDate | null;
   forwarded: { body: string; on: LocalDate } | null;
-  decisions: { reviewer: Reviewer; outcome: Outcome; text: string; on: LocalDate; onTime: boolean }[];
-  /** After the reviewing body: another reviewing body, or the court (Қағидалар 17-т.). */
-  nextRemedy: 'another-reviewing-body-or-court' | null;
+  decisions: {
+    reviewer: Reviewer;
+    outcome: Outcome;
+    text: string;
+    on: LocalDate;
+    onTime: boolean;
+    replyBy: 'post' | 'electronic' | null;
+  }[];
+  /** After the last reviewer: another reviewing body or the court (000 17-т.), or the court (004 23-т.). */
+  nextRemedy: NextRemedy | null;
+  /** The terms it runs on (null on complaints filed before this was recorded). */
+  terms: ComplaintTermsBasis | null;
+  talon: Talon | null;
 }
 
 export interface ComplaintContext {
   terms: AppealTerms;
+  /** Whether the terms are the service act's or the general rules (default: the act's). */
+  basis?: TermsBasisOf;
   calendar: WorkCalendar;
   /** Today in Kazakhstan (the shell's clock). */
   today: LocalDate;
@@ -182,12 +220,42 @@ export function decideComplaint(
         command.reviewer === 'provider'
           ? need(terms.reviewByProvider, 'reviewByProvider')
           : need(terms.reviewByQualityAuthority, 'reviewByQualityAuthority');
-      const { type: _type, ...rest } = command;
-      return [{ type: 'complaint-filed', ...rest, fileBy, reviewDue: addTerm(calendar, today, review) }];
+      const { type: _type, receivedBy, ...rest } = command;
+      const talon: Talon | null =
+        terms.talon === null
+          ? null
+          : {
+              acceptedAt: ctx.at,
+              receivedBy: receivedBy ?? 'portal',
+              journal: terms.journal?.name ?? null,
+              entry: command.id,
+              source: terms.talon.source,
+            };
+      return [
+        {
+          type: 'complaint-filed',
+          ...rest,
+          fileBy,
+          reviewDue: addTerm(calendar, today, review),
+          terms: {
+            basis: ctx.basis?.basis ?? 'service-act',
+            source: terms.source,
+            text: ctx.basis?.basisText ?? null,
+          },
+          talon,
+        },
+      ];
     }
     case 'extend': {
       if (state === null || state.status !== 'under-review' || state.extension !== null)
         throw wrongStatus(state, command.type);
+      // Only the provider's and the quality authority's review may be extended (000 16-т. 3-бөлік).
+      const by = terms.extensionBy;
+      if (by === null || state.reviewer === 'reviewing-body' || !by.reviewers.includes(state.reviewer))
+        throw new AppError('appeal.not_extendable', `the ${state.reviewer}'s review cannot be extended`, {
+          reviewer: state.reviewer,
+          source: by?.source ?? terms.source,
+        });
       const max = need(terms.extensionMax, 'extensionMax');
       if (
         !Number.isInteger(command.workingDays) ||
@@ -220,9 +288,12 @@ export function decideComplaint(
     }
     case 'decide': {
       if (state === null || state.status !== 'under-review') throw wrongStatus(state, command.type);
+      // Forwarded within the term from the day the complaint arrived (000 16-т. 5-бөлік), where
+      // the act has a reviewing body at all (004 has none: the court, 23-т.).
+      const forwardTerm = terms.forwardToReviewingBodyWithin;
       const forward =
-        state.reviewer === 'provider' && command.outcome !== 'satisfied'
-          ? addTerm(calendar, today, need(terms.forwardToReviewingBodyWithin, 'forwardToReviewingBodyWithin'))
+        state.reviewer === 'provider' && command.outcome !== 'satisfied' && forwardTerm !== null
+          ? addTerm(calendar, state.filedOn, forwardTerm)
           : null;
       return [
         {
@@ -232,6 +303,8 @@ export function decideComplaint(
           text: command.text,
           onTime: today <= state.reviewDue,
           forwardDue: forward,
+          nextRemedy: terms.nextRemedy?.to ?? 'another-reviewing-body-or-court',
+          replyBy: terms.replyBy?.channel ?? null,
         },
       ];
     }
@@ -271,6 +344,8 @@ export function evolveComplaint(state: ComplaintState | null, e: RecordedComplai
       forwarded: null,
       decisions: [],
       nextRemedy: null,
+      terms: e.terms ?? null,
+      talon: e.talon ?? null,
     };
   if (state === null) throw new RangeError(`${e.type} before complaint-filed`);
   const s = { ...state, version: state.version + 1 };
@@ -286,11 +361,24 @@ export function evolveComplaint(state: ComplaintState | null, e: RecordedComplai
     case 'complaint-decided': {
       const decisions = [
         ...s.decisions,
-        { reviewer: e.reviewer, outcome: e.outcome, text: e.text, on: e.on, onTime: e.onTime },
+        {
+          reviewer: e.reviewer,
+          outcome: e.outcome,
+          text: e.text,
+          on: e.on,
+          onTime: e.onTime,
+          replyBy: e.replyBy ?? null,
+        },
       ];
       if (e.forwardDue !== null) return { ...s, decisions, status: 'to-forward', forwardDue: e.forwardDue };
       if (e.outcome === 'satisfied') return { ...s, decisions, status: 'closed' };
-      return { ...s, decisions, status: 'decided', nextRemedy: 'another-reviewing-body-or-court' };
+      // Events recorded before nextRemedy was: seed 000's rule, the only one then.
+      return {
+        ...s,
+        decisions,
+        status: 'decided',
+        nextRemedy: e.nextRemedy ?? 'another-reviewing-body-or-court',
+      };
     }
     case 'complaint-forwarded':
       return {

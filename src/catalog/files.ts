@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Catalog } from './catalog.ts';
 import { checkIntegrity } from './integrity.ts';
 import { CatalogFile } from './schema.ts';
-import { PermitsLaw } from './law.ts';
+import { ComplaintsLaw, PermitsLaw } from './law.ts';
 
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../catalog', import.meta.url));
 
@@ -70,4 +70,9 @@ export function loadPermitsLaw(dir: string = DEFAULT_CATALOG_DIR): PermitsLaw {
   return PermitsLaw.parse(
     JSON.parse(readFileSync(join(dir, 'laws', 'permits-and-notifications.json'), 'utf8')),
   );
+}
+
+/** The general complaint rules (catalog/laws/complaints.json), for services whose act sets none. */
+export function loadComplaintsLaw(dir: string = DEFAULT_CATALOG_DIR): ComplaintsLaw {
+  return ComplaintsLaw.parse(JSON.parse(readFileSync(join(dir, 'laws', 'complaints.json'), 'utf8')));
 }

@@ -4,6 +4,7 @@
  * request for approval, and what its silence means.
  */
 import { z } from 'zod';
+import { Appeal } from './schema.ts';
 
 const Term = z.object({
   amount: z.number().positive(),
@@ -29,3 +30,16 @@ export const PermitsLaw = z.object({
   hearing: z.object({ source: z.string() }),
 });
 export type PermitsLaw = z.infer<typeof PermitsLaw>;
+
+/**
+ * The general complaint rules (catalog/laws/complaints.json): the terms a complaint follows when
+ * the service's own act sets none (seeds 001–003 defer to standards not in the seeds), with the
+ * words the applicant is shown saying so.
+ */
+export const ComplaintsLaw = z.object({
+  law: z.string(),
+  appeal: Appeal,
+  basisText: z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) }),
+  note: z.string().optional(),
+});
+export type ComplaintsLaw = z.infer<typeof ComplaintsLaw>;

@@ -283,6 +283,31 @@ export const Appeal = z.object({
   extensionNoticeWithin: Duration.nullable().default(null),
   forwardToReviewingBodyWithin: Duration.nullable().default(null),
   reviewByReviewingBody: Duration.nullable().default(null),
+  /** Who may extend the review (seed 000 16-т. 3-бөлік: the provider and the quality authority, not the reviewing body); null: nobody. */
+  extensionBy: z
+    .object({ reviewers: z.array(z.enum(['provider', 'quality-authority'])).min(1), source: Source })
+    .nullable()
+    .default(null),
+  /** The paper receipt the act requires on filing (seed 004 25-т.: date, time and the receiver's name). */
+  talon: z
+    .object({ fields: z.array(z.enum(['date', 'time', 'receiver', 'journal-entry'])).min(1), source: Source })
+    .nullable()
+    .default(null),
+  /** Where the complaint is registered (seed 004 25-т.: the KNB's journal of information records). */
+  journal: z
+    .object({ name: z.string().min(1), source: Source })
+    .nullable()
+    .default(null),
+  /** How the applicant learns the result when the act fixes it (seed 004 25-т.: in writing by post). */
+  replyBy: z
+    .object({ channel: z.enum(['post', 'electronic']), source: Source })
+    .nullable()
+    .default(null),
+  /** After the last reviewer: another reviewing body or the court (000 17-т.), or the court (004 23-т.). */
+  nextRemedy: z
+    .object({ to: z.enum(['another-reviewing-body-or-court', 'court']), source: Source })
+    .nullable()
+    .default(null),
   whereToFile: z.array(z.string()).default([]),
   text: z.string().optional(),
   source: Source,

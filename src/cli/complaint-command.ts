@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { Command, Option } from 'commander';
 import { fromDayNumber, isLocalDate, kazakhstanCalendar, timeZone } from '../calendar/index.ts';
-import { loadCatalog } from '../catalog/files.ts';
-import type { AppealTerms, ComplaintCommand, ComplaintState } from '../appeals/complaint.ts';
+import { loadCatalog, loadComplaintsLaw } from '../catalog/files.ts';
+import type { ComplaintCommand, ComplaintState } from '../appeals/complaint.ts';
+import { appealTermsFor } from '../appeals/terms.ts';
 import { overdue } from '../appeals/complaint.ts';
 import { executeComplaint, findComplaintWithService, overdueComplaints } from '../appeals/store.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -42,15 +43,13 @@ async function withStore<T>(opts: CommonOpts, work: (store: Store) => Promise<T>
   }
 }
 
-/** The appeal terms of the service's version in force on `date`. */
-function termsOf(serviceId: string, date: string): AppealTerms {
+/** The appeal terms of the service's version in force on `date`: its act's, else the general rules. */
+function termsOf(serviceId: string, date: string): ReturnType<typeof appealTermsFor> {
   const { catalog } = loadCatalog();
-  const terms = catalog.resolve(serviceId, date, { acceptRepealed: true }).service.appeal;
-  if (terms === null)
-    throw new AppError('appeal.no_terms', `the catalog has no appeal terms for ${serviceId}`, {
-      service: serviceId,
-    });
-  return terms;
+  return appealTermsFor(
+    catalog.resolve(serviceId, date, { acceptRepealed: true }).service.appeal,
+    loadComplaintsLaw(),
+  );
 }
 
 function show(state: ComplaintState, today: string, json: boolean | undefined): void {
@@ -72,6 +71,11 @@ function show(state: ComplaintState, today: string, json: boolean | undefined): 
   for (const d of state.decisions)
     print(`  decided by ${d.reviewer} on ${d.on}: ${d.outcome}${d.onTime ? '' : ' (late)'} — ${d.text}`);
   if (state.nextRemedy !== null) print(`  next: ${state.nextRemedy}`);
+  if (state.terms !== null) print(`  terms: ${state.terms.basis} (${state.terms.source})`);
+  if (state.talon !== null)
+    print(
+      `  talon: accepted ${state.talon.acceptedAt} by ${state.talon.receivedBy}, entry ${state.talon.entry}`,
+    );
   if (flags.length > 0) print(`  OVERDUE today (${today}): ${flags.join(', ')}`);
 }
 
@@ -83,7 +87,7 @@ async function act(id: string, opts: CommonOpts, command: ComplaintCommand): Pro
     if (found === undefined) throw new AppError('appeal.not_found', `no complaint ${id}`, { id });
     if (found.serviceId === null) throw usage(`complaint ${id} names no service, so it has no terms`);
     const { state } = await executeComplaint(store, id, command, {
-      terms: termsOf(found.serviceId, found.state.filedOn),
+      ...termsOf(found.serviceId, found.state.filedOn),
       calendar: kazakhstanCalendar,
       today,
       at: new Date().toISOString(),
@@ -155,7 +159,7 @@ export function complaintCommand(): Command {
             text: opts.text,
           },
           {
-            terms: termsOf(opts.service, today),
+            ...termsOf(opts.service, today),
             calendar: kazakhstanCalendar,
             today,
             at: new Date().toISOString(),

@@ -559,6 +559,11 @@ export const userMessages = {
     ru: 'Срок можно продлить не более чем на {max} ({source}).',
     en: 'The term can be extended by at most {max} ({source}).',
   },
+  'appeal.not_extendable': {
+    kk: 'Бұл кезеңде ({reviewer}) шағымды қарау мерзімін ұзартуға болмайды ({source}).',
+    ru: 'На этом этапе ({reviewer}) срок рассмотрения жалобы продлить нельзя ({source}).',
+    en: 'The review cannot be extended at this stage ({reviewer}) ({source}).',
+  },
   'appeal.not_found': {
     kk: '{id} шағымы жоқ. Шағымды алдымен беріңіз: ruqsat complaint file --help',
     ru: 'Жалобы {id} нет. Сначала подайте её: ruqsat complaint file --help',

@@ -16,12 +16,12 @@ import { kazakhstanCalendar } from '../calendar/index.ts';
 import { isLocalDate } from '../calendar/local-date.ts';
 import {
   overdue,
-  type AppealTerms,
   type ComplaintCommand,
   type ComplaintState,
   type RecordedComplaintEvent,
 } from '../appeals/complaint.ts';
 import { QUALITY_AUTHORITY, canSeeComplaint, isReviewerOf } from '../appeals/roles.ts';
+import { appealTermsFor } from '../appeals/terms.ts';
 import { executeComplaint, findComplaintWithService, listComplaints } from '../appeals/store.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { complaintNotification } from '../documents/notification-templates.ts';
@@ -80,14 +80,9 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     return { me, state: row.state as ApplicationState };
   };
 
-  const termsOf = (state: ApplicationState): AppealTerms => {
-    const terms = engine.serviceOf(state).service.appeal;
-    if (terms === null)
-      throw new AppError('appeal.no_terms', `no appeal terms for ${state.serviceId}`, {
-        service: state.serviceId,
-      });
-    return terms;
-  };
+  /** The act's own terms, else the general rules (seeds 001–003), and which. */
+  const termsOf = (state: ApplicationState) =>
+    appealTermsFor(engine.serviceOf(state).service.appeal, platform.complaintsLaw);
 
   const view = (c: ComplaintState) => ({ ...c, overdue: overdue(c, ctx.today()) });
 
@@ -116,7 +111,7 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     application: ApplicationState,
   ) => {
     const result = await executeComplaint(store, complaintId, command, {
-      terms: termsOf(application),
+      ...termsOf(application),
       calendar: kazakhstanCalendar,
       today: ctx.today(),
       at: platform.clock.now().toISOString(),

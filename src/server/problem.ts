@@ -48,6 +48,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'appeal.late': 422,
   'appeal.extension_too_long': 422,
   'appeal.no_terms': 409,
+  'appeal.not_extendable': 409,
   'payment.bad_signature': 401,
   'payment.malformed_callback': 400,
   'payment.unknown_invoice': 404,

@@ -244,6 +244,13 @@ export const complaint = obj({
   status: str,
   reviewDue: str,
   forwardDue: strOrNull,
-  decisions: arr(obj({ reviewer: str, outcome: str, text: str, on: str, onTime: bool })),
+  decisions: arr(obj({ reviewer: str, outcome: str, text: str, on: str, onTime: bool, replyBy: strOrNull })),
+  nextRemedy: strOrNull,
+  terms: { type: ['object', 'null'], additionalProperties: true, properties: { basis: str, source: str } },
+  talon: {
+    type: ['object', 'null'],
+    additionalProperties: true,
+    properties: { acceptedAt: str, receivedBy: str, journal: strOrNull, entry: str, source: str },
+  },
   overdue: strings,
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../src/calendar/index.ts';
-import { loadCatalog } from '../../src/catalog/files.ts';
+import { loadCatalog, loadComplaintsLaw } from '../../src/catalog/files.ts';
+import { appealTermsFor } from '../../src/appeals/terms.ts';
 import {
   addTerm,
   calendarTermEnd,
@@ -150,16 +151,21 @@ describe('complaints: terms from the catalog (seed 000 Қағидалар 16-т.
     );
   });
 
-  it('otherwise forwarded within 3 working days; the reviewing body decides in 20; then another body or the court', () => {
+  it("seed 000 16-т. 5-бөлік: forwarded within 3 working days of the complaint's arrival; the reviewing body decides in 20; then another body or the court", () => {
+    // Arrived Monday 2 June 2025; 3 working days: 3, 4, 5 June → forward by Thursday 5 June
+    // (counted from the arrival, not from the provider's decision on 10 June).
     const filed = step(null, file(), '2025-06-02');
     const partly = step(
       filed,
       { type: 'decide', outcome: 'partly-satisfied', text: 'in part' },
-      '2025-06-10',
+      '2025-06-04',
     );
-    expect(partly).toMatchObject({ status: 'to-forward', forwardDue: '2025-06-13' });
-    expect(overdue(partly, '2025-06-13')).toEqual([]);
-    expect(overdue(partly, '2025-06-16')).toEqual(['forward']);
+    expect(partly).toMatchObject({ status: 'to-forward', forwardDue: '2025-06-05' });
+    expect(overdue(partly, '2025-06-05')).toEqual([]);
+    // Friday 6 June is Kurban Ait; on Monday 9 June the forwarding is overdue.
+    expect(overdue(partly, '2025-06-09')).toEqual(['forward']);
+    // Forwarded late on Monday 16 June; 20 working days on: 17–20, 23–27, 30 June, 1–4, 8–11,
+    // 14, 15 July (Capital Day, Sunday 6 July, moves to Monday 7 July) → Tuesday 15 July.
     const forwarded = runComplaint(partly, { type: 'forward', body: 'ministry' }, ctx('2025-06-16'));
     expect(forwarded.events[0]).toMatchObject({ onTime: false, reviewDue: '2025-07-15' });
     expect(forwarded.state).toMatchObject({ reviewer: 'reviewing-body', status: 'under-review' });
@@ -170,5 +176,90 @@ describe('complaints: terms from the catalog (seed 000 Қағидалар 16-т.
       ['reviewing-body', 'rejected', true],
     ]);
     expect(final.version).toBe(4);
+  });
+});
+
+describe('seed 000 16-т. 3-бөлік: only the provider and the quality authority may extend', () => {
+  it("the reviewing body's 20 working days cannot be extended", () => {
+    const filed = step(null, file(), '2025-06-02');
+    const partly = step(filed, { type: 'decide', outcome: 'rejected', text: 'no' }, '2025-06-03');
+    const forwarded = step(partly, { type: 'forward', body: 'ministry' }, '2025-06-04');
+    expect(terms.extensionBy?.reviewers).toEqual(['provider', 'quality-authority']);
+    expect(() =>
+      step(forwarded, { type: 'extend', workingDays: 5, reason: 'inspection' }, '2025-06-05'),
+    ).toThrow(expect.objectContaining({ code: 'appeal.not_extendable' }));
+    // The quality authority's own review may be.
+    const qa = step(null, file({ reviewer: 'quality-authority' }), '2025-06-02');
+    expect(
+      step(qa, { type: 'extend', workingDays: 5, reason: 'inspection' }, '2025-06-03').extension,
+    ).not.toBeNull();
+  });
+});
+
+describe("seed 004 20–25-т.: the standard's own route", () => {
+  const knb = appealTermsFor(
+    loadCatalog().catalog.resolve('crypto-protection-means-license', '2014-01-10', { acceptRepealed: true })
+      .service.appeal,
+    loadComplaintsLaw(),
+  );
+  const ctx004 = (today: string) => ({
+    ...knb,
+    calendar: kazakhstanCalendar,
+    today,
+    at: `${today}T04:30:00.000Z`,
+  });
+
+  it("seed 004 25-т.: a talon with date, time and receiver, the journal, review in the 2007 Law's 15 calendar days, reply by post, then the court (23-т.)", () => {
+    expect(knb.basis.basis).toBe('service-act');
+    expect(knb.terms.talon?.source).toMatch(/25-т\./);
+    // Filed Friday 6 March 2026 at 09:30 (04:30 UTC) with the clerk Ахметова.
+    // 6 March + 15 calendar days = Saturday 21 March; 21, 22 (weekend), 23 (Nauryz), 24, 25 (days
+    // off carried over from Nauryz on 21 and 22 March) → the term ends Thursday 26 March 2026.
+    const filed = runComplaint(null, file({ receivedBy: 'Ахметова Г.' }), ctx004('2026-03-06')).state;
+    expect(filed.reviewDue).toBe('2026-03-26');
+    expect(filed.fileBy).toBeNull(); // the standard sets no filing term
+    expect(filed.talon).toMatchObject({
+      acceptedAt: '2026-03-06T04:30:00.000Z',
+      receivedBy: 'Ахметова Г.',
+      journal: 'Ұлттық қауіпсіздік комитетінің ақпаратты есепке алу журналы',
+      entry: 'c-1',
+    });
+    expect(filed.terms).toMatchObject({ basis: 'service-act' });
+    // No reviewing body in the standard: a rejection goes to the court, told by post.
+    const decided = runComplaint(
+      filed,
+      { type: 'decide', outcome: 'rejected', text: 'no' },
+      ctx004('2026-03-20'),
+    ).state;
+    expect(decided).toMatchObject({ status: 'decided', forwardDue: null, nextRemedy: 'court' });
+    expect(decided.decisions[0]).toMatchObject({ replyBy: 'post', onTime: true });
+    // Nor may it be extended: the standard names no extension.
+    expect(() =>
+      runComplaint(filed, { type: 'extend', workingDays: 2, reason: 'x' }, ctx004('2026-03-10')),
+    ).toThrow(expect.objectContaining({ code: 'appeal.not_extendable' }));
+  });
+});
+
+describe('seeds 001–003: no complaint chapter, so the general rules', () => {
+  it('seed 001 (no appeal in the act): accepted under the Law on state services art. 25, and it says so', () => {
+    const general = appealTermsFor(
+      loadCatalog().catalog.resolve('security-services-license', '2025-06-02', { acceptRepealed: true })
+        .service.appeal,
+      loadComplaintsLaw(),
+    );
+    expect(general.basis.basis).toBe('general-rules');
+    const filed = runComplaint(null, file(), {
+      ...general,
+      calendar: kazakhstanCalendar,
+      today: '2025-06-02',
+      at: 'x',
+    }).state;
+    // Filed Monday 2 June 2025: 5 working days 3, 4, 5, (6 Kurban Ait), 9, 10 June → 10 June;
+    // learned 15 March + 3 months = Sunday 15 June → Monday 16 June.
+    expect(filed).toMatchObject({ reviewDue: '2025-06-10', fileBy: '2025-06-16' });
+    expect(filed.terms?.basis).toBe('general-rules');
+    expect(filed.terms?.source).toMatch(/25-бап/);
+    expect(filed.terms?.text?.en).toMatch(/general rules/);
+    expect(filed.terms?.text?.ru).toMatch(/общем порядке/);
   });
 });

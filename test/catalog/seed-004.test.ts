@@ -139,10 +139,17 @@ for (const [id, n] of LICENSES) {
     it('2-қосымша: application forms for legal entity and individual', () => {
       expect(service(id).qualificationForm?.fields.map((f) => f.id)).toEqual(['legal-entity', 'individual']);
     });
-    it('25-т.: appeal reviewed under the 2007 Law — no day counts in the standard', () => {
-      expect(service(id).appeal?.fileWithin).toBeNull();
-      expect(service(id).appeal?.reviewByProvider).toBeNull();
-      expect(service(id).appeal?.whereToFile.some((w) => w.includes('сотқа'))).toBe(true);
+    it("25-т.: appeal reviewed in the 2007 Law's term (cited, not a seed), talon, journal, reply by post; 23-т. court", () => {
+      const a = service(id).appeal;
+      expect(a?.fileWithin).toBeNull();
+      expect(a?.reviewByProvider).toMatchObject({ amount: 15, unit: 'calendar_days' });
+      expect(a?.reviewByProvider?.source).toMatch(/25-т\. → .*2007.*8-бап 1-т\./);
+      expect(a?.talon?.fields).toEqual(['date', 'time', 'receiver', 'journal-entry']);
+      expect(a?.journal?.source).toMatch(/25-т\./);
+      expect(a?.replyBy).toMatchObject({ channel: 'post' });
+      expect(a?.nextRemedy).toMatchObject({ to: 'court', source: expect.stringMatching(/23-т\./) });
+      expect(a?.forwardToReviewingBodyWithin).toBeNull();
+      expect(a?.whereToFile.some((w) => w.includes('сотқа'))).toBe(true);
     });
     it('1-қосымша: 16 units, reception Mon–Fri 10:00–12:00', () => {
       expect(service(id).territorialUnits).toHaveLength(16);

@@ -203,9 +203,10 @@ describe.each(kinds)('%s store: monitoring indicators', (kind) => {
 
   it('keeps complaints with their deadlines; the forwarding overdue is flagged', async () => {
     const c = await findComplaint(store, 'c-1');
-    // decided Friday 13 June → forward within 3 working days: 16, 17, 18 June.
-    expect(c).toMatchObject({ status: 'to-forward', forwardDue: '2025-06-18', version: 2 });
-    expect(await overdueComplaints(store, '2025-06-18')).toEqual([]);
-    expect((await overdueComplaints(store, '2025-06-19')).map((o) => o.flags)).toEqual([['forward']]);
+    // Arrived Thursday 12 June → forward within 3 working days of arrival (seed 000 16-т.
+    // 5-бөлік): 13, 16, 17 June.
+    expect(c).toMatchObject({ status: 'to-forward', forwardDue: '2025-06-17', version: 2 });
+    expect(await overdueComplaints(store, '2025-06-17')).toEqual([]);
+    expect((await overdueComplaints(store, '2025-06-18')).map((o) => o.flags)).toEqual([['forward']]);
   });
 });

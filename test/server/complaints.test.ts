@@ -12,10 +12,12 @@ import {
   PAPER,
   alice,
   bob,
+  company,
   loginApplicant,
   loginOfficial,
   officialLogin,
   startServer,
+  submitSigned,
   submittedFlag,
   type Auth,
   type TestServer,
@@ -182,6 +184,33 @@ describe('complaints: the course of a complaint', () => {
     const late = await act(quality, c.id, 'decide', { outcome: 'satisfied', text: 'Қанағаттандырылды.' });
     expect(late.json<ComplaintView>()).toMatchObject({ status: 'closed' });
     expect(late.json<ComplaintView>().decisions[0]?.onTime).toBe(false);
+  });
+});
+
+describe('complaints for every act', () => {
+  it('seed 001 has no complaint chapter: the complaint is accepted under the general rules, and says so', async () => {
+    // Before, every complaint about seeds 001–004 was refused with appeal.no_terms.
+    // The licence is for legal entities (001): the company applies.
+    const firm = await loginApplicant(s.app, company);
+    const created = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: firm.headers,
+      payload: { serviceId: 'security-services-license', caseId: 'issue' },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ applicationId: string }>().applicationId;
+    expect((await submitSigned(s.app, firm, id)).statusCode).toBe(200);
+    const res = await file(firm, { subject: 'inaction', learnedOn: '2025-04-14', text: 'Жауап жоқ.' }, id);
+    expect(res.statusCode).toBe(201);
+    const c = res.json<ComplaintView & { terms: { basis: string; source: string; text: { ru: string } } }>();
+    // Filed Monday 12 May 2025 (the day the test above moved the clock to): 5 working days of
+    // the Law on state services art. 25 p. 2 — 13, 14, 15, 16, 19 May → Monday 19 May; filing
+    // term: 14 April + 3 months = Monday 14 July.
+    expect(c).toMatchObject({ reviewer: 'provider', reviewDue: '2025-05-19', fileBy: '2025-07-14' });
+    expect(c.terms.basis).toBe('general-rules');
+    expect(c.terms.source).toMatch(/25-бап/);
+    expect(c.terms.text.ru).toMatch(/общем порядке/);
   });
 });
 

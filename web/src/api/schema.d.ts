@@ -2788,9 +2788,26 @@ export interface paths {
                                 text?: string;
                                 on?: string;
                                 onTime?: boolean;
+                                replyBy?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            nextRemedy?: string | null;
+                            terms?: ({
+                                basis?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            talon?: ({
+                                acceptedAt?: string;
+                                receivedBy?: string;
+                                journal?: string | null;
+                                entry?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             overdue?: string[];
                         } & {
                             [key: string]: unknown;
@@ -2869,9 +2886,26 @@ export interface paths {
                                 text?: string;
                                 on?: string;
                                 onTime?: boolean;
+                                replyBy?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            nextRemedy?: string | null;
+                            terms?: ({
+                                basis?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            talon?: ({
+                                acceptedAt?: string;
+                                receivedBy?: string;
+                                journal?: string | null;
+                                entry?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             overdue?: string[];
                         } & {
                             [key: string]: unknown;
@@ -2948,9 +2982,26 @@ export interface paths {
                                 text?: string;
                                 on?: string;
                                 onTime?: boolean;
+                                replyBy?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            nextRemedy?: string | null;
+                            terms?: ({
+                                basis?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            talon?: ({
+                                acceptedAt?: string;
+                                receivedBy?: string;
+                                journal?: string | null;
+                                entry?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             overdue?: string[];
                         } & {
                             [key: string]: unknown;
@@ -3030,9 +3081,26 @@ export interface paths {
                                 text?: string;
                                 on?: string;
                                 onTime?: boolean;
+                                replyBy?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            nextRemedy?: string | null;
+                            terms?: ({
+                                basis?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            talon?: ({
+                                acceptedAt?: string;
+                                receivedBy?: string;
+                                journal?: string | null;
+                                entry?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             overdue?: string[];
                         } & {
                             [key: string]: unknown;
@@ -3120,9 +3188,26 @@ export interface paths {
                                 text?: string;
                                 on?: string;
                                 onTime?: boolean;
+                                replyBy?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            nextRemedy?: string | null;
+                            terms?: ({
+                                basis?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            talon?: ({
+                                acceptedAt?: string;
+                                receivedBy?: string;
+                                journal?: string | null;
+                                entry?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             overdue?: string[];
                         } & {
                             [key: string]: unknown;
@@ -3209,9 +3294,26 @@ export interface paths {
                                 text?: string;
                                 on?: string;
                                 onTime?: boolean;
+                                replyBy?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            nextRemedy?: string | null;
+                            terms?: ({
+                                basis?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            talon?: ({
+                                acceptedAt?: string;
+                                receivedBy?: string;
+                                journal?: string | null;
+                                entry?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             overdue?: string[];
                         } & {
                             [key: string]: unknown;
@@ -3296,9 +3398,26 @@ export interface paths {
                                 text?: string;
                                 on?: string;
                                 onTime?: boolean;
+                                replyBy?: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            nextRemedy?: string | null;
+                            terms?: ({
+                                basis?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            talon?: ({
+                                acceptedAt?: string;
+                                receivedBy?: string;
+                                journal?: string | null;
+                                entry?: string;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             overdue?: string[];
                         } & {
                             [key: string]: unknown;
