@@ -367,10 +367,12 @@ describe('6-қосымша — State Flag / State Emblem manufacturing licence (
   it('10-т.: call centre 1414', () => {
     expect(service(id).contacts.some((c) => c.text.includes('1414'))).toBe(true);
   });
-  it('3-қосымша: survey — question 1 has three answers', () => {
+  it('3-қосымша: survey — questions 1 and 2 have the act\'s three answers ("3) қанағаттанамын." ends the annex)', () => {
     const q = service(id).quality.surveyQuestions;
     expect(q).toHaveLength(2);
-    expect(q[0]?.options).toEqual(['қанағаттанған жоқпын', 'ішінара қанағаттанамын', 'қанағаттанамын']);
+    const three = ['қанағаттанған жоқпын', 'ішінара қанағаттанамын', 'қанағаттанамын'];
+    expect(q[0]?.options).toEqual(three);
+    expect(q[1]?.options).toEqual(three);
   });
   it('6-т.: three refusal grounds (requirements, no payment, EDS)', () => {
     expect(service(id).refusalGrounds).toHaveLength(3);
