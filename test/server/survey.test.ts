@@ -70,8 +70,8 @@ describe('the quality survey', () => {
       },
     });
     expect(refused.statusCode).toBe(200);
-    // q2 has two options in the act: 3 is not one of them.
-    expect((await survey(applicant, { q1: 3, q2: 3 })).statusCode).toBe(400);
+    // Both questions have three options in the act (seed 003 annex 3): 4 is not one of them.
+    expect((await survey(applicant, { q1: 3, q2: 4 })).statusCode).toBe(400);
     expect((await survey(applicant, { q9: 1 })).statusCode).toBe(400);
     expect((await survey(applicant, { q1: 0 })).statusCode).toBe(400);
     expect((await survey(await loginApplicant(server.app, bob), { q1: 3 })).statusCode).toBe(404);
