@@ -106,10 +106,10 @@ describe('attachments', () => {
   it('refuses a file that is not what it says, an unknown document, an empty body and a too large file', async () => {
     const before = await count();
     const exe = await upload(draft, Buffer.from('MZ\x90\x00 this is a program'), aliceAuth);
-    expect(exe.statusCode).toBe(400);
+    expect(exe.statusCode).toBe(415);
     expect(exe.json()).toMatchObject({ code: 'attachments.type_not_allowed' });
     const unknown = await upload(draft, pdf, aliceAuth, 'name=a.pdf&documentId=identity-document-data');
-    expect(unknown.statusCode).toBe(400);
+    expect(unknown.statusCode).toBe(422);
     expect(unknown.json()).toMatchObject({ code: 'attachments.unknown_document' });
     const empty = await upload(draft, Buffer.alloc(0), aliceAuth);
     expect(empty.statusCode).toBe(400);

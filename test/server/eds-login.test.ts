@@ -51,7 +51,7 @@ describe('EDS login over HTTP', () => {
       url: '/api/v1/auth/eds-login',
       payload: { challengeId: c.challengeId, signature },
     });
-    expect(replay.statusCode).toBe(400);
+    expect(replay.statusCode).toBe(401);
     expect(replay.json<{ code: string }>().code).toBe('signature.challenge_replayed');
   });
 
@@ -79,7 +79,7 @@ describe('EDS login over HTTP', () => {
       url: '/api/v1/auth/eds-login',
       payload: { challengeId: c.challengeId, signature: signKey },
     });
-    expect(wrongKey.statusCode).toBe(400);
+    expect(wrongKey.statusCode).toBe(422);
     expect(wrongKey.json<{ code: string }>().code).toBe('signature.key_usage');
 
     const d = await challenge();
@@ -128,6 +128,6 @@ describe('EDS login over HTTP', () => {
         }),
       ),
     );
-    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 400]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 401]);
   });
 });

@@ -30,7 +30,7 @@ it('the holder starts a reissue of their permit; nobody else can, and not withou
   expect(permitNumber).not.toBe('');
   const before = (await server.platform.store.listApplications()).length;
   expect((await draft(bob, { permitNumber })).statusCode).toBeGreaterThanOrEqual(400);
-  expect((await draft(company, {})).statusCode).toBe(400);
+  expect((await draft(company, {})).statusCode).toBe(422);
   expect((await server.platform.store.listApplications()).length).toBe(before);
   const ok = await draft(company, { permitNumber });
   expect(ok.statusCode).toBe(201);
