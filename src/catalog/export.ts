@@ -61,5 +61,9 @@ export function exportEntry({ act, service }: CatalogEntry) {
       obtainedFrom: d.obtainedFrom,
       source: d.source,
     })),
+    // The rules the engine keeps time by, as the catalog has them (issue 13: they were dropped).
+    hearing: service.hearing,
+    tacitConsent: service.tacitConsent,
+    appeal: service.appeal,
   };
 }

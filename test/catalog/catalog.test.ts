@@ -246,6 +246,18 @@ describe('export', () => {
     expect(issue?.deadline?.source).toMatch(/12-т/);
     expect(issue?.feeMci).toBe(10);
   });
+
+  it('keeps hearing, tacit consent and appeal: 000 12-1-т. and 16-т.; 004 16-т. 2-бөлік', () => {
+    const flag = exportEntry(
+      catalog.versions('state-flag-emblem-manufacturing-license').at(-1) as (typeof entries)[number],
+    );
+    expect(flag.hearing?.source).toMatch(/12-1-т/);
+    expect(flag.appeal?.reviewByProvider).toMatchObject({ amount: 5, unit: 'working_days' });
+    const knb = exportEntry(
+      catalog.versions('ors-special-technical-means-license').at(-1) as (typeof entries)[number],
+    );
+    expect(knb.tacitConsent).toMatchObject({ applies: true });
+  });
 });
 
 describe('JSON Schema for editors', () => {
