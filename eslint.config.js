@@ -92,6 +92,32 @@ export default tseslint.config(
     },
   },
   {
+    // Size limits: a file says one thing, a function does one thing (route families are split
+    // into functions of a few routes each).
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 600, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 130, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Over the function limit today, each one long switch or script; split them, then drop them here.
+    files: [
+      'src/cases/actions.ts',
+      'src/cases/decide.ts',
+      'src/cases/evolve.ts',
+      'src/cli/complaint-command.ts',
+      'src/demo/scenario.ts',
+      'src/documents/content.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    // The kk/ru/en message table: one entry per error code, data rather than code.
+    files: ['src/errors/messages.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
     // The catalog's one I/O edge: reading its data files.
     files: ['src/catalog/files.ts'],
     rules: { 'no-restricted-imports': 'off' },

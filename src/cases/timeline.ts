@@ -59,3 +59,23 @@ export function timeline(state: ApplicationState, now: Date, office: WorkingTime
     })),
   };
 }
+
+/**
+ * Working time left to a due time in the provider's office hours (negative when overdue), or
+ * null without one.
+ */
+export function workingMinutesTo(due: string | null, now: Date, office: WorkingTime): number | null {
+  return due === null ? null : office.remainingWorkingTime(now, new Date(due));
+}
+
+/**
+ * Working time left to an application's overall deadline until its result is delivered, as the
+ * applicant's list of applications shows it.
+ */
+export function minutesLeftUntilDelivery(
+  state: ApplicationState,
+  now: Date,
+  office: WorkingTime,
+): number | null {
+  return state.deliveredAt !== null ? null : workingMinutesTo(state.deadline?.at ?? null, now, office);
+}

@@ -4,12 +4,13 @@
  * written before the answer leaves, so no read goes unrecorded. Append-only: triggers of
  * migration 0008 refuse UPDATE, DELETE and TRUNCATE. Administrators read it over HTTP.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import type { AccessLogRepository } from '../store/access-log.ts';
 import { requireAdminSession, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, arr, num, obj, str, strOrNull } from './response-schemas.ts';
+import { answers, arr, num, obj, query, str, strOrNull, type Api } from './schemas.ts';
 
 export interface PersonalDataRead {
   /** Whose data: the applicant's IIN/BIN (null for a list spanning several applicants). */
@@ -41,11 +42,10 @@ export async function recordRead(
   });
 }
 
-const dateOrInstant = {
-  type: 'string',
-  maxLength: 40,
-  pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
-} as const;
+const dateOrInstant = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/);
 
 /**
  * `GET /admin/access-log`: the record, newest first, filtered by whose data (`subject`), who
@@ -53,37 +53,24 @@ const dateOrInstant = {
  * time range (`from` inclusive, `to` exclusive; a date is midnight in Astana). Administrators
  * only; their own reading of it is recorded too.
  */
-export function accessLogRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function accessLogRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const log = platform.store.repos.accessLog;
-  api.get<{
-    Querystring: {
-      subject?: string;
-      actor?: string;
-      applicationId?: string;
-      from?: string;
-      to?: string;
-      limit?: number;
-    };
-  }>(
+  api.get(
     '/admin/access-log',
     {
       schema: {
+        operationId: 'getAccessLog',
         tags: ['admin'],
         summary: 'Who read whose personal data: the access log, newest first (administrators only)',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            subject: { type: 'string', minLength: 1, maxLength: 30 },
-            actor: { type: 'string', minLength: 1, maxLength: 200 },
-            applicationId: { type: 'string', minLength: 1, maxLength: 100 },
-            from: dateOrInstant,
-            to: dateOrInstant,
-            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
-            lang: { type: 'string' },
-          },
-        },
+        querystring: query({
+          subject: z.string().min(1).max(30).optional(),
+          actor: z.string().min(1).max(200).optional(),
+          applicationId: z.string().min(1).max(100).optional(),
+          from: dateOrInstant.optional(),
+          to: dateOrInstant.optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+        }),
         response: answers(
           200,
           arr(

@@ -6,7 +6,7 @@
  * (admin-units.ts), runtime settings (admin-settings.ts), the access log (access-log.ts).
  * Administrators never act on a case: the engine has no administrator role.
  */
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { checkFile } from '../catalog/files.ts';
 import { ParticipantKind } from '../catalog/schema.ts';
 import { isOfficial } from '../cases/roles.ts';
@@ -29,18 +29,37 @@ import {
   officialAccount,
   publication,
   str,
+  query,
   strOrNull,
-} from './response-schemas.ts';
+  unitId,
+  type Api,
+} from './schemas.ts';
 
-const officialRoleKinds = ParticipantKind.options.filter((k) => isOfficial(k));
+const officialRoleKinds = ParticipantKind.options.filter((k) => isOfficial(k)) as [
+  Official['role'],
+  ...Official['role'][],
+];
+/** A catalog file (JSON); src/catalog/files.ts checks it. */
+const catalogFile = z.record(z.string(), z.unknown());
 
-export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function adminRoutes(api: Api, ctx: ServerContext): void {
+  officialAccountRoutes(api, ctx);
+  catalogAdminRoutes(api, ctx);
+  publicationRoutes(api, ctx);
+  adminUnitRoutes(api, ctx);
+  adminSettingsRoutes(api, ctx);
+  accessLogRoutes(api, ctx);
+}
+
+/** Officials' accounts, and the overview of applications. */
+function officialAccountRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
 
   api.get(
     '/admin/officials',
     {
       schema: {
+        operationId: 'listOfficials',
         tags: ['admin'],
         summary: 'Officials and administrators',
         response: answers(200, arr(officialAccount)),
@@ -52,32 +71,21 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
   );
 
-  api.put<{
-    Params: { login: string };
-    Body: { name: string; role: string; providerId: string; password: string; unitId?: string | null };
-  }>(
+  api.put(
     '/admin/officials/:login',
     {
       schema: {
+        operationId: 'putOfficial',
         tags: ['admin'],
         summary: "Create or update an official's account (role and provider as the catalog names them)",
-        params: {
-          type: 'object',
-          required: ['login'],
-          properties: { login: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{2,150}$' } },
-        },
-        body: {
-          type: 'object',
-          required: ['name', 'role', 'providerId', 'password'],
-          additionalProperties: false,
-          properties: {
-            name: { type: 'string', minLength: 1, maxLength: 300 },
-            role: { type: 'string', enum: officialRoleKinds },
-            providerId: { type: 'string', minLength: 1, maxLength: 300 },
-            password: { type: 'string', minLength: 12, maxLength: 200 },
-            unitId: { type: ['string', 'null'], pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' },
-          },
-        },
+        params: z.object({ login: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,150}$/) }),
+        body: z.object({
+          name: z.string().min(1).max(300),
+          role: z.enum(officialRoleKinds),
+          providerId: z.string().min(1).max(300),
+          password: z.string().min(12).max(200),
+          unitId: unitId.nullable().optional(),
+        }),
         response: answers(200, officialAccount),
       },
     },
@@ -91,7 +99,7 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       const official: Official = {
         login: request.params.login,
         name,
-        role: role as Official['role'],
+        role,
         providerId,
         unitId,
         passwordHash: await hashPassword(password),
@@ -101,13 +109,14 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
   );
 
-  api.get<{ Querystring: { serviceId?: string } }>(
+  api.get(
     '/admin/overview',
     {
       schema: {
+        operationId: 'getOverview',
         tags: ['admin'],
         summary: 'Applications by service and status',
-        querystring: { type: 'object', properties: { serviceId: { type: 'string', maxLength: 200 } } },
+        querystring: query({ serviceId: z.string().max(200).optional() }),
         response: answers(200, obj({}, 'Counts of applications by service id, then by status')),
       },
     },
@@ -124,11 +133,17 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       return counts;
     },
   );
+}
+
+/** The catalog's versions and the check of a catalog file. */
+function catalogAdminRoutes(api: Api, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
 
   api.get(
     '/admin/catalog/versions',
     {
       schema: {
+        operationId: 'listCatalogVersions',
         tags: ['admin'],
         summary: 'Every service version with its validity and whether it is in force today',
         response: answers(
@@ -171,20 +186,18 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
   );
 
-  api.post<{ Body: Record<string, unknown>; Querystring: { file?: string } }>(
+  api.post(
     '/admin/catalog/validate',
     {
       // The largest seed file is under 0.5 MB; a whole act with its annexes stays well below 5 MiB.
       bodyLimit: 5 * 1024 * 1024,
       schema: {
+        operationId: 'validateCatalogFile',
         tags: ['admin'],
         summary:
           'Check a catalog file (JSON body): its schema and integrity problems, none when it can be published',
-        querystring: {
-          type: 'object',
-          properties: { file: { type: 'string', minLength: 1, maxLength: 200 }, lang: { type: 'string' } },
-        },
-        body: { type: 'object', additionalProperties: true },
+        querystring: query({ file: z.string().min(1).max(200).optional() }),
+        body: catalogFile,
         response: answers(
           200,
           obj({
@@ -212,10 +225,17 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       };
     },
   );
+}
+
+/** Catalog files published at run time, and publishing one. */
+function publicationRoutes(api: Api, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+
   api.get(
     '/admin/catalog/publications',
     {
       schema: {
+        operationId: 'listPublications',
         tags: ['admin'],
         summary: 'Catalog files published at run time: effective date, who, when',
         response: answers(200, arr(publication)),
@@ -227,24 +247,25 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
   );
 
-  api.post<{ Body: Record<string, unknown>; Querystring: { effectiveFrom: string; file?: string } }>(
+  api.post(
     '/admin/catalog/publish',
     {
       bodyLimit: 5 * 1024 * 1024,
       schema: {
+        operationId: 'publishCatalogFile',
         tags: ['admin'],
         summary:
           'Publish a catalog file (JSON body) with an effective date: its services become new versions in force from that date',
-        querystring: {
-          type: 'object',
-          required: ['effectiveFrom'],
-          properties: {
-            effectiveFrom: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-            file: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/\\\\]+$' },
-            lang: { type: 'string' },
-          },
-        },
-        body: { type: 'object', additionalProperties: true },
+        querystring: query({
+          effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          file: z
+            .string()
+            .min(1)
+            .max(200)
+            .regex(/^[^/\\]+$/)
+            .optional(),
+        }),
+        body: catalogFile,
         response: answers(201, publication),
       },
     },
@@ -294,8 +315,4 @@ export function adminRoutes(api: FastifyInstance, ctx: ServerContext): void {
       return reply.status(201).send(planned.publication);
     },
   );
-
-  adminUnitRoutes(api, ctx);
-  adminSettingsRoutes(api, ctx);
-  accessLogRoutes(api, ctx);
 }

@@ -5,12 +5,11 @@
  * Every server process reads them from the database when it needs them, so a change applies
  * at once everywhere.
  */
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { requireAdminSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, arr, obj, settings, str } from './response-schemas.ts';
+import { answers, arr, obj, settings, str, type Api } from './schemas.ts';
 
 /** The hard ceiling of an attachment, whatever the setting: Fastify reads no more than this. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1_048_576;
@@ -62,7 +61,7 @@ export async function publicBaseUrlsEver(ctx: ServerContext): Promise<string[]> 
   return [...new Set(urls.map((u) => u.replace(/\/+$/, '')))];
 }
 
-export function adminSettingsRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function adminSettingsRoutes(api: Api, ctx: ServerContext): void {
   const { sessions, platform } = ctx;
   const stored = platform.store.repos.settings;
 
@@ -70,6 +69,7 @@ export function adminSettingsRoutes(api: FastifyInstance, ctx: ServerContext): v
     '/admin/settings',
     {
       schema: {
+        operationId: 'getSettings',
         tags: ['admin'],
         summary: 'Runtime settings: the values in force and their environment defaults',
         response: answers(
@@ -89,21 +89,17 @@ export function adminSettingsRoutes(api: FastifyInstance, ctx: ServerContext): v
     },
   );
 
-  api.put<{ Body: Record<string, unknown> }>(
+  api.put(
     '/admin/settings',
     {
       schema: {
+        operationId: 'putSettings',
         tags: ['admin'],
         summary: 'Change runtime settings (only the keys given); answers the settings in force',
-        body: {
-          type: 'object',
-          minProperties: 1,
-          additionalProperties: false,
-          properties: {
-            attachmentMaxBytes: { type: 'integer' },
-            publicBaseUrl: { type: 'string', maxLength: 500 },
-          },
-        },
+        // The shape only: out-of-range values are the handler's admin.invalid_setting.
+        body: z
+          .object({ attachmentMaxBytes: z.int().optional(), publicBaseUrl: z.string().max(500).optional() })
+          .refine((b) => Object.keys(b).length > 0, 'no setting given'),
         response: answers(200, obj({ settings })),
       },
     },

@@ -7,7 +7,7 @@
  * (404, like a case of another provider). An official with no unit, or an application with no
  * unit, is the whole provider's.
  */
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -15,7 +15,7 @@ import type { TerritorialUnit, UnitRepository } from '../store/units.ts';
 import { requireAdminSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { providerRoles } from './demo.ts';
-import { answers, arr, noContent, obj, str, strings, territorialUnit } from './response-schemas.ts';
+import { answers, arr, noContent, obj, str, strings, territorialUnit, unitId, type Api } from './schemas.ts';
 
 /** Refuses a unit that is not one of the provider's, naming the possible ones. */
 export async function requireUnit(repo: UnitRepository, providerId: string, unitId: string): Promise<void> {
@@ -72,26 +72,30 @@ export async function seedDemoUnits(repo: UnitRepository, catalog: Catalog): Pro
   return added;
 }
 
-const unitIdSchema = { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' } as const;
-const nameSchema = { type: 'string', minLength: 1, maxLength: 500 } as const;
-const unitParams = {
-  type: 'object',
-  required: ['id', 'unitId'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 200 }, unitId: unitIdSchema },
-} as const;
+const providerParams = z.object({ id: z.string().max(200) });
+const unitParams = z.object({ id: z.string().min(1).max(200), unitId });
+const unitName = z.string().min(1).max(500);
 
-export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function adminUnitRoutes(api: Api, ctx: ServerContext): void {
+  unitListRoutes(api, ctx);
+  unitChangeRoutes(api, ctx);
+}
+
+function requireProvider(catalog: Catalog, providerId: string): void {
+  if (!providerRoles(catalog).has(providerId))
+    throw new AppError('admin.unknown_provider', `no provider ${providerId}`, { providerId });
+}
+
+/** The providers with their units, a provider's units, and a service's (public). */
+function unitListRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const units = platform.store.repos.units;
-  const requireProvider = (providerId: string) => {
-    if (!providerRoles(platform.catalog).has(providerId))
-      throw new AppError('admin.unknown_provider', `no provider ${providerId}`, { providerId });
-  };
 
   api.get(
     '/admin/providers',
     {
       schema: {
+        operationId: 'listProviders',
         tags: ['admin'],
         summary:
           "The catalog's providers with the official roles their processes name and their territorial units",
@@ -110,53 +114,70 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.get<{ Params: { id: string } }>(
+  api.get(
     '/admin/providers/:id/units',
     {
       schema: {
+        operationId: 'listProviderUnits',
         tags: ['admin'],
         summary: "A provider's territorial units",
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 200 } } },
+        params: providerParams,
         response: answers(200, arr(territorialUnit)),
       },
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      requireProvider(request.params.id);
+      requireProvider(platform.catalog, request.params.id);
       return units.list(request.params.id);
     },
   );
 
-  api.put<{
-    Params: { id: string; unitId: string };
-    Body: { name: { kk: string; ru: string; en: string }; region: string };
-  }>(
+  // Public: the units an applicant may address an application of this service to.
+  api.get(
+    '/services/:id/units',
+    {
+      schema: {
+        operationId: 'listServiceUnits',
+        tags: ['catalog'],
+        summary: "The territorial units of the service's provider (optional `unitId` of a new application)",
+        params: providerParams,
+        response: answers(200, arr(territorialUnit)),
+      },
+    },
+    async (request) => {
+      const entry = platform.catalog.versions(request.params.id).at(-1);
+      if (entry === undefined)
+        throw new AppError('catalog.unknown_service', `Unknown service ${request.params.id}`, {
+          id: request.params.id,
+        });
+      return units.list(providerIdOf(entry.service));
+    },
+  );
+}
+
+/** Creating, changing and deleting a unit. */
+function unitChangeRoutes(api: Api, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const units = platform.store.repos.units;
+
+  api.put(
     '/admin/providers/:id/units/:unitId',
     {
       schema: {
+        operationId: 'putUnit',
         tags: ['admin'],
         summary: 'Create or update a territorial unit of a provider',
         params: unitParams,
-        body: {
-          type: 'object',
-          required: ['name', 'region'],
-          additionalProperties: false,
-          properties: {
-            name: {
-              type: 'object',
-              required: ['kk', 'ru', 'en'],
-              additionalProperties: false,
-              properties: { kk: nameSchema, ru: nameSchema, en: nameSchema },
-            },
-            region: { type: 'string', minLength: 1, maxLength: 200 },
-          },
-        },
+        body: z.object({
+          name: z.object({ kk: unitName, ru: unitName, en: unitName }),
+          region: z.string().min(1).max(200),
+        }),
         response: answers(200, territorialUnit),
       },
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      requireProvider(request.params.id);
+      requireProvider(platform.catalog, request.params.id);
       const unit: TerritorialUnit = {
         providerId: request.params.id,
         unitId: request.params.unitId,
@@ -168,10 +189,11 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.delete<{ Params: { id: string; unitId: string } }>(
+  api.delete(
     '/admin/providers/:id/units/:unitId',
     {
       schema: {
+        operationId: 'deleteUnit',
         tags: ['admin'],
         summary: 'Delete a territorial unit no official or application belongs to',
         params: unitParams,
@@ -181,7 +203,7 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
     async (request, reply) => {
       await requireAdminSession(sessions, request);
       const { id, unitId } = request.params;
-      requireProvider(id);
+      requireProvider(platform.catalog, id);
       const deletion = await units.deleteUnused(id, unitId);
       if (!deletion.deleted && !deletion.found)
         throw new AppError('server.not_found', `no unit ${unitId} of ${id}`, { what: `${id}/${unitId}` });
@@ -192,27 +214,6 @@ export function adminUnitRoutes(api: FastifyInstance, ctx: ServerContext): void 
           applications: deletion.applications,
         });
       return reply.status(204).send();
-    },
-  );
-
-  // Public: the units an applicant may address an application of this service to.
-  api.get<{ Params: { id: string } }>(
-    '/services/:id/units',
-    {
-      schema: {
-        tags: ['catalog'],
-        summary: "The territorial units of the service's provider (optional `unitId` of a new application)",
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 200 } } },
-        response: answers(200, arr(territorialUnit)),
-      },
-    },
-    async (request) => {
-      const entry = platform.catalog.versions(request.params.id).at(-1);
-      if (entry === undefined)
-        throw new AppError('catalog.unknown_service', `Unknown service ${request.params.id}`, {
-          id: request.params.id,
-        });
-      return units.list(providerIdOf(entry.service));
     },
   );
 }

@@ -1,8 +1,10 @@
 /**
  * The HTTP server. Public: the service catalog with its diagrams, the working-day calendar,
  * IIN/BIN checks and permit verification; with a platform also the applicant, official and
- * payment APIs. Every route has a schema; the OpenAPI 3.1 document is at /api/openapi.json and
- * its pages at /api/docs. Errors are application/problem+json with a stable code.
+ * payment APIs. Every route is declared with zod schemas (src/server/schemas.ts) that validate
+ * it, type its handler and make its entry of the OpenAPI 3.1 document, served at
+ * /api/openapi.json with its pages at /api/docs. Errors are application/problem+json with a
+ * stable code.
  */
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
@@ -10,15 +12,9 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError } from '../errors/app-error.ts';
-import { kazakhstanCalendar } from '../calendar/index.ts';
-import { toBpmn } from '../catalog/bpmn.ts';
-import type { Catalog, Resolved } from '../catalog/catalog.ts';
-import { adiletUrl } from '../catalog/act-link.ts';
-import { exportEntry } from '../catalog/export.ts';
-import { toSvg } from '../catalog/svg.ts';
-import { checkId } from '../identity/iin-bin.ts';
-import { providerIdOf } from '../cases/decide.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import type { Platform } from '../platform.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { supervisorRoutes } from './supervisor-routes.ts';
@@ -29,14 +25,16 @@ import { edsLoginRoutes } from './eds-login.ts';
 import type { ServerContext } from './context.ts';
 import { metricsRoutes } from './metrics.ts';
 import { officialRoutes } from './official-routes.ts';
-import { paymentRoutes, paymentSimulatorRoutes } from './payment-routes.ts';
-import { sendProblem } from './problem.ts';
+import { paymentRoutes } from './payment-routes.ts';
+import { problemHandler, sendProblem } from './problem.ts';
 import { publicRoutes } from './public-routes.ts';
 import { representativeRoutes } from './representatives.ts';
 import { platformSessions } from './session-store.ts';
 import { webPages } from './web-pages.ts';
 import { inputFault, MAX_INPUT_DEPTH } from './edge-input.ts';
-import { answers, arr, bool, num, obj, status, str as text, strings } from './response-schemas.ts';
+import { catalogRoutes } from './catalog-routes.ts';
+import { demoRoutes } from './demo-routes.ts';
+import { status, type Api, type ZodRequests } from './schemas.ts';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -79,26 +77,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-const str = { type: 'string', maxLength: 200 } as const;
-const params = (...names: string[]) => ({
-  type: 'object',
-  required: names,
-  properties: Object.fromEntries(names.map((n) => [n, str])),
-});
-/** src/calendar/calendar.ts Explanation. */
-const explanation = obj({
-  rule: text,
-  sources: strings,
-  start: text,
-  result: text,
-  skipped: arr(obj()),
-  notes: strings,
-});
-const query = (...names: string[]) => ({
-  type: 'object',
-  properties: Object.fromEntries(names.map((n) => [n, str])),
-});
-
 export function buildApp(options: AppOptions): FastifyInstance {
   const { catalog, today, acceptRepealed } = options;
   const production = options.production ?? false;
@@ -119,6 +97,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
       );
     },
   });
+  app.setValidatorCompiler(validatorCompiler);
+  // Answers are sent as the handlers make them: their schemas describe them for the document,
+  // and test/server/openapi-conformance.test.ts checks real answers against it.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS))
@@ -155,6 +137,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       new AppError('server.rate_limited', `rate limit ${context.max}`, { after: context.after }),
   });
   void app.register(swagger, {
+    // The document's header: what the API is, where it is served, how callers authenticate.
     openapi: {
       openapi: '3.1.0',
       info: {
@@ -162,7 +145,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
         version: '1',
         description:
           'State services and licensing of Kazakhstan. Errors are application/problem+json with a stable `code` and a `detail` in the language of Accept-Language (kk, ru, en).',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      // Every deployment serves the API at its own origin.
+      servers: [{ url: '/', description: 'This deployment' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'ruqsat_session' },
@@ -171,39 +157,17 @@ export function buildApp(options: AppOptions): FastifyInstance {
       },
       security: [{ session: [] }, { bearer: [] }],
     },
+    transform: jsonSchemaTransform,
+    // Problem is one component; zod also makes it an input twin that no request uses.
+    transformObject: (document) => {
+      const transformed = jsonSchemaTransformObject(document);
+      if ('components' in transformed) delete transformed.components?.schemas?.['ProblemInput'];
+      return transformed;
+    },
   });
   void app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.setErrorHandler((error, request, reply) => {
-    if (error instanceof AppError) return sendProblem(request, reply, error);
-    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return sendProblem(
-        request,
-        reply,
-        new AppError('server.body_too_large', (error as Error).message, {
-          limit: request.routeOptions.bodyLimit ?? bodyLimit,
-        }),
-      );
-    const validation = (error as { validation?: unknown }).validation;
-    if (validation !== undefined)
-      return sendProblem(
-        request,
-        reply,
-        new AppError('server.invalid_request', (error as Error).message, {
-          reason: (error as Error).message,
-        }),
-      );
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) request.log.error(error);
-    return reply
-      .status(status)
-      .type('application/problem+json')
-      .send({
-        type: 'about:blank',
-        title: status >= 500 ? 'Internal error' : (error as Error).message,
-        status,
-      });
-  });
+  app.setErrorHandler(problemHandler(bodyLimit));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(
       request,
@@ -230,191 +194,31 @@ export function buildApp(options: AppOptions): FastifyInstance {
   if (options.webRoot !== undefined) webPages(app, options.webRoot);
 
   // Routes go in a plugin so that @fastify/swagger, registered above, sees every one of them.
-  void app.register(async (root) => {
+  void app.register(async (plugin) => {
+    const root = plugin.withTypeProvider<ZodRequests>();
     metricsRoutes(root, {
       production,
       isAdmin: async (request) =>
         ctx !== null && (await sessionOf(ctx.sessions, request))?.principal.kind === 'admin',
     });
     root.get('/api/openapi.json', { schema: { hide: true } }, async () => root.swagger());
-
-    root.get(
-      '/healthz',
-      { schema: { tags: ['ops'], summary: 'The process is up', response: { 200: status } } },
-      async () => ({
-        status: 'ok',
-      }),
-    );
-    root.get(
-      '/readyz',
-      { schema: { tags: ['ops'], summary: 'The store answers', response: { 200: status, 503: status } } },
-      async (_request, reply) => {
-        if (platform === undefined) return { status: 'ready' };
-        try {
-          await platform.store.findApplication('readyz-probe');
-          return { status: 'ready' };
-        } catch {
-          return reply.status(503).send({ status: 'unavailable' });
-        }
-      },
-    );
-
-    if (ctx !== null && ctx.demo) paymentSimulatorRoutes(root, ctx);
+    opsRoutes(root, platform);
+    if (ctx !== null && ctx.demo) demoRoutes(root, ctx);
 
     await root.register(
-      async (api) => {
-        api.get(
-          '/health',
-          { schema: { tags: ['ops'], summary: 'The process is up', response: { 200: status } } },
-          async () => ({
-            status: 'ok',
-          }),
-        );
-
-        api.get(
-          '/services',
-          {
-            schema: {
-              tags: ['catalog'],
-              summary: 'Every service',
-              response: {
-                200: arr(
-                  obj({
-                    id: text,
-                    providerId: text,
-                    kind: text,
-                    channels: strings,
-                    status: text,
-                    cases: strings,
-                  }),
-                ),
-              },
-            },
-          },
-          async () =>
-            catalog.list().map(({ act, service }) => ({
-              id: service.id,
-              title: service.title,
-              provider: service.provider.name,
-              providerId: providerIdOf(service),
-              // What the applicant gets: the first result the act names (license, certificate, …).
-              kind: service.results[0]?.kind ?? 'other',
-              channels: service.channels.map((c) => c.kind),
-              status: act.status,
-              cases: service.cases.map((c) => c.id),
-            })),
-        );
-
-        api.get<{ Params: { id: string }; Querystring: { on?: string } }>(
-          '/services/:id',
-          {
-            schema: {
-              tags: ['catalog'],
-              summary: 'The version of a service in force on a date (today by default)',
-              params: params('id'),
-              querystring: query('on'),
-              response: answers(
-                200,
-                obj({ id: text, repealed: bool, actText: obj({ kk: text, ru: text, en: text }) }),
-              ),
-            },
-          },
-          async (request) => {
-            const date = request.query.on ?? today();
-            assertDate(date);
-            const resolved = catalog.resolve(request.params.id, date, { acceptRepealed });
-            return serviceView(resolved);
-          },
-        );
-
-        api.get<{ Params: { id: string; format: string }; Querystring: { case?: string } }>(
-          '/services/:id/diagram.:format',
-          {
-            schema: {
-              tags: ['catalog'],
-              summary: 'The process as SVG or BPMN 2.0',
-              params: params('id', 'format'),
-              querystring: query('case'),
-            },
-          },
-          async (request, reply) => {
-            const service = catalog.versions(request.params.id).at(-1)?.service;
-            if (service === undefined || !['svg', 'bpmn'].includes(request.params.format))
-              return reply.callNotFound();
-            return request.params.format === 'svg'
-              ? reply.type('image/svg+xml').send(toSvg(service, request.query.case))
-              : reply.type('application/xml').send(toBpmn(service, request.query.case));
-          },
-        );
-
-        api.get<{ Querystring: { date?: string; n?: string; unit?: string } }>(
-          '/calendar/add',
-          {
-            schema: {
-              tags: ['calendar'],
-              summary: 'n working (or calendar) days after a date, explained',
-              querystring: query('date', 'n', 'unit'),
-              response: answers(200, explanation),
-            },
-          },
-          async (request) => {
-            const { date = '', n = '', unit = 'working-days' } = request.query;
-            if (!/^-?\d+$/.test(n))
-              throw new AppError('calendar.invalid_amount', `n is not an integer: ${n}`, { value: n });
-            return unit === 'calendar-days'
-              ? kazakhstanCalendar.explainAddCalendarDays(date, Number(n))
-              : kazakhstanCalendar.explainAddWorkingDays(date, Number(n));
-          },
-        );
-
-        api.get<{ Params: { year: string } }>(
-          '/calendar/years/:year',
-          {
-            schema: {
-              tags: ['calendar'],
-              summary: 'A year in working days',
-              params: params('year'),
-              response: answers(
-                200,
-                obj({
-                  year: num,
-                  nonWorkingWeekdays: strings,
-                  workingWeekends: strings,
-                  workingDaysPerMonth: arr(num),
-                  sources: strings,
-                  notes: strings,
-                }),
-              ),
-            },
-          },
-          async (request) => kazakhstanCalendar.yearSummary(Number(request.params.year)),
-        );
-
-        api.get<{ Params: { value: string } }>(
-          '/ids/:value',
-          {
-            schema: {
-              tags: ['identity'],
-              summary: 'Check and decode an IIN or BIN',
-              params: params('value'),
-              // src/identity/iin-bin.ts IdCheck: `kind` is null when the value is neither.
-              response: answers(200, obj({ valid: bool, value: text, kind: { type: ['string', 'null'] } })),
-            },
-          },
-          async (request) => checkId(request.params.value),
-        );
-
-        if (ctx !== null) {
-          applicantRoutes(api, ctx);
-          edsLoginRoutes(api, ctx);
-          officialRoutes(api, ctx);
-          complaintRoutes(api, ctx);
-          paymentRoutes(api, ctx);
-          representativeRoutes(api, ctx);
-          adminRoutes(api, ctx);
-          supervisorRoutes(api, ctx);
-          publicRoutes(root, api, ctx, options.rateLimitMax);
-        }
+      async (plugin) => {
+        const api = plugin.withTypeProvider<ZodRequests>();
+        catalogRoutes(api, { catalog, today, acceptRepealed });
+        if (ctx === null) return;
+        applicantRoutes(api, ctx);
+        edsLoginRoutes(api, ctx);
+        officialRoutes(api, ctx);
+        complaintRoutes(api, ctx);
+        paymentRoutes(api, ctx);
+        representativeRoutes(api, ctx);
+        adminRoutes(api, ctx);
+        supervisorRoutes(api, ctx);
+        publicRoutes(root, api, ctx, options.rateLimitMax);
       },
       { prefix: '/api/v1' },
     );
@@ -423,27 +227,51 @@ export function buildApp(options: AppOptions): FastifyInstance {
   return app;
 }
 
-/** A service's page: its export, plus what the act says it gives, its forms and how to appeal. */
-export function serviceView(resolved: Resolved) {
-  const { service } = resolved;
-  return {
-    ...exportEntry(resolved),
-    repealed: resolved.repealed,
-    actText: {
-      kk: adiletUrl(resolved.act, 'kk'),
-      ru: adiletUrl(resolved.act, 'ru'),
-      en: adiletUrl(resolved.act, 'en'),
+/** Liveness and readiness, for the load balancer and the orchestrator. */
+function opsRoutes(root: Api, platform: Platform | undefined): void {
+  const up = async () => ({ status: 'ok' });
+  root.get(
+    '/healthz',
+    {
+      schema: {
+        operationId: 'healthz',
+        tags: ['ops'],
+        summary: 'The process is up',
+        response: { 200: status },
+      },
     },
-    description: service.description,
-    approvedBy: service.approvedBy,
-    results: service.results,
-    qualificationForm: service.qualificationForm,
-    hearing: service.hearing,
-    appeal: service.appeal,
-  };
-}
-
-function assertDate(value: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new AppError('calendar.invalid_date', `invalid date ${value}`, { value });
+    up,
+  );
+  root.get(
+    '/readyz',
+    {
+      schema: {
+        operationId: 'readyz',
+        tags: ['ops'],
+        summary: 'The store answers',
+        response: { 200: status, 503: status },
+      },
+    },
+    async (_request, reply) => {
+      if (platform === undefined) return { status: 'ready' };
+      try {
+        await platform.store.findApplication('readyz-probe');
+        return { status: 'ready' };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' });
+      }
+    },
+  );
+  root.get(
+    '/api/v1/health',
+    {
+      schema: {
+        operationId: 'health',
+        tags: ['ops'],
+        summary: 'The process is up',
+        response: { 200: status },
+      },
+    },
+    up,
+  );
 }

@@ -1,30 +1,22 @@
 /**
- * The applicant's API: demo login, the service passport, applications (draft, edit, submit,
- * withdraw, objection), status with the timeline, payment through the gateway (and the
- * simulator's page in demo mode), and the notifications inbox. Every application route
- * answers 404 for an application that is not the caller's, so ids of others leak nothing.
+ * The applicant's API: who I am, the service passport, applications (draft, edit, submit,
+ * withdraw, objection), status with the timeline, the quality survey, paying the fee through the
+ * gateway, and the notifications inbox. Every application route answers 404 for an application
+ * that is not the caller's, so ids of others leak nothing. (The demo login and demo signing are
+ * demo routes, src/server/demo-routes.ts.)
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ApplicationState, Channel, Command } from '../cases/model.ts';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ApplicationState, Command } from '../cases/model.ts';
+import { passportOf } from '../catalog/passport.ts';
 import { surveyFor } from '../catalog/survey.ts';
 import { recordSurvey } from '../monitoring/indicators.ts';
 import { applicationContent } from '../cases/eds.ts';
-import { timeline } from '../cases/timeline.ts';
-import { demoCompanies } from '../integrations/index.ts';
-import { signDetached } from '../signature/sign.ts';
+import { minutesLeftUntilDelivery, timeline } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
-import { feeInTenge } from '../money/index.ts';
-import {
-  SESSION_COOKIE,
-  actorOf,
-  requireApplicantSession,
-  sendSession,
-  sessionOf,
-  type Principal,
-} from './auth.ts';
+import { SESSION_COOKIE, actorOf, requireApplicantSession, sessionOf, type Principal } from './auth.ts';
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
-import { applicantPrincipal, demoApplicants } from './demo.ts';
 import { recordRead } from './access-log.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { resultRoutes } from './results-routes.ts';
@@ -35,111 +27,56 @@ import {
   arr,
   bool,
   commandResult,
+  idParams,
   invoice,
   noContent,
   obj,
   passport,
   principal,
-  session,
+  query,
   str,
   strOrNull,
   timelineSchema,
-} from './response-schemas.ts';
+  unitId,
+  type Api,
+} from './schemas.ts';
 
-const idParam = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
-} as const;
-const form = { type: 'object', additionalProperties: true } as const;
+const form = z.record(z.string(), z.unknown());
 
-export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void {
+/** The caller's application, or 404 whether it does not exist or is someone else's. */
+export async function applicantApplication(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  id: string,
+): Promise<ApplicationState> {
+  const me = await requireApplicantSession(ctx.sessions, request);
+  const row = await ctx.platform.store.findApplication(id);
+  if (row === undefined || row.applicantId !== me.id)
+    throw new AppError('cases.not_found', `no application ${id} of ${me.id}`, { id });
+  return row.state as ApplicationState;
+}
+
+export function applicantRoutes(api: Api, ctx: ServerContext): void {
+  sessionRoutes(api, ctx);
+  passportRoutes(api, ctx);
+  applicationRoutes(api, ctx);
+  commandRoutes(api, ctx);
+  surveyRoutes(api, ctx);
+  paymentStartRoutes(api, ctx);
+  attachmentRoutes(api, ctx);
+  resultRoutes(api, ctx);
+}
+
+/** Who I am, what the state databases hold about me, logging out, and my inbox. */
+function sessionRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const { engine } = platform;
   const repos = platform.store.repos;
-
-  /** The caller's application, or 404 whether it does not exist or is someone else's. */
-  const mine = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
-    const me = await requireApplicantSession(sessions, request);
-    const row = await platform.store.findApplication(id);
-    if (row === undefined || row.applicantId !== me.id)
-      throw new AppError('cases.not_found', `no application ${id} of ${me.id}`, { id });
-    return row.state as ApplicationState;
-  };
-
-  /** Records the caller's read of their application (the personal-data access log). */
-  const logRead = async (request: FastifyRequest, state: ApplicationState, what: string) => {
-    const me = await requireApplicantSession(sessions, request);
-    await recordRead(
-      repos.accessLog,
-      request,
-      me,
-      { subjectId: state.applicant.id, what, applicationId: state.id },
-      platform.clock.now(),
-    );
-  };
-
-  const view = (state: ApplicationState) => {
-    const office = engine.serviceOf(state).office;
-    return { application: state, timeline: timeline(state, platform.clock.now(), office) };
-  };
-
-  if (ctx.demo) {
-    api.get(
-      '/demo/applicants',
-      {
-        schema: {
-          tags: ['demo'],
-          summary: 'Demo applicants to log in as, and the demo officials',
-          response: {
-            200: obj({
-              applicants: arr(obj()),
-              officials: arr(obj({ login: str, role: str, providerId: str })),
-              officialPassword: strOrNull,
-            }),
-          },
-        },
-      },
-      async () => ({
-        applicants: demoApplicants(),
-        officials: (await sessions.listOfficials()).map((o) => ({
-          login: o.login,
-          role: o.role,
-          providerId: o.providerId,
-        })),
-        officialPassword: ctx.demoPassword,
-      }),
-    );
-
-    api.post<{ Body: { id: string } }>(
-      '/auth/demo-login',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Demo mode: log in as a demo applicant (IIN or BIN)',
-          body: {
-            type: 'object',
-            required: ['id'],
-            properties: { id: { type: 'string', pattern: '^\\d{12}$' } },
-          },
-          response: answers(200, session),
-        },
-      },
-      async (request, reply) => {
-        const principal = applicantPrincipal(request.body.id);
-        if (principal === undefined)
-          throw new AppError('auth.unknown_demo_person', `no demo applicant ${request.body.id}`, {
-            id: request.body.id,
-          });
-        return sendSession(reply, await sessions.start(principal), ctx.secureCookies, sessions.maxAgeSeconds);
-      },
-    );
-  }
 
   api.get(
     '/auth/me',
     {
       schema: {
+        operationId: 'getMe',
         tags: ['auth'],
         summary: 'Who I am logged in as',
         response: answers(200, obj({ principal, csrfToken: str })),
@@ -166,6 +103,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     '/applicant/state-data',
     {
       schema: {
+        operationId: 'getStateData',
         tags: ['applicant'],
         summary: 'What the state databases hold about me (for confirmation)',
         response: answers(200, obj({ kind: str })),
@@ -192,7 +130,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
 
   api.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], summary: 'End the session', response: noContent } },
+    { schema: { operationId: 'logout', tags: ['auth'], summary: 'End the session', response: noContent } },
     async (request, reply) => {
       const session = await sessionOf(sessions, request);
       if (session !== undefined) await sessions.end(session.token);
@@ -201,50 +139,62 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.get<{ Params: { id: string }; Querystring: { case?: string } }>(
+  api.get(
+    '/notifications',
+    {
+      schema: {
+        operationId: 'listNotifications',
+        tags: ['applicant'],
+        summary: 'My inbox, newest first',
+        response: answers(200, arr(obj({ readAt: strOrNull }))),
+      },
+    },
+    async (request) => platform.cabinet.list((await requireApplicantSession(sessions, request)).id),
+  );
+}
+
+/** The service passport (src/catalog/passport.ts). */
+function passportRoutes(api: Api, ctx: ServerContext): void {
+  const { catalog } = ctx.platform;
+  api.get(
     '/services/:id/passport',
     {
       schema: {
+        operationId: 'getServicePassport',
         tags: ['applicant'],
         summary: 'Service passport: documents, fee in tenge today, deadline, per case',
-        params: idParam,
-        querystring: { type: 'object', properties: { case: { type: 'string' } } },
+        params: idParams,
+        querystring: query({ case: z.string().optional() }),
         response: answers(200, passport),
       },
     },
     async (request) => {
       const today = ctx.today();
-      const { service, act, repealed } = platform.catalog.resolve(request.params.id, today, {
+      const resolved = catalog.resolve(request.params.id, today, {
         acceptRepealed: ctx.acceptRepealed,
       });
-      return {
-        id: service.id,
-        version: service.version,
-        act: act.id,
-        repealed,
-        title: service.title,
-        provider: service.provider.name,
-        channels: service.channels.map((c) => c.kind),
-        applicantTypes: service.applicantTypes,
-        cases: service.cases
-          .filter((c) => request.query.case === undefined || c.id === request.query.case)
-          .map((c) => ({
-            id: c.id,
-            kind: c.kind,
-            title: c.title,
-            deadline: c.deadline,
-            deadlineDeferredTo: c.deadlineDeferredTo,
-            fee: c.fee === null ? null : { ...c.fee, on: today, ...tengeOf(c.fee.mci, today) },
-            documents: service.documents.filter((d) => d.cases.length === 0 || d.cases.includes(c.id)),
-          })),
-      };
+      return passportOf(resolved, today, request.query.case);
     },
   );
+}
+
+/** My applications, a new draft, one application and what to sign of it. */
+function applicationRoutes(api: Api, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const { engine } = platform;
+  const repos = platform.store.repos;
+  /** Records the caller's read of their application (the personal-data access log). */
+  const logRead = async (request: FastifyRequest, state: ApplicationState, what: string) => {
+    const me = await requireApplicantSession(sessions, request);
+    const read = { subjectId: state.applicant.id, what, applicationId: state.id };
+    await recordRead(repos.accessLog, request, me, read, platform.clock.now());
+  };
 
   api.get(
     '/applications',
     {
       schema: {
+        operationId: 'listApplications',
         tags: ['applicant'],
         summary: 'My applications',
         response: answers(200, arr(applicationSummary)),
@@ -263,7 +213,6 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       const now = platform.clock.now();
       return rows.map((r) => {
         const state = r.state as ApplicationState;
-        const due = state.deadline?.at ?? null;
         return {
           id: r.id,
           serviceId: r.serviceId,
@@ -271,46 +220,30 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
           status: r.status,
           updatedAt: r.updatedAt.toISOString(),
           inboundNumber: state.registration?.inboundNumber ?? null,
-          deadline: due,
-          // Working time left to the overall deadline (negative when overdue), as the timeline has it.
-          workingMinutesLeft:
-            due === null || state.deliveredAt !== null
-              ? null
-              : engine.serviceOf(state).office.remainingWorkingTime(now, new Date(due)),
+          deadline: state.deadline?.at ?? null,
+          workingMinutesLeft: minutesLeftUntilDelivery(state, now, engine.serviceOf(state).office),
         };
       });
     },
   );
 
-  api.post<{
-    Body: {
-      serviceId: string;
-      caseId: string;
-      channel?: Channel;
-      form?: Record<string, unknown>;
-      permitNumber?: string;
-      unitId?: string;
-    };
-  }>(
+  api.post(
     '/applications',
     {
       schema: {
+        operationId: 'createApplication',
         tags: ['applicant'],
         summary: 'Create a draft',
-        body: {
-          type: 'object',
-          required: ['serviceId', 'caseId'],
-          additionalProperties: false,
-          properties: {
-            serviceId: { type: 'string', minLength: 1 },
-            caseId: { type: 'string', minLength: 1 },
-            channel: { type: 'string', enum: ['egov-portal', 'elicense-portal'] },
-            // Reissue, duplicate and appendix act on this permit (the engine checks it is the applicant's).
-            permitNumber: { type: 'string', minLength: 1, maxLength: 40 },
-            form,
-            unitId: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{0,99}$' },
-          },
-        },
+        body: z.object({
+          serviceId: z.string().min(1),
+          caseId: z.string().min(1),
+          channel: z.enum(['egov-portal', 'elicense-portal']).optional(),
+          // Reissue, duplicate and appendix act on this permit (the engine checks it is the applicant's).
+          permitNumber: z.string().min(1).max(40).optional(),
+          form: form.optional(),
+          // The territorial unit the applicant addresses it to (GET /services/:id/units).
+          unitId: unitId.optional(),
+        }),
         response: answers(201, commandResult),
       },
     },
@@ -341,72 +274,78 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.get<{ Params: { id: string } }>(
+  api.get(
     '/applications/:id',
     {
       schema: {
+        operationId: 'getApplication',
         tags: ['applicant'],
         summary: 'Status with the full timeline',
-        params: idParam,
+        params: idParams,
         response: answers(200, obj({ application: applicationState, timeline: timelineSchema })),
       },
     },
     async (request) => {
-      const state = await mine(request, request.params.id);
+      const state = await applicantApplication(ctx, request, request.params.id);
       await logRead(request, state, 'application');
-      return view(state);
+      const office = engine.serviceOf(state).office;
+      return { application: state, timeline: timeline(state, platform.clock.now(), office) };
     },
   );
 
+  api.get(
+    '/applications/:id/content',
+    {
+      schema: {
+        operationId: 'getApplicationContent',
+        tags: ['applicant'],
+        summary:
+          'What to sign on submission (NCALayer createCAdESFromBase64, detached): the draft as canonical JSON, base64',
+        params: idParams,
+        response: answers(200, obj({ base64: str })),
+      },
+    },
+    async (request) => {
+      const state = await applicantApplication(ctx, request, request.params.id);
+      await logRead(request, state, 'application-content');
+      return { base64: Buffer.from(applicationContent(state)).toString('base64') };
+    },
+  );
+}
+
+/** The applicant's commands on their application: edit, submit, withdraw, object. */
+function commandRoutes(api: Api, ctx: ServerContext): void {
   const command = async (request: FastifyRequest, id: string, cmd: Command) => {
-    const me = await requireApplicantSession(sessions, request);
-    await mine(request, id);
-    return engine.execute(id, cmd, { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) });
+    const me = await requireApplicantSession(ctx.sessions, request);
+    await applicantApplication(ctx, request, id);
+    const meta = { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) };
+    return ctx.platform.engine.execute(id, cmd, meta);
   };
 
-  api.patch<{ Params: { id: string }; Body: { form: Record<string, unknown> } }>(
+  api.patch(
     '/applications/:id',
     {
       schema: {
+        operationId: 'updateApplication',
         tags: ['applicant'],
         summary: 'Edit the draft',
-        params: idParam,
-        body: { type: 'object', required: ['form'], properties: { form } },
+        params: idParams,
+        body: z.object({ form }),
         response: answers(200, commandResult),
       },
     },
     async (request) => command(request, request.params.id, { type: 'update-draft', form: request.body.form }),
   );
 
-  api.get<{ Params: { id: string } }>(
-    '/applications/:id/content',
-    {
-      schema: {
-        tags: ['applicant'],
-        summary:
-          'What to sign on submission (NCALayer createCAdESFromBase64, detached): the draft as canonical JSON, base64',
-        params: idParam,
-        response: answers(200, obj({ base64: str })),
-      },
-    },
-    async (request) => {
-      const state = await mine(request, request.params.id);
-      await logRead(request, state, 'application-content');
-      return { base64: Buffer.from(applicationContent(state)).toString('base64') };
-    },
-  );
-
-  api.post<{ Params: { id: string }; Body: { signature?: string } | undefined }>(
+  api.post(
     '/applications/:id/submit',
     {
       schema: {
+        operationId: 'submitApplication',
         tags: ['applicant'],
         summary: 'Submit the draft; on a portal with the EDS (base64 CMS over /content)',
-        params: idParam,
-        body: {
-          type: ['object', 'null'],
-          properties: { signature: { type: 'string', maxLength: 200_000 } },
-        },
+        params: idParams,
+        body: z.object({ signature: z.string().max(200_000).optional() }).nullable(),
         response: answers(200, commandResult),
       },
     },
@@ -416,118 +355,81 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  if (ctx.demo)
-    api.post<{ Params: { id: string } }>(
-      '/applications/:id/demo-sign',
-      {
-        schema: {
-          tags: ['demo'],
-          summary:
-            "Demo mode: sign the draft with the applicant's key from the test PKI (what NCALayer would do)",
-          params: idParam,
-          response: answers(200, obj({ signature: str })),
-        },
-      },
-      async (request) => {
-        const state = await mine(request, request.params.id);
-        const me = await requireApplicantSession(sessions, request);
-        requirePower(me, 'sign');
-        const pki = platform.pki;
-        if (pki === null)
-          throw new AppError('cases.not_ready', 'no pki', {
-            reason: 'this deployment runs without the test PKI',
-          });
-        const company = demoCompanies.find((c) => c.bin === state.applicant.id);
-        const key = await pki.keyFor(
-          me.representative !== undefined
-            ? { iin: me.representative.iin, bin: state.applicant.id, role: 'employee' }
-            : company === undefined
-              ? { iin: state.applicant.id, role: 'individual' }
-              : { iin: company.head.iin, bin: company.bin, role: 'legal' },
-        );
-        return { signature: signDetached(applicationContent(state), key, platform.clock.now()).base64 };
-      },
-    );
-
-  api.post<{ Params: { id: string }; Body: { reason: string } }>(
+  api.post(
     '/applications/:id/withdraw',
     {
       schema: {
+        operationId: 'withdrawApplication',
         tags: ['applicant'],
         summary: 'Withdraw the application',
-        params: idParam,
-        body: {
-          type: 'object',
-          required: ['reason'],
-          properties: { reason: { type: 'string', maxLength: 2000 } },
-        },
+        params: idParams,
+        body: z.object({ reason: z.string().max(2000) }),
         response: answers(200, commandResult),
       },
     },
     async (request) => command(request, request.params.id, { type: 'withdraw', reason: request.body.reason }),
   );
 
-  api.post<{ Params: { id: string }; Body: { text: string } }>(
+  api.post(
     '/applications/:id/objection',
     {
       schema: {
+        operationId: 'fileObjection',
         tags: ['applicant'],
         summary: 'Object to the preliminary decision (hearing)',
-        params: idParam,
-        body: {
-          type: 'object',
-          required: ['text'],
-          properties: { text: { type: 'string', minLength: 1, maxLength: 10_000 } },
-        },
+        params: idParams,
+        body: z.object({ text: z.string().min(1).max(10_000) }),
         response: answers(200, commandResult),
       },
     },
     async (request) =>
       command(request, request.params.id, { type: 'file-objection', text: request.body.text }),
   );
+}
 
-  // The quality survey, once the result is decided (seed 003 e-regulation, annex 3).
-  const surveyOf = (state: ApplicationState) => surveyFor(platform.catalog, engine.serviceOf(state).service);
+/** The quality survey, once the result is decided (seed 003 e-regulation, annex 3). */
+function surveyRoutes(api: Api, ctx: ServerContext): void {
+  const { platform } = ctx;
+  const surveyOf = (state: ApplicationState) =>
+    surveyFor(platform.catalog, platform.engine.serviceOf(state).service);
   const decided = (state: ApplicationState) => ['issued', 'delivered', 'refused'].includes(state.status);
-  api.get<{ Params: { id: string } }>(
+
+  api.get(
     '/applications/:id/survey',
     {
       schema: {
+        operationId: 'getSurvey',
         tags: ['applicant'],
         summary: 'The quality survey: its questions, and whether it is open',
-        params: idParam,
+        params: idParams,
         response: answers(200, obj({ open: bool, questions: arr(obj({ id: str })) })),
       },
     },
     async (request) => {
-      const state = await mine(request, request.params.id);
+      const state = await applicantApplication(ctx, request, request.params.id);
       return { open: decided(state), questions: surveyOf(state) };
     },
   );
-  api.post<{ Params: { id: string }; Body: { answers: Record<string, number> } }>(
+
+  api.post(
     '/applications/:id/survey',
     {
       schema: {
+        operationId: 'answerSurvey',
         tags: ['applicant'],
         summary:
           'Answer the quality survey (option numbers, 1 = not satisfied); a new answer replaces the old',
-        params: idParam,
-        body: {
-          type: 'object',
-          required: ['answers'],
-          properties: {
-            answers: {
-              type: 'object',
-              maxProperties: 10,
-              additionalProperties: { type: 'integer', minimum: 1, maximum: 3 },
-            },
-          },
-        },
+        params: idParams,
+        body: z.object({
+          answers: z
+            .record(z.string(), z.int().min(1).max(3))
+            .refine((a) => Object.keys(a).length <= 10, 'at most 10 answers'),
+        }),
         response: noContent,
       },
     },
     async (request, reply) => {
-      const state = await mine(request, request.params.id);
+      const state = await applicantApplication(ctx, request, request.params.id);
       if (!decided(state))
         throw new AppError('cases.wrong_status', 'survey before the result', {
           status: state.status,
@@ -544,6 +446,7 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       }
       if (Object.keys(answers).length === 0)
         throw new AppError('server.invalid_request', 'survey answer', { reason: 'answers: empty' });
+      // Each answer is checked above: 1 to its question's number of options (3 at most).
       await recordSurvey(
         platform.store,
         state.id,
@@ -553,21 +456,26 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       return reply.status(204).send();
     },
   );
+}
 
-  api.post<{ Params: { id: string } }>(
+/** Paying the fee: an invoice at the gateway (its simulator in demo mode). */
+function paymentStartRoutes(api: Api, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  api.post(
     '/applications/:id/payment',
     {
       schema: {
-        tags: ['applicant'],
+        operationId: 'startPayment',
+        tags: ['applicant', 'payment'],
         summary: 'Start paying the fee: an invoice and the page to pay on',
-        params: idParam,
+        params: idParams,
         response: answers(201, invoice),
       },
     },
     async (request, reply) => {
-      const state = await mine(request, request.params.id);
+      const state = await applicantApplication(ctx, request, request.params.id);
       requirePower(await requireApplicantSession(sessions, request), 'pay');
-      const { service } = engine.serviceOf(state);
+      const { service } = platform.engine.serviceOf(state);
       const kase = service.cases.find((c) => c.id === state.caseId);
       if (kase?.fee == null || kase.fee.free || kase.fee.mci === null)
         throw new AppError('cases.not_ready', 'no fee', { reason: 'the act sets no fee for this case' });
@@ -586,34 +494,10 @@ export function applicantRoutes(api: FastifyInstance, ctx: ServerContext): void 
       return reply.status(201).send(invoice);
     },
   );
-
-  api.get(
-    '/notifications',
-    {
-      schema: {
-        tags: ['applicant'],
-        summary: 'My inbox, newest first',
-        response: answers(200, arr(obj({ readAt: strOrNull }))),
-      },
-    },
-    async (request) => {
-      const me = await requireApplicantSession(sessions, request);
-      return platform.cabinet.list(me.id);
-    },
-  );
-  attachmentRoutes(api, ctx);
-  resultRoutes(api, ctx);
-}
-
-/** The fee in tenge on a date, with the MCI value and the budget law that set it. */
-function tengeOf(mci: number | null, date: string) {
-  if (mci === null) return { tengeToday: null, mciValue: null, mciSource: null };
-  const fee = feeInTenge(mci, date);
-  return { tengeToday: fee.tenge, mciValue: fee.mci.tenge, mciSource: fee.mci.source };
 }
 
 /** An employee acting for an organisation does only what its recorded powers allow. */
-function requirePower(me: Extract<Principal, { kind: 'applicant' }>, power: string): void {
+export function requirePower(me: Extract<Principal, { kind: 'applicant' }>, power: string): void {
   const rep = me.representative;
   if (rep !== undefined && !rep.powers.includes(power))
     throw new AppError('signature.power_missing', `no power ${power}`, { iin: rep.iin, bin: me.id, power });

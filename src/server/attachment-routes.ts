@@ -5,7 +5,8 @@
  * submission the files are read-only, as the signed application refers to them.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { ApplicationState } from '../cases/model.ts';
 import { serviceOf } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -15,16 +16,21 @@ import type { ServerContext } from './context.ts';
 import { sniffMediaType } from './attachment-type.ts';
 import { MAX_ATTACHMENT_BYTES, currentSettings } from './admin-settings.ts';
 import { withinUnit } from './admin-units.ts';
-import { answers, arr, attachmentInfo } from './response-schemas.ts';
+import {
+  answers,
+  arr,
+  attachmentInfo,
+  binary,
+  idParams,
+  pathId,
+  problems,
+  query,
+  type Api,
+  type ZodRequests,
+} from './schemas.ts';
 
 /** 10 MiB: a multi-page scan at 300 dpi fits; larger is almost always an unreduced photo. */
 export const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
-
-const appParam = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
-} as const;
 
 /**
  * The application, for its applicant or (once it is no longer a draft) an official of its
@@ -51,12 +57,13 @@ export async function readableApplication(
   return { state: row.state as ApplicationState, reader };
 }
 
-/** Registers the attachment routes in their own scope (the raw-body parser stays there). */
-export function attachmentRoutes(
-  api: FastifyInstance,
-  ctx: ServerContext,
-  options: { limit?: number } = {},
-): void {
+/** The attachment routes: upload (in its own scope, where the raw-body parser stays), list, download. */
+export function attachmentRoutes(api: Api, ctx: ServerContext, options: { limit?: number } = {}): void {
+  uploadRoutes(api, ctx, options);
+  readRoutes(api, ctx);
+}
+
+function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number }): void {
   // Fastify reads at most the ceiling; the setting in force (admin-settings.ts) is checked per request.
   const limit = options.limit ?? MAX_ATTACHMENT_BYTES;
   const limitNow = async () => options.limit ?? (await currentSettings(ctx)).attachmentMaxBytes;
@@ -64,7 +71,8 @@ export function attachmentRoutes(
     new AppError('server.body_too_large', `attachment larger than ${max} bytes`, { limit: max });
   const repos = ctx.platform.store.repos;
 
-  void api.register(async (scope) => {
+  void api.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodRequests>();
     scope.addContentTypeParser(
       'application/octet-stream',
       { parseAs: 'buffer', bodyLimit: limit },
@@ -73,7 +81,7 @@ export function attachmentRoutes(
       },
     );
 
-    scope.post<{ Params: { id: string }; Querystring: { name: string; documentId: string } }>(
+    scope.post(
       '/applications/:id/attachments',
       {
         bodyLimit: limit,
@@ -83,18 +91,18 @@ export function attachmentRoutes(
           if (Number(request.headers['content-length'] ?? 0) > max) throw tooLarge(max);
         },
         schema: {
+          operationId: 'uploadAttachment',
           tags: ['applicant'],
           summary: 'Attach a file (PDF, PNG or JPEG; raw body, application/octet-stream) to a draft',
-          params: appParam,
-          querystring: {
-            type: 'object',
-            required: ['name', 'documentId'],
-            properties: {
-              name: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\u0000-\\u001f/\\\\]+$' },
-              documentId: { type: 'string', minLength: 1, maxLength: 200 },
-              lang: { type: 'string' },
-            },
-          },
+          params: idParams,
+          querystring: query({
+            name: z
+              .string()
+              .min(1)
+              .max(255)
+              .regex(/^[^\u0000-\u001f/\\]+$/),
+            documentId: z.string().min(1).max(200),
+          }),
           response: answers(201, attachmentInfo),
         },
       },
@@ -155,14 +163,19 @@ export function attachmentRoutes(
       },
     );
   });
+}
 
-  api.get<{ Params: { id: string } }>(
+function readRoutes(api: Api, ctx: ServerContext): void {
+  const repos = ctx.platform.store.repos;
+
+  api.get(
     '/applications/:id/attachments',
     {
       schema: {
+        operationId: 'listAttachments',
         tags: ['applicant', 'official'],
         summary: "The application's attachments (without content)",
-        params: appParam,
+        params: idParams,
         response: answers(200, arr(attachmentInfo)),
       },
     },
@@ -179,19 +192,24 @@ export function attachmentRoutes(
     },
   );
 
-  api.get<{ Params: { id: string; attachmentId: string } }>(
+  api.get(
     '/applications/:id/attachments/:attachmentId',
     {
       schema: {
+        operationId: 'downloadAttachment',
         tags: ['applicant', 'official'],
         summary: 'Download an attachment (its bytes, with X-Content-SHA256)',
-        params: {
-          type: 'object',
-          required: ['id', 'attachmentId'],
-          properties: {
-            id: { type: 'string', minLength: 1, maxLength: 100 },
-            attachmentId: { type: 'string', minLength: 1, maxLength: 100 },
+        params: z.object({ id: pathId, attachmentId: pathId }),
+        response: {
+          200: {
+            description: 'The file as uploaded (PDF, PNG or JPEG)',
+            content: {
+              'application/pdf': { schema: binary },
+              'image/png': { schema: binary },
+              'image/jpeg': { schema: binary },
+            },
           },
+          ...problems,
         },
       },
     },

@@ -10,10 +10,9 @@
  * complaint one may see but not review is 403.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { kazakhstanCalendar } from '../calendar/index.ts';
-import { isLocalDate } from '../calendar/local-date.ts';
 import {
   overdue,
   type ComplaintCommand,
@@ -26,23 +25,11 @@ import { executeComplaint, findComplaintWithService, listComplaints } from '../a
 import type { ApplicationState } from '../cases/model.ts';
 import { complaintNotification } from '../documents/notification-templates.ts';
 import { AppError } from '../errors/app-error.ts';
-import { bodySchema, parseBody } from './zod-body.ts';
 import { requireApplicantSession, requireOfficialSession, sessionOf, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, arr, complaint } from './response-schemas.ts';
+import { answers, arr, complaint, idParams, localDate, pathId, query, type Api } from './schemas.ts';
 
-const id = { type: 'string', minLength: 1, maxLength: 100 } as const;
-const appParam = { type: 'object', required: ['id'], properties: { id } } as const;
-const complaintParam = {
-  type: 'object',
-  required: ['complaintId'],
-  properties: { complaintId: id },
-} as const;
-
-const localDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => isLocalDate(v), 'not a calendar date');
+const complaintParam = z.object({ complaintId: pathId });
 const text = z.string().trim().min(1).max(10_000);
 
 export const FileComplaint = z
@@ -65,7 +52,14 @@ export const ForwardComplaint = z.object({ body: z.string().trim().min(1).max(50
 const unknownComplaint = (complaintId: string) =>
   new AppError('appeal.unknown', `no complaint ${complaintId} for this caller`, { id: complaintId });
 
-export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function complaintRoutes(api: Api, ctx: ServerContext): void {
+  const access = complaintAccess(ctx);
+  applicantComplaintRoutes(api, ctx, access);
+  officialComplaintRoutes(api, ctx, access);
+}
+
+/** How the routes find a complaint for its caller, run its commands and tell its applicant. */
+function complaintAccess(ctx: ServerContext) {
   const { platform, sessions } = ctx;
   const { engine, store } = platform;
 
@@ -147,20 +141,30 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     return v;
   };
 
-  api.post<{ Params: { id: string }; Body: unknown }>(
+  return { mine, view, tell, run, visible, reviewing };
+}
+
+type Access = ReturnType<typeof complaintAccess>;
+
+/** The applicant files a complaint and follows it; its applicant or official sees one. */
+function applicantComplaintRoutes(api: Api, ctx: ServerContext, access: Access): void {
+  const { store } = ctx.platform;
+  const { mine, view, tell, run, visible } = access;
+  api.post(
     '/applications/:id/complaints',
     {
       schema: {
+        operationId: 'fileComplaint',
         tags: ['complaints'],
         summary: 'File a complaint against a decision, action or inaction on my application',
-        params: appParam,
-        body: bodySchema(FileComplaint),
+        params: idParams,
+        body: FileComplaint,
         response: answers(201, complaint),
       },
     },
     async (request, reply) => {
       const { state } = await mine(request, request.params.id);
-      const body = parseBody(FileComplaint, request.body);
+      const body = request.body;
       if (state.status === 'draft')
         throw new AppError('appeal.wrong_status', 'a draft has nothing to complain about', {
           status: 'draft',
@@ -187,13 +191,14 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.get<{ Params: { id: string } }>(
+  api.get(
     '/applications/:id/complaints',
     {
       schema: {
+        operationId: 'listApplicationComplaints',
         tags: ['complaints'],
         summary: 'The complaints about my application',
-        params: appParam,
+        params: idParams,
         response: answers(200, arr(complaint)),
       },
     },
@@ -203,10 +208,11 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.get<{ Params: { complaintId: string } }>(
+  api.get(
     '/complaints/:complaintId',
     {
       schema: {
+        operationId: 'getComplaint',
         tags: ['complaints'],
         summary: 'A complaint: its applicant, an official of its provider, or the quality authority',
         params: complaintParam,
@@ -215,20 +221,24 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
     async (request) => view((await visible(request, request.params.complaintId)).found.state),
   );
+}
 
-  api.get<{ Querystring: { status?: string; overdue?: string } }>(
+/** The provider's officials and the quality authority list, extend, decide and forward. */
+function officialComplaintRoutes(api: Api, ctx: ServerContext, access: Access): void {
+  const { store } = ctx.platform;
+  const { view, tell, run, reviewing } = access;
+  const { sessions } = ctx;
+  api.get(
     '/official/complaints',
     {
       schema: {
+        operationId: 'listComplaints',
         tags: ['complaints'],
         summary: 'Complaints about my provider (the quality authority: every provider), overdue ones flagged',
-        querystring: {
-          type: 'object',
-          properties: {
-            status: { type: 'string', enum: ['under-review', 'to-forward', 'closed', 'decided'] },
-            overdue: { type: 'string', enum: ['true', 'false'] },
-          },
-        },
+        querystring: query({
+          status: z.enum(['under-review', 'to-forward', 'closed', 'decided']).optional(),
+          overdue: z.enum(['true', 'false']).optional(),
+        }),
         response: answers(200, arr(complaint)),
       },
     },
@@ -243,20 +253,21 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.post<{ Params: { complaintId: string }; Body: unknown }>(
+  api.post(
     '/official/complaints/:complaintId/extend',
     {
       schema: {
+        operationId: 'extendComplaint',
         tags: ['complaints'],
         summary: 'Extend the review (once, within the maximum); the notice to the applicant goes out at once',
         params: complaintParam,
-        body: bodySchema(ExtendComplaint),
+        body: ExtendComplaint,
         response: answers(200, complaint),
       },
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = parseBody(ExtendComplaint, request.body);
+      const body = request.body;
       const extended = await run(
         found.state.id,
         { type: 'extend', workingDays: body.workingDays, reason: body.reason },
@@ -270,21 +281,22 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.post<{ Params: { complaintId: string }; Body: unknown }>(
+  api.post(
     '/official/complaints/:complaintId/decide',
     {
       schema: {
+        operationId: 'decideComplaint',
         tags: ['complaints'],
         summary:
           'Decide: satisfied, partly satisfied or rejected (the provider then forwards what it did not grant)',
         params: complaintParam,
-        body: bodySchema(DecideComplaint),
+        body: DecideComplaint,
         response: answers(200, complaint),
       },
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = parseBody(DecideComplaint, request.body);
+      const body = request.body;
       const decided = await run(
         found.state.id,
         { type: 'decide', outcome: body.outcome, text: body.text },
@@ -296,20 +308,21 @@ export function complaintRoutes(api: FastifyInstance, ctx: ServerContext): void 
     },
   );
 
-  api.post<{ Params: { complaintId: string }; Body: unknown }>(
+  api.post(
     '/official/complaints/:complaintId/forward',
     {
       schema: {
+        operationId: 'forwardComplaint',
         tags: ['complaints'],
         summary: 'Forward to the reviewing body what the provider did not grant',
         params: complaintParam,
-        body: bodySchema(ForwardComplaint),
+        body: ForwardComplaint,
         response: answers(200, complaint),
       },
     },
     async (request) => {
       const { found, application } = await reviewing(request, request.params.complaintId);
-      const body = parseBody(ForwardComplaint, request.body);
+      const body = request.body;
       const forwarded = await run(found.state.id, { type: 'forward', body: body.body }, found, application);
       await tell(forwarded.state, forwarded.events, application);
       return view(forwarded.state);

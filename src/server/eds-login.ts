@@ -6,14 +6,14 @@
  * IIN/BIN. A used challenge is `signature.challenge_replayed`.
  */
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies, demoPeople } from '../integrations/index.ts';
 import { challengeContent, issueChallenge, login } from '../signature/challenge.ts';
 import type { SignerSummary } from '../signature/verify.ts';
 import { sendSession, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, obj, session, str } from './response-schemas.ts';
+import { answers, obj, session, str, type Api } from './schemas.ts';
 
 /** Roles whose certificate speaks for the organisation itself (NCA role EKUs). */
 const organisationRoles = new Set(['legal', 'head', 'right-to-sign', 'right-to-sign-financial']);
@@ -47,7 +47,7 @@ export function principalOfSigner(signer: SignerSummary): Extract<Principal, { k
   };
 }
 
-export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function edsLoginRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const challenges = platform.store.repos.loginChallenges;
 
@@ -56,9 +56,10 @@ export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
     {
       bodyLimit: 1024,
       schema: {
+        operationId: 'getLoginChallenge',
         tags: ['auth'],
         summary: 'A one-time challenge to sign with the EDS AUTH key (valid 5 minutes)',
-        body: { type: 'object', additionalProperties: false, properties: {} },
+        body: z.object({}),
         response: answers(200, obj({ challengeId: str, content: str, expiresAt: str })),
       },
     },
@@ -73,22 +74,18 @@ export function edsLoginRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
   );
 
-  api.post<{ Body: { challengeId: string; signature: string } }>(
+  api.post(
     '/auth/eds-login',
     {
       bodyLimit: 100_000,
       schema: {
+        operationId: 'edsLogin',
         tags: ['auth'],
         summary: 'Log in with a CMS signature (attached or detached) of the challenge by an AUTH key',
-        body: {
-          type: 'object',
-          required: ['challengeId', 'signature'],
-          additionalProperties: false,
-          properties: {
-            challengeId: { type: 'string', minLength: 16, maxLength: 100 },
-            signature: { type: 'string', minLength: 1, maxLength: 65_536 },
-          },
-        },
+        body: z.object({
+          challengeId: z.string().min(16).max(100),
+          signature: z.string().min(1).max(65_536),
+        }),
         response: answers(200, session),
       },
     },

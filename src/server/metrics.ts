@@ -3,6 +3,8 @@
  * /metrics: what a supervisor's dashboard or an alert on 5xx rates reads. In memory, per process.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { problems } from './schemas.ts';
 import { AppError } from '../errors/app-error.ts';
 
 /** Loopback addresses: a scraper on the same machine. */
@@ -36,7 +38,17 @@ export function metricsRoutes(
   });
   app.get(
     '/metrics',
-    { schema: { tags: ['ops'], summary: 'Request counts and durations (Prometheus text format)' } },
+    {
+      schema: {
+        operationId: 'metrics',
+        tags: ['ops'],
+        summary: 'Request counts and durations (Prometheus text format)',
+        response: {
+          200: { description: 'The figures', content: { 'text/plain': { schema: z.string() } } },
+          ...problems,
+        },
+      },
+    },
     async (request, reply) => {
       if (
         access.production &&

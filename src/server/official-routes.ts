@@ -5,14 +5,13 @@
  * these routes add that a case of another provider is not even seen (404).
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { BranchCondition } from '../catalog/schema.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import type { ApplicationState, Command } from '../cases/model.ts';
-import { timeline } from '../cases/timeline.ts';
+import { timeline, workingMinutesTo } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
-import { bodySchema, parseBody } from './zod-body.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
 import { idempotencyKeyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
@@ -28,13 +27,9 @@ import {
   session,
   str,
   timelineSchema,
-} from './response-schemas.ts';
-
-const idParam = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
-} as const;
+  idParams,
+  type Api,
+} from './schemas.ts';
 
 const ids = z.array(z.string().min(1).max(200)).max(50);
 const text = z.string().max(10_000);
@@ -88,39 +83,26 @@ const PaperIntake = z.object({
   form: z.record(z.string(), z.unknown()).optional(),
 });
 
-export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function officialRoutes(api: Api, ctx: ServerContext): void {
+  loginAndQueueRoutes(api, ctx);
+  caseRoutes(api, ctx);
+  paperIntakeRoutes(api, ctx);
+}
+
+/** Password login, and the work queue. */
+function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const { engine } = platform;
 
-  /** A case of the official's provider, or 404 whether it does not exist or is another's. */
-  const ours = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
-    const me = await requireOfficialSession(sessions, request);
-    const row = await platform.store.findApplication(id);
-    if (
-      row === undefined ||
-      row.providerId !== me.providerId ||
-      row.status === 'draft' ||
-      !(await withinUnit(platform.store.repos.units, me, id))
-    )
-      throw new AppError('cases.not_found', `no case ${id} at ${me.providerId}`, { id });
-    return row.state as ApplicationState;
-  };
-
-  api.post<{ Body: { login: string; password: string } }>(
+  api.post(
     '/auth/login',
     {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'officialLogin',
         tags: ['auth'],
         summary: 'Official login by password',
-        body: {
-          type: 'object',
-          required: ['login', 'password'],
-          properties: {
-            login: { type: 'string', maxLength: 200 },
-            password: { type: 'string', maxLength: 200 },
-          },
-        },
+        body: z.object({ login: z.string().max(200), password: z.string().max(200) }),
         response: answers(200, session),
       },
     },
@@ -137,6 +119,7 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
     '/official/queue',
     {
       schema: {
+        operationId: 'getWorkQueue',
         tags: ['official'],
         summary: 'Current steps of my role at my provider, soonest due first',
         response: answers(200, arr(queueItem)),
@@ -182,21 +165,41 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
                 action: step?.action ?? null,
               },
           due,
-          workingMinutesLeft: due === null ? null : office.remainingWorkingTime(now, new Date(due)),
+          workingMinutesLeft: workingMinutesTo(due, now, office),
           deadline: state.deadline?.at ?? null,
         });
       }
       return items.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
     },
   );
+}
 
-  api.get<{ Params: { id: string } }>(
+/** The case page and the engine's actions on it. */
+function caseRoutes(api: Api, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const { engine } = platform;
+  /** A case of the official's provider, or 404 whether it does not exist or is another's. */
+  const ours = async (request: FastifyRequest, id: string): Promise<ApplicationState> => {
+    const me = await requireOfficialSession(sessions, request);
+    const row = await platform.store.findApplication(id);
+    if (
+      row === undefined ||
+      row.providerId !== me.providerId ||
+      row.status === 'draft' ||
+      !(await withinUnit(platform.store.repos.units, me, id))
+    )
+      throw new AppError('cases.not_found', `no case ${id} at ${me.providerId}`, { id });
+    return row.state as ApplicationState;
+  };
+
+  api.get(
     '/official/cases/:id',
     {
       schema: {
+        operationId: 'getCase',
         tags: ['official'],
         summary: 'The case page: state, timeline, events',
-        params: idParam,
+        params: idParams,
         response: answers(
           200,
           obj({
@@ -229,20 +232,21 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
     },
   );
 
-  api.post<{ Params: { id: string }; Body: unknown }>(
+  api.post(
     '/official/cases/:id/commands',
     {
       schema: {
+        operationId: 'performCaseCommand',
         tags: ['official'],
         summary: 'Perform an engine action (the engine checks role, provider and step)',
-        params: idParam,
-        body: bodySchema(OfficialCommand),
+        params: idParams,
+        body: OfficialCommand,
         response: answers(200, commandResult),
       },
     },
     async (request) => {
       const me = await requireOfficialSession(sessions, request);
-      const body = parseBody(OfficialCommand, request.body);
+      const body = request.body;
       await ours(request, request.params.id);
       const command: Command =
         body.type === 'issue'
@@ -256,21 +260,28 @@ export function officialRoutes(api: FastifyInstance, ctx: ServerContext): void {
       });
     },
   );
+}
 
-  api.post<{ Body: unknown }>(
+/** Paper intake at the counter: draft, submission and registration in one request. */
+function paperIntakeRoutes(api: Api, ctx: ServerContext): void {
+  const { platform, sessions } = ctx;
+  const { engine } = platform;
+
+  api.post(
     '/official/paper-intake',
     {
       schema: {
+        operationId: 'paperIntake',
         tags: ['official'],
         summary:
           'Register a paper application; answers with the receipt (inbound number, planned result date)',
-        body: bodySchema(PaperIntake),
+        body: PaperIntake,
         response: answers(201, paperReceipt),
       },
     },
     async (request, reply) => {
       const me = await requireOfficialSession(sessions, request);
-      const body = parseBody(PaperIntake, request.body);
+      const body = request.body;
       const { service } = platform.catalog.resolve(body.serviceId, ctx.today(), {
         acceptRepealed: ctx.acceptRepealed,
       });

@@ -2,9 +2,8 @@
  * Errors as application/problem+json (RFC 9457): a stable `code`, the HTTP status from one
  * table, and the message in the language of Accept-Language (kk, ru, en).
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppError } from '../errors/app-error.ts';
-import { userMessage, type ErrorCode } from '../errors/app-error.ts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, userMessage, type ErrorCode } from '../errors/app-error.ts';
 import { langs, type Lang } from '../errors/messages.ts';
 
 // Every code, in the order of messages.ts: a new code does not compile until it has its status.
@@ -182,4 +181,34 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
       detail: userMessage(error, requestLanguage(request)),
       instance: request.url,
     });
+}
+
+/**
+ * Fastify's error handler: an AppError as its problem; a body over the limit and a request its
+ * schema refuses as theirs; anything else as a bare problem with its status (500 logged).
+ */
+export function problemHandler(bodyLimit: number) {
+  return (error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) return sendProblem(request, reply, error);
+    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(
+        request,
+        reply,
+        new AppError('server.body_too_large', error.message, {
+          limit: request.routeOptions.bodyLimit ?? bodyLimit,
+        }),
+      );
+    if ((error as { validation?: unknown }).validation !== undefined)
+      return sendProblem(
+        request,
+        reply,
+        new AppError('server.invalid_request', error.message, { reason: error.message }),
+      );
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) request.log.error(error);
+    return reply
+      .status(status)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', title: status >= 500 ? 'Internal error' : error.message, status });
+  };
 }

@@ -4,7 +4,8 @@
  * signed its documents, when, and whether each signature verifies now. Rate-limited per
  * address, so the registry cannot be walked number by number.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { storePartySources } from '../documents/parties.ts';
 import { documentsOfPermit, verifyRecorded } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -17,13 +18,13 @@ import {
 } from '../registry/index.ts';
 import type { ServerContext } from './context.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
-import { answers, arr, permitWithDocuments, publicPermit } from './response-schemas.ts';
+import { answers, arr, iinOrBin, permitWithDocuments, publicPermit, query, type Api } from './schemas.ts';
 
 /**
  * The public routes under /api/v1 (`api`) and the QR link at the root (`app`); `max` requests
  * a minute per address (60 by default).
  */
-export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: ServerContext, max = 60): void {
+export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): void {
   const { store } = ctx.platform;
   // The link printed on a PDF is the deployment's public URL: the one this request came to, or the
   // CLI's default. Each document is re-rendered and its signature verified on every request
@@ -62,18 +63,15 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
       documents: await signedDocuments(request, check.value),
     };
   };
-  const numberParam = {
-    type: 'object',
-    required: ['number'],
-    properties: { number: { type: 'string', minLength: 1, maxLength: 40 } },
-  } as const;
+  const numberParam = z.object({ number: z.string().min(1).max(40) });
   const config = { rateLimit: { max, timeWindow: '1 minute' } };
 
-  api.get<{ Params: { number: string } }>(
+  api.get(
     '/public/permits/:number',
     {
       config,
       schema: {
+        operationId: 'verifyPermit',
         tags: ['public'],
         summary: 'Verify a permit by its number',
         params: numberParam,
@@ -83,18 +81,15 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
     async (request) => byNumber(request, request.params.number),
   );
 
-  api.get<{ Querystring: { holder: string } }>(
+  api.get(
     '/public/permits',
     {
       config,
       schema: {
+        operationId: 'listHolderPermits',
         tags: ['public'],
         summary: "A holder's permits by BIN or IIN",
-        querystring: {
-          type: 'object',
-          required: ['holder'],
-          properties: { holder: { type: 'string', pattern: '^\\d{12}$' } },
-        },
+        querystring: query({ holder: iinOrBin }),
         response: answers(200, arr(publicPermit)),
       },
     },
@@ -110,11 +105,12 @@ export function publicRoutes(app: FastifyInstance, api: FastifyInstance, ctx: Se
   );
 
   // The QR code on a permit points here: short, stable, outside the versioned API.
-  app.get<{ Params: { number: string } }>(
+  app.get(
     '/p/:number',
     {
       config,
       schema: {
+        operationId: 'verifyPermitByLink',
         tags: ['public'],
         summary: 'The QR link printed on a permit',
         params: numberParam,

@@ -4,14 +4,14 @@
  * organisation (`apply`), the session remembering who they are. Rows in `representatives`
  * (migration 0003), the shape `checkSigningAuthority` reads.
  */
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies } from '../integrations/index.ts';
 import type { RecordedPowers } from '../signature/roles.ts';
 import type { RepresentativeRepository } from '../store/representatives.ts';
 import { requireApplicantSession, sendSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
-import { answers, arr, noContent, powers, session } from './response-schemas.ts';
+import { answers, arr, iinOrBin, noContent, powers, session, type Api } from './schemas.ts';
 
 /** What an employee may do for the organisation: apply (drafts, submissions, objections), sign, pay, receive results. */
 export const POWERS = ['apply', 'sign', 'pay', 'receive-results'] as const;
@@ -23,14 +23,10 @@ export function recordedPowers(
   return representatives.ofOrganisation(bin);
 }
 
-export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): void {
+export function representativeRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
   const representatives = platform.store.repos.representatives;
-  const iinParam = {
-    type: 'object',
-    required: ['iin'],
-    properties: { iin: { type: 'string', pattern: '^\\d{12}$' } },
-  } as const;
+  const iinParam = z.object({ iin: iinOrBin });
 
   /** The caller's organisation: only a session of a legal entity (its head) manages representatives. */
   const organisation = async (request: Parameters<typeof requireApplicantSession>[1]) => {
@@ -44,6 +40,7 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
     '/organisation/representatives',
     {
       schema: {
+        operationId: 'listRepresentatives',
         tags: ['representatives'],
         summary: "My organisation's employees and their powers",
         response: answers(200, arr(powers)),
@@ -52,25 +49,20 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
     async (request) => recordedPowers(representatives, (await organisation(request)).id),
   );
 
-  api.put<{ Params: { iin: string }; Body: { powers: string[] } }>(
+  api.put(
     '/organisation/representatives/:iin',
     {
       schema: {
+        operationId: 'putRepresentative',
         tags: ['representatives'],
         summary: "Record an employee's powers",
         params: iinParam,
-        body: {
-          type: 'object',
-          required: ['powers'],
-          properties: {
-            powers: {
-              type: 'array',
-              minItems: 1,
-              uniqueItems: true,
-              items: { type: 'string', enum: [...POWERS] },
-            },
-          },
-        },
+        body: z.object({
+          powers: z
+            .array(z.enum(POWERS))
+            .min(1)
+            .refine((p) => new Set(p).size === p.length, 'each power once'),
+        }),
         response: answers(200, powers),
       },
     },
@@ -85,10 +77,11 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
     },
   );
 
-  api.delete<{ Params: { iin: string } }>(
+  api.delete(
     '/organisation/representatives/:iin',
     {
       schema: {
+        operationId: 'deleteRepresentative',
         tags: ['representatives'],
         summary: "Withdraw an employee's powers",
         params: iinParam,
@@ -102,17 +95,14 @@ export function representativeRoutes(api: FastifyInstance, ctx: ServerContext): 
     },
   );
 
-  api.post<{ Body: { bin: string } }>(
+  api.post(
     '/auth/act-for',
     {
       schema: {
+        operationId: 'actFor',
         tags: ['auth', 'representatives'],
         summary: 'An employee starts acting for their organisation, within the recorded power "apply"',
-        body: {
-          type: 'object',
-          required: ['bin'],
-          properties: { bin: { type: 'string', pattern: '^\\d{12}$' } },
-        },
+        body: z.object({ bin: iinOrBin }),
         response: answers(200, session),
       },
     },

@@ -6,7 +6,8 @@
  * With the test PKI (never in production) a document not yet issued is signed on first request
  * with the deciding official's demo key.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { ApplicationState } from '../cases/model.ts';
 import {
   documentContent,
@@ -24,6 +25,7 @@ import { recordRead } from './access-log.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
 import { readableApplication } from './attachment-routes.ts';
 import type { ServerContext } from './context.ts';
+import { binary, pathId, problems, query, type Api } from './schemas.ts';
 
 /**
  * The results an applicant receives. The application form and the qualification information
@@ -36,121 +38,58 @@ const resultKinds = [
   'preliminary-decision',
   'receipt',
 ] as const satisfies readonly DocumentKind[];
-type ResultKind = (typeof resultKinds)[number];
 
-export function resultRoutes(
-  api: FastifyInstance,
-  ctx: ServerContext,
-  options: { publicBaseUrl?: string } = {},
-): void {
+export function resultRoutes(api: Api, ctx: ServerContext, options: { publicBaseUrl?: string } = {}): void {
   const { platform } = ctx;
   const repos = platform.store.repos;
   // The public URL printed in the QR link: the runtime setting (admin-settings.ts) unless given.
   const baseUrls = async () =>
     options.publicBaseUrl === undefined ? publicBaseUrlsEver(ctx) : [options.publicBaseUrl];
+  const obtain = (state: ApplicationState, kind: DocumentKind, lang: DocumentLang) =>
+    obtainDocument(ctx, baseUrls, state, kind, lang);
 
-  /** The document's PDF and CMS: the recorded one re-rendered, or (test PKI) a newly signed one. */
-  const obtain = async (
-    state: ApplicationState,
-    kind: DocumentKind,
-    lang: DocumentLang,
-  ): Promise<{ pdf: Uint8Array; sha256: string; cms: string; signedAt: string }> => {
-    const urls = await baseUrls();
-    const links = { publicBaseUrl: urls[0] ?? 'http://localhost:3000' };
-    const sources = storePartySources(platform.store, platform.simulators.stateDatabases);
-    const parties = await documentParties(sources, state);
-    const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links, parties);
-    if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
-    const recorded = await repos.documents.findLatest(state.id, kind, lang);
-    // Printed with the URL in force then: each URL the setting has had is tried, newest first.
-    for (const publicBaseUrl of recorded === undefined ? [] : urls) {
-      const again =
-        publicBaseUrl === links.publicBaseUrl
-          ? built
-          : documentContent(
-              state,
-              serviceOf(platform.catalog, state),
-              kind,
-              lang,
-              { publicBaseUrl },
-              parties,
-            );
-      if (recorded === undefined || !again.ok) break;
-      const pdf = await renderPdf(again.content, {
-        now: new Date(recorded.signedAt),
-        signedBy: recorded.signer.subject,
-      });
-      if (sha256Hex(pdf) === recorded.sha256)
-        return {
-          pdf,
-          sha256: recorded.sha256,
-          cms: recorded.cms,
-          signedAt: recorded.signedAt,
-        };
-    }
-    if (platform.pki === null)
-      throw new AppError('results.not_available', `no signed ${kind} of ${state.id} recorded`, { kind });
-    const official = state.decision?.by ?? state.registration?.official ?? 'system';
-    const key = await platform.pki.keyFor({
-      iin: demoOfficialIin(official),
-      bin: DEMO_PROVIDER_BIN,
-      role: 'official',
-    });
-    const issued = await issueDocument({
-      store: platform.store,
-      catalog: platform.catalog,
-      applicationId: state.id,
-      kind,
-      lang,
-      key,
-      now: platform.clock.now(),
-      links,
-      parties: sources,
-    });
-    return {
-      pdf: issued.pdf,
-      sha256: issued.record.sha256,
-      cms: issued.record.cms,
-      signedAt: issued.record.signedAt,
-    };
-  };
-
-  const schema = (summary: string) => ({
+  const params = z.object({ id: pathId, kind: z.enum(resultKinds) });
+  const querystring = query({ docLang: z.enum(documentLangs).optional() });
+  const schema = (operationId: string, summary: string, mediaType: string) => ({
+    operationId,
     tags: ['applicant', 'official'],
     summary,
-    params: {
-      type: 'object',
-      required: ['id', 'kind'],
-      properties: {
-        id: { type: 'string', minLength: 1, maxLength: 100 },
-        kind: { type: 'string', enum: [...resultKinds] },
-      },
-    },
-    querystring: {
-      type: 'object',
-      properties: { docLang: { type: 'string', enum: [...documentLangs] }, lang: { type: 'string' } },
+    params,
+    querystring,
+    response: {
+      200: { description: summary, content: { [mediaType]: { schema: binary } } },
+      ...problems,
     },
   });
-  type Route = { Params: { id: string; kind: ResultKind }; Querystring: { docLang?: DocumentLang } };
 
-  const fetch = async (request: FastifyRequest<Route>) => {
-    const { state, reader } = await readableApplication(ctx, request, request.params.id);
-    const doc = await obtain(state, request.params.kind, request.query.docLang ?? 'kk');
+  const fetch = async (
+    request: FastifyRequest,
+    { id, kind }: z.infer<typeof params>,
+    docLang: DocumentLang = 'kk',
+  ) => {
+    const { state, reader } = await readableApplication(ctx, request, id);
+    const doc = await obtain(state, kind, docLang);
     await recordRead(
       repos.accessLog,
       request,
       reader,
-      { subjectId: state.applicant.id, what: `result:${request.params.kind}`, applicationId: state.id },
+      { subjectId: state.applicant.id, what: `result:${kind}`, applicationId: state.id },
       platform.clock.now(),
     );
     return doc;
   };
 
-  api.get<Route>(
+  api.get(
     '/applications/:id/results/:kind',
-    { schema: schema('The signed result document (PDF); ?docLang=kk|ru') },
+    {
+      schema: schema(
+        'getResultDocument',
+        'The signed result document (PDF); ?docLang=kk|ru',
+        'application/pdf',
+      ),
+    },
     async (request, reply) => {
-      const doc = await fetch(request);
+      const doc = await fetch(request, request.params, request.query.docLang);
       return reply
         .type('application/pdf')
         .header('x-content-sha256', doc.sha256)
@@ -162,11 +101,17 @@ export function resultRoutes(
     },
   );
 
-  api.get<Route>(
+  api.get(
     '/applications/:id/results/:kind/signature',
-    { schema: schema("The official's detached CMS over the PDF (DER, application/pkcs7-signature)") },
+    {
+      schema: schema(
+        'getResultSignature',
+        "The official's detached CMS over the PDF (DER, application/pkcs7-signature)",
+        'application/pkcs7-signature',
+      ),
+    },
     async (request, reply) => {
-      const doc = await fetch(request);
+      const doc = await fetch(request, request.params, request.query.docLang);
       return reply
         .type('application/pkcs7-signature')
         .header('x-content-sha256', doc.sha256)
@@ -177,4 +122,66 @@ export function resultRoutes(
         .send(Buffer.from(doc.cms, 'base64'));
     },
   );
+}
+
+/** The document's PDF and CMS: the recorded one re-rendered, or (test PKI) a newly signed one. */
+async function obtainDocument(
+  ctx: ServerContext,
+  baseUrls: () => Promise<string[]>,
+  state: ApplicationState,
+  kind: DocumentKind,
+  lang: DocumentLang,
+): Promise<{ pdf: Uint8Array; sha256: string; cms: string; signedAt: string }> {
+  const { platform } = ctx;
+  const urls = await baseUrls();
+  const links = { publicBaseUrl: urls[0] ?? 'http://localhost:3000' };
+  const sources = storePartySources(platform.store, platform.simulators.stateDatabases);
+  const parties = await documentParties(sources, state);
+  const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links, parties);
+  if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
+  const recorded = await platform.store.repos.documents.findLatest(state.id, kind, lang);
+  // Printed with the URL in force then: each URL the setting has had is tried, newest first.
+  for (const publicBaseUrl of recorded === undefined ? [] : urls) {
+    const again =
+      publicBaseUrl === links.publicBaseUrl
+        ? built
+        : documentContent(state, serviceOf(platform.catalog, state), kind, lang, { publicBaseUrl }, parties);
+    if (recorded === undefined || !again.ok) break;
+    const pdf = await renderPdf(again.content, {
+      now: new Date(recorded.signedAt),
+      signedBy: recorded.signer.subject,
+    });
+    if (sha256Hex(pdf) === recorded.sha256)
+      return {
+        pdf,
+        sha256: recorded.sha256,
+        cms: recorded.cms,
+        signedAt: recorded.signedAt,
+      };
+  }
+  if (platform.pki === null)
+    throw new AppError('results.not_available', `no signed ${kind} of ${state.id} recorded`, { kind });
+  const official = state.decision?.by ?? state.registration?.official ?? 'system';
+  const key = await platform.pki.keyFor({
+    iin: demoOfficialIin(official),
+    bin: DEMO_PROVIDER_BIN,
+    role: 'official',
+  });
+  const issued = await issueDocument({
+    store: platform.store,
+    catalog: platform.catalog,
+    applicationId: state.id,
+    kind,
+    lang,
+    key,
+    now: platform.clock.now(),
+    links,
+    parties: sources,
+  });
+  return {
+    pdf: issued.pdf,
+    sha256: issued.record.sha256,
+    cms: issued.record.cms,
+    signedAt: issued.record.signedAt,
+  };
 }

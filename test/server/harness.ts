@@ -35,6 +35,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** An answer as sent: its route's pattern (null when none matched), status, type and body. */
+export interface Answer {
+  method: string;
+  route: string | null;
+  status: number;
+  contentType: string;
+  payload: unknown;
+}
+
 export async function startServer(
   options: {
     rateLimitMax?: number;
@@ -43,6 +52,8 @@ export async function startServer(
     production?: boolean;
     /** Serve the built web pages (web/dist) too. */
     web?: boolean;
+    /** Called with every answer the server sends (test/server/openapi-conformance.test.ts). */
+    onAnswer?: (answer: Answer) => void;
   } = {},
 ): Promise<TestServer> {
   const clock = options.sharing?.clock ?? new SimulatedClock(new Date('2025-04-15T10:00:00+05:00'));
@@ -83,6 +94,18 @@ export async function startServer(
     rateLimitMax: options.rateLimitMax,
     ...(options.web === true ? { webRoot: WEB_ROOT } : {}),
   });
+  const onAnswer = options.onAnswer;
+  if (onAnswer !== undefined)
+    app.addHook('onSend', async (request, reply, payload) => {
+      onAnswer({
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        status: reply.statusCode,
+        contentType: String(reply.getHeader('content-type') ?? ''),
+        payload,
+      });
+      return payload;
+    });
   await app.ready();
   return {
     app,

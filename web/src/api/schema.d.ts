@@ -8,24 +8,7 @@ export interface paths {
             cookie?: never;
         };
         /** Request counts and durations (Prometheus text format) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["metrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -42,30 +25,7 @@ export interface paths {
             cookie?: never;
         };
         /** The process is up */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["healthz"];
         put?: never;
         post?: never;
         delete?: never;
@@ -82,43 +42,24 @@ export interface paths {
             cookie?: never;
         };
         /** The store answers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
+        get: operations["readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** The process is up */
+        get: operations["health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -135,28 +76,7 @@ export interface paths {
             cookie?: never;
         };
         /** The payment simulator page */
-        get: {
-            parameters: {
-                query?: {
-                    return?: string;
-                };
-                header?: never;
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["simulatorPaymentPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -175,426 +95,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Pay: the simulator signs the callback and posts it (then back to `return`, if given) */
-        post: {
-            parameters: {
-                query?: {
-                    return?: string;
-                };
-                header?: never;
-                path: {
-                    invoiceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applied?: boolean;
-                            code?: string;
-                            applicationId?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The process is up */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            status?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/services": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every service */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id?: string;
-                            providerId?: string;
-                            kind?: string;
-                            channels?: string[];
-                            status?: string;
-                            cases?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/services/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The version of a service in force on a date (today by default) */
-        get: {
-            parameters: {
-                query?: {
-                    on?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            repealed?: boolean;
-                            actText?: {
-                                kk?: string;
-                                ru?: string;
-                                en?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/services/{id}/diagram.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The process as SVG or BPMN 2.0 */
-        get: {
-            parameters: {
-                query?: {
-                    case?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                    format: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/calendar/add": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** n working (or calendar) days after a date, explained */
-        get: {
-            parameters: {
-                query?: {
-                    date?: string;
-                    n?: string;
-                    unit?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            rule?: string;
-                            sources?: string[];
-                            start?: string;
-                            result?: string;
-                            skipped?: {
-                                [key: string]: unknown;
-                            }[];
-                            notes?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/calendar/years/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A year in working days */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    year: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year?: number;
-                            nonWorkingWeekdays?: string[];
-                            workingWeekends?: string[];
-                            workingDaysPerMonth?: number[];
-                            sources?: string[];
-                            notes?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ids/{value}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Check and decode an IIN or BIN */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    value: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            valid?: boolean;
-                            value?: string;
-                            kind?: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
+        post: operations["simulatorPay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -609,40 +110,7 @@ export interface paths {
             cookie?: never;
         };
         /** Demo applicants to log in as, and the demo officials */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicants?: {
-                                [key: string]: unknown;
-                            }[];
-                            officials?: ({
-                                login?: string;
-                                role?: string;
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            officialPassword?: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listDemoAccounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -661,66 +129,126 @@ export interface paths {
         get?: never;
         put?: never;
         /** Demo mode: log in as a demo applicant (IIN or BIN) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        id: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token?: string;
-                            csrfToken?: string;
-                            principal?: {
-                                kind?: string;
-                                id?: string;
-                                type?: string;
-                                name?: string;
-                                login?: string;
-                                role?: string;
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
+        post: operations["demoLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/demo-sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get?: never;
+        put?: never;
+        /** Demo mode: sign the draft with the applicant's key from the test PKI (what NCALayer would do) */
+        post: operations["demoSignApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every service */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The version of a service in force on a date (today by default) */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/diagram.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process as SVG or BPMN 2.0 */
+        get: operations["getServiceDiagram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** n working (or calendar) days after a date, explained */
+        get: operations["addDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year in working days */
+        get: operations["getCalendarYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ids/{value}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check and decode an IIN or BIN */
+        get: operations["checkId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -735,59 +263,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who I am logged in as */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            principal?: {
-                                kind?: string;
-                                id?: string;
-                                type?: string;
-                                name?: string;
-                                login?: string;
-                                role?: string;
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            csrfToken?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -804,48 +280,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the state databases hold about me (for confirmation) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            kind?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getStateData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -864,42 +299,24 @@ export interface paths {
         get?: never;
         put?: never;
         /** End the session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** My inbox, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -914,66 +331,7 @@ export interface paths {
             cookie?: never;
         };
         /** Service passport: documents, fee in tenge today, deadline, per case */
-        get: {
-            parameters: {
-                query?: {
-                    case?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            version?: number;
-                            act?: string;
-                            repealed?: boolean;
-                            channels?: string[];
-                            applicantTypes?: string[];
-                            cases?: ({
-                                id?: string;
-                                kind?: string;
-                                documents?: {
-                                    [key: string]: unknown;
-                                }[];
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getServicePassport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -990,116 +348,10 @@ export interface paths {
             cookie?: never;
         };
         /** My applications */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id?: string;
-                            serviceId?: string;
-                            caseId?: string;
-                            status?: string;
-                            updatedAt?: string;
-                            inboundNumber?: string | null;
-                            deadline?: string | null;
-                            workingMinutesLeft?: number | null;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listApplications"];
         put?: never;
         /** Create a draft */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        serviceId: string;
-                        caseId: string;
-                        /** @enum {string} */
-                        channel?: "egov-portal" | "elicense-portal";
-                        permitNumber?: string;
-                        form?: {
-                            [key: string]: unknown;
-                        };
-                        unitId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId?: string;
-                            version?: number;
-                            status?: string;
-                            events?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1114,167 +366,14 @@ export interface paths {
             cookie?: never;
         };
         /** Status with the full timeline */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            application?: {
-                                id?: string;
-                                version?: number;
-                                serviceId?: string;
-                                serviceVersion?: number;
-                                actId?: string;
-                                caseId?: string;
-                                caseKind?: string;
-                                channel?: string;
-                                processId?: string | null;
-                                providerId?: string;
-                                applicant?: {
-                                    id?: string;
-                                    type?: string;
-                                    name?: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                permitNumber?: string | null;
-                                form?: {
-                                    [key: string]: unknown;
-                                };
-                                status?: string;
-                                createdAt?: string;
-                                submittedAt?: string | null;
-                                completeness?: string;
-                                steps?: {
-                                    [key: string]: unknown;
-                                }[];
-                                currentStepId?: string | null;
-                                executorId?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            timeline?: {
-                                status?: string;
-                                registeredAt?: string | null;
-                                deadline?: string | null;
-                                plannedResultDate?: string | null;
-                                workingMinutesLeft?: number | null;
-                                overdue?: boolean;
-                                paused?: boolean;
-                                steps?: ({
-                                    stepId?: string;
-                                    role?: string;
-                                    action?: string;
-                                    startedAt?: string;
-                                    due?: string | null;
-                                    done?: string | null;
-                                    onTime?: boolean | null;
-                                    overdue?: boolean;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApplication"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit the draft */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        form: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId?: string;
-                            version?: number;
-                            status?: string;
-                            events?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateApplication"];
         trace?: never;
     };
     "/api/v1/applications/{id}/content": {
@@ -1285,50 +384,7 @@ export interface paths {
             cookie?: never;
         };
         /** What to sign on submission (NCALayer createCAdESFromBase64, detached): the draft as canonical JSON, base64 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            base64?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApplicationContent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1347,119 +403,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Submit the draft; on a portal with the EDS (base64 CMS over /content) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        signature?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId?: string;
-                            version?: number;
-                            status?: string;
-                            events?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/{id}/demo-sign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Demo mode: sign the draft with the applicant's key from the test PKI (what NCALayer would do) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            signature?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["submitApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1476,59 +420,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw the application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId?: string;
-                            version?: number;
-                            status?: string;
-                            events?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["withdrawApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1545,59 +437,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Object to the preliminary decision (hearing) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId?: string;
-                            version?: number;
-                            status?: string;
-                            events?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["fileObjection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1612,103 +452,10 @@ export interface paths {
             cookie?: never;
         };
         /** The quality survey: its questions, and whether it is open */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            open?: boolean;
-                            questions?: ({
-                                id?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurvey"];
         put?: never;
         /** Answer the quality survey (option numbers, 1 = not satisfied); a new answer replaces the old */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        answers: {
-                            [key: string]: number;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description No content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["answerSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1725,117 +472,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start paying the fee: an invoice and the page to pay on */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            invoiceId?: string;
-                            applicationId?: string;
-                            payerId?: string;
-                            purpose?: string;
-                            date?: string;
-                            mci?: number;
-                            amountTenge?: number;
-                            mciValue?: number;
-                            mciSource?: string;
-                            payUrl?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My inbox, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            readAt?: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
+        post: operations["startPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1850,114 +487,10 @@ export interface paths {
             cookie?: never;
         };
         /** The application's attachments (without content) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id?: string;
-                            applicationId?: string;
-                            documentId?: string;
-                            name?: string;
-                            mediaType?: string;
-                            sha256?: string;
-                            uploadedBy?: string;
-                            uploadedAt?: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listAttachments"];
         put?: never;
         /** Attach a file (PDF, PNG or JPEG; raw body, application/octet-stream) to a draft */
-        post: {
-            parameters: {
-                query: {
-                    name: string;
-                    documentId: string;
-                    lang?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            applicationId?: string;
-                            documentId?: string;
-                            name?: string;
-                            mediaType?: string;
-                            sha256?: string;
-                            uploadedBy?: string;
-                            uploadedAt?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["uploadAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1972,27 +505,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download an attachment (its bytes, with X-Content-SHA256) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    attachmentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["downloadAttachment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2009,30 +522,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed result document (PDF); ?docLang=kk|ru */
-        get: {
-            parameters: {
-                query?: {
-                    docLang?: "kk" | "ru";
-                    lang?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                    kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getResultDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2049,30 +539,7 @@ export interface paths {
             cookie?: never;
         };
         /** The official's detached CMS over the PDF (DER, application/pkcs7-signature) */
-        get: {
-            parameters: {
-                query?: {
-                    docLang?: "kk" | "ru";
-                    lang?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                    kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getResultSignature"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2091,54 +558,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A one-time challenge to sign with the EDS AUTH key (valid 5 minutes) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            challengeId?: string;
-                            content?: string;
-                            expiresAt?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["getLoginChallenge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2155,67 +575,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Log in with a CMS signature (attached or detached) of the challenge by an AUTH key */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        challengeId: string;
-                        signature: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token?: string;
-                            csrfToken?: string;
-                            principal?: {
-                                kind?: string;
-                                id?: string;
-                                type?: string;
-                                name?: string;
-                                login?: string;
-                                role?: string;
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["edsLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2232,67 +592,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Official login by password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        login: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token?: string;
-                            csrfToken?: string;
-                            principal?: {
-                                kind?: string;
-                                id?: string;
-                                type?: string;
-                                name?: string;
-                                login?: string;
-                                role?: string;
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["officialLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2307,61 +607,7 @@ export interface paths {
             cookie?: never;
         };
         /** Current steps of my role at my provider, soonest due first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            applicationId?: string;
-                            serviceId?: string;
-                            status?: string;
-                            inboundNumber?: string | null;
-                            applicant?: string;
-                            step?: {
-                                stepId?: string | null;
-                                action?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            due?: string | null;
-                            workingMinutesLeft?: number | null;
-                            deadline?: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getWorkQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2378,114 +624,7 @@ export interface paths {
             cookie?: never;
         };
         /** The case page: state, timeline, events */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            application?: {
-                                id?: string;
-                                version?: number;
-                                serviceId?: string;
-                                serviceVersion?: number;
-                                actId?: string;
-                                caseId?: string;
-                                caseKind?: string;
-                                channel?: string;
-                                processId?: string | null;
-                                providerId?: string;
-                                applicant?: {
-                                    id?: string;
-                                    type?: string;
-                                    name?: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                permitNumber?: string | null;
-                                form?: {
-                                    [key: string]: unknown;
-                                };
-                                status?: string;
-                                createdAt?: string;
-                                submittedAt?: string | null;
-                                completeness?: string;
-                                steps?: {
-                                    [key: string]: unknown;
-                                }[];
-                                currentStepId?: string | null;
-                                executorId?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            timeline?: {
-                                status?: string;
-                                registeredAt?: string | null;
-                                deadline?: string | null;
-                                plannedResultDate?: string | null;
-                                workingMinutesLeft?: number | null;
-                                overdue?: boolean;
-                                paused?: boolean;
-                                steps?: ({
-                                    stepId?: string;
-                                    role?: string;
-                                    action?: string;
-                                    startedAt?: string;
-                                    due?: string | null;
-                                    done?: string | null;
-                                    onTime?: boolean | null;
-                                    overdue?: boolean;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            events?: {
-                                [key: string]: unknown;
-                            }[];
-                            actions?: ({
-                                key?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2504,143 +643,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Perform an engine action (the engine checks role, provider and step) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "assign-executor";
-                        executorId: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "complete-step";
-                        stepId: string;
-                        /** @enum {string} */
-                        branch?: "incomplete-documents" | "no-payment" | "invalid-eds" | "state-db-missing" | "requirements-not-met" | "refusal-grounds" | "approved" | "positive" | "negative" | "other";
-                        note?: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "check-completeness";
-                        /** @enum {boolean} */
-                        complete: true;
-                    } | {
-                        /** @enum {string} */
-                        type: "check-completeness";
-                        /** @enum {boolean} */
-                        complete: false;
-                        missing: string[];
-                        groundIds: string[];
-                    } | {
-                        /** @enum {string} */
-                        type: "request-state-data";
-                        source: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "record-state-data";
-                        source: string;
-                        found: boolean;
-                        data: unknown;
-                    } | {
-                        /** @enum {string} */
-                        type: "record-inspection";
-                        positive: boolean;
-                        conclusion: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "request-approval";
-                        agency: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "record-approval";
-                        agency: string;
-                        approved: boolean;
-                        text: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "request-documents";
-                        documents: string[];
-                    } | {
-                        /** @enum {string} */
-                        type: "send-preliminary-decision";
-                        groundIds: string[];
-                        text: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "record-hearing";
-                        text: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "decide";
-                        /** @enum {string} */
-                        decision: "approve";
-                    } | {
-                        /** @enum {string} */
-                        type: "decide";
-                        /** @enum {string} */
-                        decision: "refuse";
-                        groundIds: string[];
-                        reasoning: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "sign";
-                        signatureId: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "issue";
-                    } | {
-                        /** @enum {string} */
-                        type: "deliver";
-                    } | {
-                        /** @enum {string} */
-                        type: "register";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId?: string;
-                            version?: number;
-                            status?: string;
-                            events?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["performCaseCommand"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2657,87 +660,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Register a paper application; answers with the receipt (inbound number, planned result date) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        serviceId: string;
-                        caseId: string;
-                        applicant: {
-                            id: string;
-                            /** @enum {string} */
-                            type: "individual" | "entrepreneur" | "legal-entity";
-                            name: string;
-                        };
-                        /**
-                         * @default provider-office
-                         * @enum {string}
-                         */
-                        channel?: "provider-office" | "post" | "state-corporation";
-                        form?: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId?: string;
-                            receipt?: {
-                                inboundNumber?: string | null;
-                                receivedAt?: string | null;
-                                registeredAt?: string | null;
-                                registeredBy?: string;
-                                service?: string;
-                                applicant?: {
-                                    id?: string;
-                                    type?: string;
-                                    name?: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                plannedResultDate?: string | null;
-                                deadline?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["paperIntake"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2752,186 +675,10 @@ export interface paths {
             cookie?: never;
         };
         /** The complaints about my application */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id?: string;
-                            version?: number;
-                            applicationId?: string | null;
-                            providerId?: string;
-                            subject?: string;
-                            learnedOn?: string;
-                            filedOn?: string;
-                            fileBy?: string | null;
-                            reviewer?: string;
-                            status?: string;
-                            reviewDue?: string;
-                            forwardDue?: string | null;
-                            decisions?: ({
-                                reviewer?: string;
-                                outcome?: string;
-                                text?: string;
-                                on?: string;
-                                onTime?: boolean;
-                                replyBy?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            nextRemedy?: string | null;
-                            terms?: ({
-                                basis?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            talon?: ({
-                                acceptedAt?: string;
-                                receivedBy?: string;
-                                journal?: string | null;
-                                entry?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            overdue?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listApplicationComplaints"];
         put?: never;
         /** File a complaint against a decision, action or inaction on my application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        subject: "decision" | "action" | "inaction";
-                        learnedOn: string;
-                        /**
-                         * @default provider
-                         * @enum {string}
-                         */
-                        reviewer?: "provider" | "quality-authority";
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            version?: number;
-                            applicationId?: string | null;
-                            providerId?: string;
-                            subject?: string;
-                            learnedOn?: string;
-                            filedOn?: string;
-                            fileBy?: string | null;
-                            reviewer?: string;
-                            status?: string;
-                            reviewDue?: string;
-                            forwardDue?: string | null;
-                            decisions?: ({
-                                reviewer?: string;
-                                outcome?: string;
-                                text?: string;
-                                on?: string;
-                                onTime?: boolean;
-                                replyBy?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            nextRemedy?: string | null;
-                            terms?: ({
-                                basis?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            talon?: ({
-                                acceptedAt?: string;
-                                receivedBy?: string;
-                                journal?: string | null;
-                                entry?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            overdue?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["fileComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2946,88 +693,7 @@ export interface paths {
             cookie?: never;
         };
         /** A complaint: its applicant, an official of its provider, or the quality authority */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    complaintId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            version?: number;
-                            applicationId?: string | null;
-                            providerId?: string;
-                            subject?: string;
-                            learnedOn?: string;
-                            filedOn?: string;
-                            fileBy?: string | null;
-                            reviewer?: string;
-                            status?: string;
-                            reviewDue?: string;
-                            forwardDue?: string | null;
-                            decisions?: ({
-                                reviewer?: string;
-                                outcome?: string;
-                                text?: string;
-                                on?: string;
-                                onTime?: boolean;
-                                replyBy?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            nextRemedy?: string | null;
-                            terms?: ({
-                                basis?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            talon?: ({
-                                acceptedAt?: string;
-                                receivedBy?: string;
-                                journal?: string | null;
-                                entry?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            overdue?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getComplaint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3044,89 +710,7 @@ export interface paths {
             cookie?: never;
         };
         /** Complaints about my provider (the quality authority: every provider), overdue ones flagged */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "under-review" | "to-forward" | "closed" | "decided";
-                    overdue?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id?: string;
-                            version?: number;
-                            applicationId?: string | null;
-                            providerId?: string;
-                            subject?: string;
-                            learnedOn?: string;
-                            filedOn?: string;
-                            fileBy?: string | null;
-                            reviewer?: string;
-                            status?: string;
-                            reviewDue?: string;
-                            forwardDue?: string | null;
-                            decisions?: ({
-                                reviewer?: string;
-                                outcome?: string;
-                                text?: string;
-                                on?: string;
-                                onTime?: boolean;
-                                replyBy?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            nextRemedy?: string | null;
-                            terms?: ({
-                                basis?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            talon?: ({
-                                acceptedAt?: string;
-                                receivedBy?: string;
-                                journal?: string | null;
-                                entry?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            overdue?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listComplaints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3145,95 +729,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Extend the review (once, within the maximum); the notice to the applicant goes out at once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    complaintId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        workingDays: number;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            version?: number;
-                            applicationId?: string | null;
-                            providerId?: string;
-                            subject?: string;
-                            learnedOn?: string;
-                            filedOn?: string;
-                            fileBy?: string | null;
-                            reviewer?: string;
-                            status?: string;
-                            reviewDue?: string;
-                            forwardDue?: string | null;
-                            decisions?: ({
-                                reviewer?: string;
-                                outcome?: string;
-                                text?: string;
-                                on?: string;
-                                onTime?: boolean;
-                                replyBy?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            nextRemedy?: string | null;
-                            terms?: ({
-                                basis?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            talon?: ({
-                                acceptedAt?: string;
-                                receivedBy?: string;
-                                journal?: string | null;
-                                entry?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            overdue?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["extendComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3250,96 +746,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Decide: satisfied, partly satisfied or rejected (the provider then forwards what it did not grant) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    complaintId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        outcome: "satisfied" | "partly-satisfied" | "rejected";
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            version?: number;
-                            applicationId?: string | null;
-                            providerId?: string;
-                            subject?: string;
-                            learnedOn?: string;
-                            filedOn?: string;
-                            fileBy?: string | null;
-                            reviewer?: string;
-                            status?: string;
-                            reviewDue?: string;
-                            forwardDue?: string | null;
-                            decisions?: ({
-                                reviewer?: string;
-                                outcome?: string;
-                                text?: string;
-                                on?: string;
-                                onTime?: boolean;
-                                replyBy?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            nextRemedy?: string | null;
-                            terms?: ({
-                                basis?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            talon?: ({
-                                acceptedAt?: string;
-                                receivedBy?: string;
-                                journal?: string | null;
-                                entry?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            overdue?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["decideComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3356,94 +763,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Forward to the reviewing body what the provider did not grant */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    complaintId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            version?: number;
-                            applicationId?: string | null;
-                            providerId?: string;
-                            subject?: string;
-                            learnedOn?: string;
-                            filedOn?: string;
-                            fileBy?: string | null;
-                            reviewer?: string;
-                            status?: string;
-                            reviewDue?: string;
-                            forwardDue?: string | null;
-                            decisions?: ({
-                                reviewer?: string;
-                                outcome?: string;
-                                text?: string;
-                                on?: string;
-                                onTime?: boolean;
-                                replyBy?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            nextRemedy?: string | null;
-                            terms?: ({
-                                basis?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            talon?: ({
-                                acceptedAt?: string;
-                                receivedBy?: string;
-                                journal?: string | null;
-                                entry?: string;
-                                source?: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            overdue?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["forwardComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3458,50 +778,7 @@ export interface paths {
             cookie?: never;
         };
         /** My organisation's employees and their powers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            bin?: string;
-                            iin?: string;
-                            powers?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listRepresentatives"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3519,98 +796,10 @@ export interface paths {
         };
         get?: never;
         /** Record an employee's powers */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    iin: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        powers: ("apply" | "sign" | "pay" | "receive-results")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bin?: string;
-                            iin?: string;
-                            powers?: string[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putRepresentative"];
         post?: never;
         /** Withdraw an employee's powers */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    iin: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteRepresentative"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3626,66 +815,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** An employee starts acting for their organisation, within the recorded power "apply" */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        bin: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token?: string;
-                            csrfToken?: string;
-                            principal?: {
-                                kind?: string;
-                                id?: string;
-                                type?: string;
-                                name?: string;
-                                login?: string;
-                                role?: string;
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["actFor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3700,52 +830,7 @@ export interface paths {
             cookie?: never;
         };
         /** Officials and administrators */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            login?: string;
-                            name?: string;
-                            role?: string;
-                            providerId?: string;
-                            unitId?: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listOfficials"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3763,65 +848,7 @@ export interface paths {
         };
         get?: never;
         /** Create or update an official's account (role and provider as the catalog names them) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    login: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        role: "office-clerk" | "head" | "unit-head" | "executor" | "commission" | "commission-secretary" | "state-corporation-operator" | "other";
-                        providerId: string;
-                        password: string;
-                        unitId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            login?: string;
-                            name?: string;
-                            role?: string;
-                            providerId?: string;
-                            unitId?: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putOfficial"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3837,48 +864,7 @@ export interface paths {
             cookie?: never;
         };
         /** Applications by service and status */
-        get: {
-            parameters: {
-                query?: {
-                    serviceId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Counts of applications by service id, then by status */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3895,54 +881,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every service version with its validity and whether it is in force today */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            serviceId?: string;
-                            version?: number;
-                            act?: string;
-                            validFrom?: string;
-                            validTo?: string | null;
-                            validityEstimated?: boolean;
-                            state?: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCatalogVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3961,72 +900,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a catalog file (JSON body): its schema and integrity problems, none when it can be published */
-        post: {
-            parameters: {
-                query?: {
-                    file?: string;
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            valid?: boolean;
-                            problems?: ({
-                                file?: string;
-                                path?: string;
-                                message?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            services?: ({
-                                serviceId?: string;
-                                version?: number;
-                                validFrom?: string;
-                                validTo?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["validateCatalogFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4041,57 +915,7 @@ export interface paths {
             cookie?: never;
         };
         /** Catalog files published at run time: effective date, who, when */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            file?: string;
-                            effectiveFrom?: string;
-                            publishedBy?: string;
-                            publishedAt?: string;
-                            services?: ({
-                                serviceId?: string;
-                                version?: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listPublications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4110,67 +934,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish a catalog file (JSON body) with an effective date: its services become new versions in force from that date */
-        post: {
-            parameters: {
-                query: {
-                    effectiveFrom: string;
-                    file?: string;
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            file?: string;
-                            effectiveFrom?: string;
-                            publishedBy?: string;
-                            publishedAt?: string;
-                            services?: ({
-                                serviceId?: string;
-                                version?: number;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["publishCatalogFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4185,63 +949,7 @@ export interface paths {
             cookie?: never;
         };
         /** The catalog's providers with the official roles their processes name and their territorial units */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id?: string;
-                            roles?: string[];
-                            units?: ({
-                                providerId?: string;
-                                unitId?: string;
-                                name?: {
-                                    kk?: string;
-                                    ru?: string;
-                                    en?: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                region?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listProviders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4258,59 +966,24 @@ export interface paths {
             cookie?: never;
         };
         /** A provider's territorial units */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            providerId?: string;
-                            unitId?: string;
-                            name?: {
-                                kk?: string;
-                                ru?: string;
-                                en?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            region?: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
+        get: operations["listProviderUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** The territorial units of the service's provider (optional `unitId` of a new application) */
+        get: operations["listServiceUnits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4328,181 +1001,10 @@ export interface paths {
         };
         get?: never;
         /** Create or update a territorial unit of a provider */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    unitId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: {
-                            kk: string;
-                            ru: string;
-                            en: string;
-                        };
-                        region: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            providerId?: string;
-                            unitId?: string;
-                            name?: {
-                                kk?: string;
-                                ru?: string;
-                                en?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            region?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putUnit"];
         post?: never;
         /** Delete a territorial unit no official or application belongs to */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    unitId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/services/{id}/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The territorial units of the service's provider (optional `unitId` of a new application) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            providerId?: string;
-                            unitId?: string;
-                            name?: {
-                                kk?: string;
-                                ru?: string;
-                                en?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            region?: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
+        delete: operations["deleteUnit"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4516,121 +1018,9 @@ export interface paths {
             cookie?: never;
         };
         /** Runtime settings: the values in force and their environment defaults */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            settings?: {
-                                attachmentMaxBytes?: number;
-                                publicBaseUrl?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            defaults?: {
-                                attachmentMaxBytes?: number;
-                                publicBaseUrl?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            changed?: ({
-                                key?: string;
-                                by?: string;
-                                at?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSettings"];
         /** Change runtime settings (only the keys given); answers the settings in force */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        attachmentMaxBytes?: number;
-                        publicBaseUrl?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            settings?: {
-                                attachmentMaxBytes?: number;
-                                publicBaseUrl?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4646,63 +1036,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who read whose personal data: the access log, newest first (administrators only) */
-        get: {
-            parameters: {
-                query?: {
-                    subject?: string;
-                    actor?: string;
-                    applicationId?: string;
-                    from?: string;
-                    to?: string;
-                    limit?: number;
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            id?: number;
-                            at?: string;
-                            readerKind?: string;
-                            readerId?: string;
-                            subjectId?: string | null;
-                            what?: string;
-                            applicationId?: string | null;
-                            route?: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAccessLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4719,87 +1053,7 @@ export interface paths {
             cookie?: never;
         };
         /** Quality indicators per provider and service: on time, overdue now, time per step against the norm, refusals by ground */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    serviceId?: string;
-                    providerId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            filter?: {
-                                from?: string;
-                                to?: string;
-                                now?: string;
-                                providerId?: string | null;
-                                serviceId?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            totals?: {
-                                [key: string]: unknown;
-                            };
-                            providers?: ({
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            services?: ({
-                                serviceId?: string;
-                                providerId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            steps?: ({
-                                serviceId?: string;
-                                stepId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            refusals?: ({
-                                serviceId?: string;
-                                groundId?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4816,72 +1070,7 @@ export interface paths {
             cookie?: never;
         };
         /** Verify a permit by its number */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    number: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            number?: string;
-                            holder?: string;
-                            holderKind?: string;
-                            serviceId?: string;
-                            kind?: string;
-                            issuedAt?: string;
-                            status?: string;
-                            appendices?: ({
-                                number?: string;
-                                status?: string;
-                                issuedAt?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            history?: ({
-                                at?: string;
-                                action?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            documents?: {
-                                [key: string]: unknown;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["verifyPermit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4898,69 +1087,7 @@ export interface paths {
             cookie?: never;
         };
         /** A holder's permits by BIN or IIN */
-        get: {
-            parameters: {
-                query: {
-                    holder: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": ({
-                            number?: string;
-                            holder?: string;
-                            holderKind?: string;
-                            serviceId?: string;
-                            kind?: string;
-                            issuedAt?: string;
-                            status?: string;
-                            appendices?: ({
-                                number?: string;
-                                status?: string;
-                                issuedAt?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            history?: ({
-                                at?: string;
-                                action?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listHolderPermits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4977,72 +1104,7 @@ export interface paths {
             cookie?: never;
         };
         /** The QR link printed on a permit */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    number: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            number?: string;
-                            holder?: string;
-                            holderKind?: string;
-                            serviceId?: string;
-                            kind?: string;
-                            issuedAt?: string;
-                            status?: string;
-                            appendices?: ({
-                                number?: string;
-                                status?: string;
-                                issuedAt?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            history?: ({
-                                at?: string;
-                                action?: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            documents?: {
-                                [key: string]: unknown;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description application/problem+json */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type?: string;
-                            title?: string;
-                            status?: number;
-                            code?: string;
-                            detail?: string;
-                            instance?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["verifyPermitByLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5061,34 +1123,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The payment gateway posts "paid" here, signed with HMAC-SHA256 (X-Signature: sha256=…) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    "x-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applied?: boolean;
-                            code?: string;
-                            applicationId?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["paymentCallback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5098,7 +1133,18 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            code?: string;
+            detail?: string;
+            instance?: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -5106,4 +1152,4121 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    simulatorPaymentPage: {
+        parameters: {
+            query?: {
+                return?: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulatorPay: {
+        parameters: {
+            query?: {
+                return?: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied?: boolean;
+                        code?: string;
+                        applicationId?: string;
+                        status?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Back to the `return` page */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDemoAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicants?: {
+                            [key: string]: unknown;
+                        }[];
+                        officials?: ({
+                            login?: string;
+                            role?: string;
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        officialPassword?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    demoLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token?: string;
+                        csrfToken?: string;
+                        principal?: {
+                            kind?: string;
+                            id?: string;
+                            type?: string;
+                            name?: string;
+                            login?: string;
+                            role?: string;
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    demoSignApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signature?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        providerId?: string;
+                        kind?: string;
+                        channels?: string[];
+                        status?: string;
+                        cases?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getService: {
+        parameters: {
+            query?: {
+                on?: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        repealed?: boolean;
+                        actText?: {
+                            kk?: string;
+                            ru?: string;
+                            en?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceDiagram: {
+        parameters: {
+            query?: {
+                case?: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                format: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diagram */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                    "application/xml": string;
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDays: {
+        parameters: {
+            query?: {
+                date?: string;
+                n?: string;
+                unit?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rule?: string;
+                        sources?: string[];
+                        start?: string;
+                        result?: string;
+                        skipped?: {
+                            [key: string]: unknown;
+                        }[];
+                        notes?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year?: number;
+                        nonWorkingWeekdays?: string[];
+                        workingWeekends?: string[];
+                        workingDaysPerMonth?: number[];
+                        sources?: string[];
+                        notes?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                value: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid?: boolean;
+                        value?: string;
+                        kind?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        principal?: {
+                            kind?: string;
+                            id?: string;
+                            type?: string;
+                            name?: string;
+                            login?: string;
+                            role?: string;
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        csrfToken?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStateData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        readAt?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServicePassport: {
+        parameters: {
+            query?: {
+                case?: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        version?: number;
+                        act?: string;
+                        repealed?: boolean;
+                        channels?: string[];
+                        applicantTypes?: string[];
+                        cases?: ({
+                            id?: string;
+                            kind?: string;
+                            documents?: {
+                                [key: string]: unknown;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        serviceId?: string;
+                        caseId?: string;
+                        status?: string;
+                        updatedAt?: string;
+                        inboundNumber?: string | null;
+                        deadline?: string | null;
+                        workingMinutesLeft?: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceId: string;
+                    caseId: string;
+                    /** @enum {string} */
+                    channel?: "egov-portal" | "elicense-portal";
+                    permitNumber?: string;
+                    form?: {
+                        [key: string]: unknown;
+                    };
+                    unitId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId?: string;
+                        version?: number;
+                        status?: string;
+                        events?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        application?: {
+                            id?: string;
+                            version?: number;
+                            serviceId?: string;
+                            serviceVersion?: number;
+                            actId?: string;
+                            caseId?: string;
+                            caseKind?: string;
+                            channel?: string;
+                            processId?: string | null;
+                            providerId?: string;
+                            applicant?: {
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            permitNumber?: string | null;
+                            form?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            createdAt?: string;
+                            submittedAt?: string | null;
+                            completeness?: string;
+                            steps?: {
+                                [key: string]: unknown;
+                            }[];
+                            currentStepId?: string | null;
+                            executorId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        timeline?: {
+                            status?: string;
+                            registeredAt?: string | null;
+                            deadline?: string | null;
+                            plannedResultDate?: string | null;
+                            workingMinutesLeft?: number | null;
+                            overdue?: boolean;
+                            paused?: boolean;
+                            steps?: ({
+                                stepId?: string;
+                                role?: string;
+                                action?: string;
+                                startedAt?: string;
+                                due?: string | null;
+                                done?: string | null;
+                                onTime?: boolean | null;
+                                overdue?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    form: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId?: string;
+                        version?: number;
+                        status?: string;
+                        events?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplicationContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        base64?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    signature?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId?: string;
+                        version?: number;
+                        status?: string;
+                        events?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId?: string;
+                        version?: number;
+                        status?: string;
+                        events?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId?: string;
+                        version?: number;
+                        status?: string;
+                        events?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        open?: boolean;
+                        questions?: ({
+                            id?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invoiceId?: string;
+                        applicationId?: string;
+                        payerId?: string;
+                        purpose?: string;
+                        date?: string;
+                        mci?: number;
+                        amountTenge?: number;
+                        mciValue?: number;
+                        mciSource?: string;
+                        payUrl?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        applicationId?: string;
+                        documentId?: string;
+                        name?: string;
+                        mediaType?: string;
+                        sha256?: string;
+                        uploadedBy?: string;
+                        uploadedAt?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                name: string;
+                documentId: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        applicationId?: string;
+                        documentId?: string;
+                        name?: string;
+                        mediaType?: string;
+                        sha256?: string;
+                        uploadedBy?: string;
+                        uploadedAt?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded (PDF, PNG or JPEG) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResultDocument: {
+        parameters: {
+            query?: {
+                docLang?: "kk" | "ru";
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed result document (PDF); ?docLang=kk|ru */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResultSignature: {
+        parameters: {
+            query?: {
+                docLang?: "kk" | "ru";
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The official's detached CMS over the PDF (DER, application/pkcs7-signature) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pkcs7-signature": string;
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLoginChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        challengeId?: string;
+                        content?: string;
+                        expiresAt?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    edsLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    challengeId: string;
+                    signature: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token?: string;
+                        csrfToken?: string;
+                        principal?: {
+                            kind?: string;
+                            id?: string;
+                            type?: string;
+                            name?: string;
+                            login?: string;
+                            role?: string;
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    officialLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    login: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token?: string;
+                        csrfToken?: string;
+                        principal?: {
+                            kind?: string;
+                            id?: string;
+                            type?: string;
+                            name?: string;
+                            login?: string;
+                            role?: string;
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        applicationId?: string;
+                        serviceId?: string;
+                        status?: string;
+                        inboundNumber?: string | null;
+                        applicant?: string;
+                        step?: {
+                            stepId?: string | null;
+                            action?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        due?: string | null;
+                        workingMinutesLeft?: number | null;
+                        deadline?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        application?: {
+                            id?: string;
+                            version?: number;
+                            serviceId?: string;
+                            serviceVersion?: number;
+                            actId?: string;
+                            caseId?: string;
+                            caseKind?: string;
+                            channel?: string;
+                            processId?: string | null;
+                            providerId?: string;
+                            applicant?: {
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            permitNumber?: string | null;
+                            form?: {
+                                [key: string]: unknown;
+                            };
+                            status?: string;
+                            createdAt?: string;
+                            submittedAt?: string | null;
+                            completeness?: string;
+                            steps?: {
+                                [key: string]: unknown;
+                            }[];
+                            currentStepId?: string | null;
+                            executorId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        timeline?: {
+                            status?: string;
+                            registeredAt?: string | null;
+                            deadline?: string | null;
+                            plannedResultDate?: string | null;
+                            workingMinutesLeft?: number | null;
+                            overdue?: boolean;
+                            paused?: boolean;
+                            steps?: ({
+                                stepId?: string;
+                                role?: string;
+                                action?: string;
+                                startedAt?: string;
+                                due?: string | null;
+                                done?: string | null;
+                                onTime?: boolean | null;
+                                overdue?: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        events?: {
+                            [key: string]: unknown;
+                        }[];
+                        actions?: ({
+                            key?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    performCaseCommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "assign-executor";
+                    executorId: string;
+                } | {
+                    /** @enum {string} */
+                    type: "complete-step";
+                    stepId: string;
+                    /** @enum {string} */
+                    branch?: "incomplete-documents" | "no-payment" | "invalid-eds" | "state-db-missing" | "requirements-not-met" | "refusal-grounds" | "approved" | "positive" | "negative" | "other";
+                    note?: string;
+                } | {
+                    /** @enum {string} */
+                    type: "check-completeness";
+                    /** @enum {boolean} */
+                    complete: true;
+                } | {
+                    /** @enum {string} */
+                    type: "check-completeness";
+                    /** @enum {boolean} */
+                    complete: false;
+                    missing: string[];
+                    groundIds: string[];
+                } | {
+                    /** @enum {string} */
+                    type: "request-state-data";
+                    source: string;
+                } | {
+                    /** @enum {string} */
+                    type: "record-state-data";
+                    source: string;
+                    found: boolean;
+                    data: unknown;
+                } | {
+                    /** @enum {string} */
+                    type: "record-inspection";
+                    positive: boolean;
+                    conclusion: string;
+                } | {
+                    /** @enum {string} */
+                    type: "request-approval";
+                    agency: string;
+                } | {
+                    /** @enum {string} */
+                    type: "record-approval";
+                    agency: string;
+                    approved: boolean;
+                    text: string;
+                } | {
+                    /** @enum {string} */
+                    type: "request-documents";
+                    documents: string[];
+                } | {
+                    /** @enum {string} */
+                    type: "send-preliminary-decision";
+                    groundIds: string[];
+                    text: string;
+                } | {
+                    /** @enum {string} */
+                    type: "record-hearing";
+                    text: string;
+                } | {
+                    /** @enum {string} */
+                    type: "decide";
+                    /** @enum {string} */
+                    decision: "approve";
+                } | {
+                    /** @enum {string} */
+                    type: "decide";
+                    /** @enum {string} */
+                    decision: "refuse";
+                    groundIds: string[];
+                    reasoning: string;
+                } | {
+                    /** @enum {string} */
+                    type: "sign";
+                    signatureId: string;
+                } | {
+                    /** @enum {string} */
+                    type: "issue";
+                } | {
+                    /** @enum {string} */
+                    type: "deliver";
+                } | {
+                    /** @enum {string} */
+                    type: "register";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId?: string;
+                        version?: number;
+                        status?: string;
+                        events?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    paperIntake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceId: string;
+                    caseId: string;
+                    applicant: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "individual" | "entrepreneur" | "legal-entity";
+                        name: string;
+                    };
+                    /**
+                     * @default provider-office
+                     * @enum {string}
+                     */
+                    channel?: "provider-office" | "post" | "state-corporation";
+                    form?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId?: string;
+                        receipt?: {
+                            inboundNumber?: string | null;
+                            receivedAt?: string | null;
+                            registeredAt?: string | null;
+                            registeredBy?: string;
+                            service?: string;
+                            applicant?: {
+                                id?: string;
+                                type?: string;
+                                name?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            plannedResultDate?: string | null;
+                            deadline?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplicationComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        version?: number;
+                        applicationId?: string | null;
+                        providerId?: string;
+                        subject?: string;
+                        learnedOn?: string;
+                        filedOn?: string;
+                        fileBy?: string | null;
+                        reviewer?: string;
+                        status?: string;
+                        reviewDue?: string;
+                        forwardDue?: string | null;
+                        decisions?: ({
+                            reviewer?: string;
+                            outcome?: string;
+                            text?: string;
+                            on?: string;
+                            onTime?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    subject: "decision" | "action" | "inaction";
+                    learnedOn: string;
+                    /**
+                     * @default provider
+                     * @enum {string}
+                     */
+                    reviewer?: "provider" | "quality-authority";
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        version?: number;
+                        applicationId?: string | null;
+                        providerId?: string;
+                        subject?: string;
+                        learnedOn?: string;
+                        filedOn?: string;
+                        fileBy?: string | null;
+                        reviewer?: string;
+                        status?: string;
+                        reviewDue?: string;
+                        forwardDue?: string | null;
+                        decisions?: ({
+                            reviewer?: string;
+                            outcome?: string;
+                            text?: string;
+                            on?: string;
+                            onTime?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        version?: number;
+                        applicationId?: string | null;
+                        providerId?: string;
+                        subject?: string;
+                        learnedOn?: string;
+                        filedOn?: string;
+                        fileBy?: string | null;
+                        reviewer?: string;
+                        status?: string;
+                        reviewDue?: string;
+                        forwardDue?: string | null;
+                        decisions?: ({
+                            reviewer?: string;
+                            outcome?: string;
+                            text?: string;
+                            on?: string;
+                            onTime?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listComplaints: {
+        parameters: {
+            query?: {
+                status?: "under-review" | "to-forward" | "closed" | "decided";
+                overdue?: "true" | "false";
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        version?: number;
+                        applicationId?: string | null;
+                        providerId?: string;
+                        subject?: string;
+                        learnedOn?: string;
+                        filedOn?: string;
+                        fileBy?: string | null;
+                        reviewer?: string;
+                        status?: string;
+                        reviewDue?: string;
+                        forwardDue?: string | null;
+                        decisions?: ({
+                            reviewer?: string;
+                            outcome?: string;
+                            text?: string;
+                            on?: string;
+                            onTime?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workingDays: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        version?: number;
+                        applicationId?: string | null;
+                        providerId?: string;
+                        subject?: string;
+                        learnedOn?: string;
+                        filedOn?: string;
+                        fileBy?: string | null;
+                        reviewer?: string;
+                        status?: string;
+                        reviewDue?: string;
+                        forwardDue?: string | null;
+                        decisions?: ({
+                            reviewer?: string;
+                            outcome?: string;
+                            text?: string;
+                            on?: string;
+                            onTime?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "satisfied" | "partly-satisfied" | "rejected";
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        version?: number;
+                        applicationId?: string | null;
+                        providerId?: string;
+                        subject?: string;
+                        learnedOn?: string;
+                        filedOn?: string;
+                        fileBy?: string | null;
+                        reviewer?: string;
+                        status?: string;
+                        reviewDue?: string;
+                        forwardDue?: string | null;
+                        decisions?: ({
+                            reviewer?: string;
+                            outcome?: string;
+                            text?: string;
+                            on?: string;
+                            onTime?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forwardComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        version?: number;
+                        applicationId?: string | null;
+                        providerId?: string;
+                        subject?: string;
+                        learnedOn?: string;
+                        filedOn?: string;
+                        fileBy?: string | null;
+                        reviewer?: string;
+                        status?: string;
+                        reviewDue?: string;
+                        forwardDue?: string | null;
+                        decisions?: ({
+                            reviewer?: string;
+                            outcome?: string;
+                            text?: string;
+                            on?: string;
+                            onTime?: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRepresentatives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        bin?: string;
+                        iin?: string;
+                        powers?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putRepresentative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iin: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    powers: ("apply" | "sign" | "pay" | "receive-results")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bin?: string;
+                        iin?: string;
+                        powers?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRepresentative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    actFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bin: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token?: string;
+                        csrfToken?: string;
+                        principal?: {
+                            kind?: string;
+                            id?: string;
+                            type?: string;
+                            name?: string;
+                            login?: string;
+                            role?: string;
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOfficials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        login?: string;
+                        name?: string;
+                        role?: string;
+                        providerId?: string;
+                        unitId?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                login: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    role: "office-clerk" | "head" | "unit-head" | "executor" | "commission" | "commission-secretary" | "state-corporation-operator" | "other";
+                    providerId: string;
+                    password: string;
+                    unitId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        login?: string;
+                        name?: string;
+                        role?: string;
+                        providerId?: string;
+                        unitId?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOverview: {
+        parameters: {
+            query?: {
+                serviceId?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts of applications by service id, then by status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCatalogVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        serviceId?: string;
+                        version?: number;
+                        act?: string;
+                        validFrom?: string;
+                        validTo?: string | null;
+                        validityEstimated?: boolean;
+                        state?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateCatalogFile: {
+        parameters: {
+            query?: {
+                file?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid?: boolean;
+                        problems?: ({
+                            file?: string;
+                            path?: string;
+                            message?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        services?: ({
+                            serviceId?: string;
+                            version?: number;
+                            validFrom?: string;
+                            validTo?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        file?: string;
+                        effectiveFrom?: string;
+                        publishedBy?: string;
+                        publishedAt?: string;
+                        services?: ({
+                            serviceId?: string;
+                            version?: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishCatalogFile: {
+        parameters: {
+            query: {
+                effectiveFrom: string;
+                file?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        file?: string;
+                        effectiveFrom?: string;
+                        publishedBy?: string;
+                        publishedAt?: string;
+                        services?: ({
+                            serviceId?: string;
+                            version?: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        roles?: string[];
+                        units?: ({
+                            providerId?: string;
+                            unitId?: string;
+                            name?: {
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            region?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        providerId?: string;
+                        unitId?: string;
+                        name?: {
+                            kk?: string;
+                            ru?: string;
+                            en?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        region?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        providerId?: string;
+                        unitId?: string;
+                        name?: {
+                            kk?: string;
+                            ru?: string;
+                            en?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        region?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: {
+                        kk: string;
+                        ru: string;
+                        en: string;
+                    };
+                    region: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        providerId?: string;
+                        unitId?: string;
+                        name?: {
+                            kk?: string;
+                            ru?: string;
+                            en?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        region?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings?: {
+                            attachmentMaxBytes?: number;
+                            publicBaseUrl?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        defaults?: {
+                            attachmentMaxBytes?: number;
+                            publicBaseUrl?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        changed?: ({
+                            key?: string;
+                            by?: string;
+                            at?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attachmentMaxBytes?: number;
+                    publicBaseUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings?: {
+                            attachmentMaxBytes?: number;
+                            publicBaseUrl?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccessLog: {
+        parameters: {
+            query?: {
+                subject?: string;
+                actor?: string;
+                applicationId?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: number;
+                        at?: string;
+                        readerKind?: string;
+                        readerId?: string;
+                        subjectId?: string | null;
+                        what?: string;
+                        applicationId?: string | null;
+                        route?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicators: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                serviceId?: string;
+                providerId?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filter?: {
+                            from?: string;
+                            to?: string;
+                            now?: string;
+                            providerId?: string | null;
+                            serviceId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        totals?: {
+                            [key: string]: unknown;
+                        };
+                        providers?: ({
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        services?: ({
+                            serviceId?: string;
+                            providerId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        steps?: ({
+                            serviceId?: string;
+                            stepId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        refusals?: ({
+                            serviceId?: string;
+                            groundId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPermit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number?: string;
+                        holder?: string;
+                        holderKind?: string;
+                        serviceId?: string;
+                        kind?: string;
+                        issuedAt?: string;
+                        status?: string;
+                        appendices?: ({
+                            number?: string;
+                            status?: string;
+                            issuedAt?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        history?: ({
+                            at?: string;
+                            action?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        documents?: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHolderPermits: {
+        parameters: {
+            query: {
+                holder: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        number?: string;
+                        holder?: string;
+                        holderKind?: string;
+                        serviceId?: string;
+                        kind?: string;
+                        issuedAt?: string;
+                        status?: string;
+                        appendices?: ({
+                            number?: string;
+                            status?: string;
+                            issuedAt?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        history?: ({
+                            at?: string;
+                            action?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPermitByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number?: string;
+                        holder?: string;
+                        holderKind?: string;
+                        serviceId?: string;
+                        kind?: string;
+                        issuedAt?: string;
+                        status?: string;
+                        appendices?: ({
+                            number?: string;
+                            status?: string;
+                            issuedAt?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        history?: ({
+                            at?: string;
+                            action?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        documents?: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    paymentCallback: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied?: boolean;
+                        code?: string;
+                        applicationId?: string;
+                        status?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

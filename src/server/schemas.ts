@@ -1,39 +1,113 @@
 /**
- * Response schemas for the OpenAPI document. Fastify serializes an answer with its response
- * schema (fast-json-stringify), which drops the properties a schema does not list: every object
- * here is open (`additionalProperties: true`) and lists only the main properties whose types are
- * certain, so a schema describes an answer and never changes it.
+ * One zod schema per request part and answer: Fastify validates requests with it
+ * (fastify-type-provider-zod), the handler's types are inferred from it, and the OpenAPI
+ * document is generated from it. Answers are described, not enforced: they are serialized as
+ * they are (src/server/app.ts), and test/server/openapi-conformance.test.ts checks real answers
+ * against the document. Every answer object is open and lists only its main properties, none
+ * required, so a description never drifts into a change of what is sent.
  */
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyTypeProvider,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import { z } from 'zod';
+import { isLocalDate } from '../calendar/local-date.ts';
 
-type Schema = Record<string, unknown>;
+/**
+ * Request parts typed from their zod schemas (as fastify-type-provider-zod's ZodTypeProvider
+ * does). Answers are left untyped: their schemas are open descriptions, and the values handlers
+ * answer with are interfaces, which TypeScript will not match against an open object.
+ */
+export interface ZodRequests extends FastifyTypeProvider {
+  validator: this['schema'] extends z.ZodType ? z.output<this['schema']> : unknown;
+  serializer: unknown;
+}
 
-/** An open object with these properties (none required). */
-export const obj = (properties: Record<string, Schema> = {}, description?: string): Schema => ({
-  type: 'object',
-  additionalProperties: true,
-  properties,
-  ...(description === undefined ? {} : { description }),
-});
-export const arr = (items: Schema): Schema => ({ type: 'array', items });
+/** A route family's Fastify instance. */
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodRequests
+>;
 
-export const str = { type: 'string' } as const;
-export const strOrNull = { type: ['string', 'null'] } as const;
-export const num = { type: 'number' } as const;
-export const numOrNull = { type: ['number', 'null'] } as const;
-export const bool = { type: 'boolean' } as const;
-export const boolOrNull = { type: ['boolean', 'null'] } as const;
-export const strings = arr(str);
+// ---- Request parts ----------------------------------------------------------------------------
 
-/** An RFC 9457 problem (application/problem+json) with the stable `code`. */
-export const problem = obj(
-  { type: str, title: str, status: num, code: str, detail: str, instance: str },
-  'application/problem+json',
-);
+/** An id in a path: an application's, a service's, a complaint's. */
+export const pathId = z.string().min(1).max(100);
+export const iinOrBin = z.string().regex(/^\d{12}$/);
+export const unitId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,99}$/);
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => isLocalDate(v), 'not a calendar date');
+export const idParams = z.object({ id: pathId });
 
-/** The route's success answer, and problems for 4xx. */
-export const answers = (status: number, schema: Schema) => ({ [status]: schema, '4xx': problem });
+/**
+ * A query string; `lang` (the language of problems, src/server/problem.ts) is accepted on every
+ * route, so it is kept when the query is parsed.
+ */
+export const query = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ ...shape, lang: z.string().max(10).optional() });
+
+// ---- Answers ----------------------------------------------------------------------------------
+
+type Shape = Record<string, z.ZodType>;
+type Described<T extends Shape> = z.ZodObject<{ [K in keyof T]: z.ZodOptional<T[K]> }, z.core.$loose>;
+
+/** An open object with these properties, none required. */
+export function obj<T extends Shape>(shape: T = {} as T, description?: string): Described<T> {
+  const optional = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()]));
+  const schema = z.looseObject(optional) as unknown as Described<T>;
+  return description === undefined ? schema : schema.describe(description);
+}
+export const arr = <T extends z.ZodType>(items: T) => z.array(items);
+
+export const str = z.string();
+export const strOrNull = z.string().nullable();
+export const num = z.number();
+export const numOrNull = z.number().nullable();
+export const bool = z.boolean();
+export const boolOrNull = z.boolean().nullable();
+export const strings = z.array(z.string());
+/** Bytes that are not JSON: a PDF, an image, a CMS signature. */
+export const binary = z.string().meta({ format: 'binary' });
+
+/** An RFC 9457 problem with the stable `code` (src/server/problem.ts). */
+export const problem = z
+  .looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().optional(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+  })
+  .meta({ id: 'Problem' });
+
+const problemAnswer = {
+  description: 'A problem (RFC 9457) with a stable `code`',
+  content: { 'application/problem+json': { schema: problem } },
+};
+/**
+ * The problems any route may answer: 4xx for the request (invalid, unauthenticated, forbidden,
+ * not found, conflicting, too large, too many), 5xx when the store is unavailable or locked.
+ */
+export const problems = { '4xx': problemAnswer, '5xx': problemAnswer } as const;
+
+/** The route's success answer, and its problems. */
+export const answers = <S extends number, T extends z.ZodType>(status: S, schema: T) =>
+  ({ [status]: schema, ...problems }) as { [K in S]: T } & typeof problems;
+
 /** 204: no content. */
-export const noContent = { 204: { type: 'null', description: 'No content' }, '4xx': problem };
+export const noContent = { 204: z.null().describe('No content'), ...problems };
+
+// ---- Shared answer shapes ---------------------------------------------------------------------
 
 export const status = obj({ status: str });
 
@@ -115,7 +189,7 @@ export const invoice = obj({
 });
 
 /** src/registry/public-view.ts PublicPermitView. */
-export const publicPermit = obj({
+const publicPermitShape = {
   number: str,
   holder: str,
   holderKind: str,
@@ -125,7 +199,11 @@ export const publicPermit = obj({
   status: str,
   appendices: arr(obj({ number: str, status: str, issuedAt: str })),
   history: arr(obj({ at: str, action: str })),
-});
+};
+export const publicPermit = obj(publicPermitShape);
+
+/** A permit with its signed documents, each verified now (GET /public/permits/:number). */
+export const permitWithDocuments = obj({ ...publicPermitShape, documents: arr(obj()) });
 
 /** src/store/attachments.ts AttachmentInfo (its bytes are downloaded apart). */
 export const attachmentInfo = obj({
@@ -139,7 +217,7 @@ export const attachmentInfo = obj({
   uploadedAt: str,
 });
 
-/** The service passport (GET /services/:id/passport). */
+/** The service passport (GET /services/:id/passport, src/catalog/passport.ts). */
 export const passport = obj({
   id: str,
   version: num,
@@ -190,17 +268,11 @@ export const paperReceipt = obj({
   }),
 });
 
-/** A permit with its signed documents, each verified now (GET /public/permits/:number). */
-export const permitWithDocuments = obj({
-  ...(publicPermit['properties'] as Record<string, Schema>),
-  documents: arr(obj()),
-});
-
 /**
- * What the payment gateway's callback gets (src/server/payment-routes.ts applyCallback). `status`
- * is left undeclared: a replay's problem (answered 200) has a numeric one.
+ * What the payment gateway's callback gets (src/server/payment-routes.ts applyCallback). A
+ * replayed transaction is acknowledged with 200 and `applied: false`.
  */
-export const callbackAnswer = obj({ applied: bool, code: str, applicationId: str });
+export const callbackAnswer = obj({ applied: bool, code: str, applicationId: str, status: str });
 
 /** An employee's recorded powers (src/signature/roles.ts RecordedPowers). */
 export const powers = obj({ bin: str, iin: str, powers: strings });
