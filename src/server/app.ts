@@ -11,7 +11,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError } from '../errors/app-error.ts';
 import type { Catalog } from '../catalog/catalog.ts';
@@ -59,6 +59,25 @@ export interface AppOptions {
   settings?: { attachmentMaxBytes: number; publicBaseUrl: string };
   /** The built web pages (`web/dist`, see src/server/web-pages.ts); without it the API alone. */
   webRoot?: string;
+}
+
+/** A NUL, a lone surrogate or too deep a nesting anywhere in the path, query or body: 400. */
+function refuseFaultyInput(request: FastifyRequest): void {
+  for (const [part, value] of [
+    ['path', request.params],
+    ['query', request.query],
+    ['body', request.body],
+  ] as const) {
+    const fault = inputFault(value);
+    if (fault === null) continue;
+    const where = `${part}${fault.where === '/' ? '' : fault.where}`;
+    throw fault.kind === 'text'
+      ? new AppError('server.invalid_text', `unstorable text at ${where}`, { where })
+      : new AppError('server.too_deep', `input nested deeper than ${MAX_INPUT_DEPTH} at ${where}`, {
+          where,
+          max: MAX_INPUT_DEPTH,
+        });
+  }
 }
 
 /**
@@ -110,23 +129,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   // Every route's input, once, before validation and handlers: see edge-input.ts.
-  app.addHook('preValidation', async (request) => {
-    for (const [part, value] of [
-      ['path', request.params],
-      ['query', request.query],
-      ['body', request.body],
-    ] as const) {
-      const fault = inputFault(value);
-      if (fault === null) continue;
-      const where = `${part}${fault.where === '/' ? '' : fault.where}`;
-      throw fault.kind === 'text'
-        ? new AppError('server.invalid_text', `unstorable text at ${where}`, { where })
-        : new AppError('server.too_deep', `input nested deeper than ${MAX_INPUT_DEPTH} at ${where}`, {
-            where,
-            max: MAX_INPUT_DEPTH,
-          });
-    }
-  });
+  app.addHook('preValidation', async (request) => refuseFaultyInput(request));
 
   // gzip/brotli/deflate as the client accepts, for bodies over 1 KiB (pages, scripts, JSON).
   void app.register(compress, { threshold: 1024 });
