@@ -318,11 +318,7 @@ export const complaint = obj({
   forwardDue: strOrNull,
   decisions: arr(obj({ reviewer: str, outcome: str, text: str, on: str, onTime: bool, replyBy: strOrNull })),
   nextRemedy: strOrNull,
-  terms: { type: ['object', 'null'], additionalProperties: true, properties: { basis: str, source: str } },
-  talon: {
-    type: ['object', 'null'],
-    additionalProperties: true,
-    properties: { acceptedAt: str, receivedBy: str, journal: strOrNull, entry: str, source: str },
-  },
+  terms: obj({ basis: str, source: str }).nullable(),
+  talon: obj({ acceptedAt: str, receivedBy: str, journal: strOrNull, entry: str, source: str }).nullable(),
   overdue: strings,
 });

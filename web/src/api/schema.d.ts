@@ -3482,9 +3482,26 @@ export interface operations {
                             text?: string;
                             on?: string;
                             onTime?: boolean;
+                            replyBy?: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        nextRemedy?: string | null;
+                        terms?: ({
+                            basis?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        talon?: ({
+                            acceptedAt?: string;
+                            receivedBy?: string;
+                            journal?: string | null;
+                            entry?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         overdue?: string[];
                     } & {
                         [key: string]: unknown;
@@ -3561,9 +3578,26 @@ export interface operations {
                             text?: string;
                             on?: string;
                             onTime?: boolean;
+                            replyBy?: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        nextRemedy?: string | null;
+                        terms?: ({
+                            basis?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        talon?: ({
+                            acceptedAt?: string;
+                            receivedBy?: string;
+                            journal?: string | null;
+                            entry?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         overdue?: string[];
                     } & {
                         [key: string]: unknown;
@@ -3626,9 +3660,26 @@ export interface operations {
                             text?: string;
                             on?: string;
                             onTime?: boolean;
+                            replyBy?: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        nextRemedy?: string | null;
+                        terms?: ({
+                            basis?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        talon?: ({
+                            acceptedAt?: string;
+                            receivedBy?: string;
+                            journal?: string | null;
+                            entry?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         overdue?: string[];
                     } & {
                         [key: string]: unknown;
@@ -3693,9 +3744,26 @@ export interface operations {
                             text?: string;
                             on?: string;
                             onTime?: boolean;
+                            replyBy?: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        nextRemedy?: string | null;
+                        terms?: ({
+                            basis?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        talon?: ({
+                            acceptedAt?: string;
+                            receivedBy?: string;
+                            journal?: string | null;
+                            entry?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         overdue?: string[];
                     } & {
                         [key: string]: unknown;
@@ -3765,9 +3833,26 @@ export interface operations {
                             text?: string;
                             on?: string;
                             onTime?: boolean;
+                            replyBy?: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        nextRemedy?: string | null;
+                        terms?: ({
+                            basis?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        talon?: ({
+                            acceptedAt?: string;
+                            receivedBy?: string;
+                            journal?: string | null;
+                            entry?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         overdue?: string[];
                     } & {
                         [key: string]: unknown;
@@ -3838,9 +3923,26 @@ export interface operations {
                             text?: string;
                             on?: string;
                             onTime?: boolean;
+                            replyBy?: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        nextRemedy?: string | null;
+                        terms?: ({
+                            basis?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        talon?: ({
+                            acceptedAt?: string;
+                            receivedBy?: string;
+                            journal?: string | null;
+                            entry?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         overdue?: string[];
                     } & {
                         [key: string]: unknown;
@@ -3909,9 +4011,26 @@ export interface operations {
                             text?: string;
                             on?: string;
                             onTime?: boolean;
+                            replyBy?: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        nextRemedy?: string | null;
+                        terms?: ({
+                            basis?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        talon?: ({
+                            acceptedAt?: string;
+                            receivedBy?: string;
+                            journal?: string | null;
+                            entry?: string;
+                            source?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         overdue?: string[];
                     } & {
                         [key: string]: unknown;
