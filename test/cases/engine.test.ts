@@ -89,6 +89,11 @@ for (const target of storeTargets) {
         );
         await exec({ type: 'submit' }, me);
         await exec({ type: 'register', inboundNumber: '' }, clerk);
+        // Registration may be dated later than now (outside working time): nothing may happen
+        // before it, so the clock goes there first.
+        const registeredAt = (await platform.engine.get(id)).registration?.registeredAt;
+        if (registeredAt !== undefined && Date.parse(registeredAt) > clock.now().getTime())
+          clock.set(new Date(registeredAt));
         const kase = (await platform.engine.get(id)).caseId;
         const { service } = platform.engine.serviceOf(await platform.engine.get(id));
         const fee = service.cases.find((c) => c.id === kase)?.fee;
