@@ -1,0 +1,92 @@
+/** The case history: every recorded event, when, and by whom (the applicant, an official, or the system). */
+import type { Event } from '../../../../src/cases/model.ts';
+import { useI18n, type Key, type Translate } from '../../i18n.ts';
+import type { CaseView } from './types.ts';
+
+/** Every event the engine records, named in the locale files (a new one shows its code until named). */
+const eventNames: Record<Event['type'], true> = {
+  'draft-created': true,
+  'draft-updated': true,
+  submitted: true,
+  registered: true,
+  'payment-recorded': true,
+  'executor-assigned': true,
+  'step-completed': true,
+  'completeness-confirmed': true,
+  'refused-incomplete': true,
+  'state-data-requested': true,
+  'state-data-recorded': true,
+  'inspection-recorded': true,
+  'approval-requested': true,
+  'approval-recorded': true,
+  'clock-paused': true,
+  'clock-resumed': true,
+  'preliminary-decision-sent': true,
+  'objection-filed': true,
+  'hearing-recorded': true,
+  approved: true,
+  refused: true,
+  signed: true,
+  'signature-rechecked': true,
+  issued: true,
+  delivered: true,
+  withdrawn: true,
+  'overdue-flagged': true,
+};
+export const eventLabel = (type: string, t: Translate): string =>
+  Object.hasOwn(eventNames, type) ? t(`desk.event.${type}` as Key) : type;
+
+/**
+ * Who did it: the applicant's own acts are theirs; what the portal or the engine did as a result
+ * (registration on submission, steps that follow, timers) is the system's, never the applicant's.
+ */
+const applicantEvents = new Set([
+  'draft-created',
+  'draft-updated',
+  'submitted',
+  'payment-recorded',
+  'objection-filed',
+  'withdrawn',
+]);
+function historyBy(e: CaseView['events'][number], t: Translate): string {
+  const role = e.data?.role;
+  if (role === undefined) return e.data?.by ?? '—';
+  if (role === 'system' || (role === 'applicant' && !applicantEvents.has(e.type))) return t('role.system');
+  return `${e.data?.by ?? '—'} (${t(`role.${role}` as Key)})`;
+}
+
+export function History({ events }: { events: CaseView['events'] }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <>
+      <h2 class="govuk-heading-m">{t('desk.case.history')}</h2>
+      <div class="ruqsat-table-wrap">
+        <table class="govuk-table">
+          <caption class="govuk-visually-hidden">{t('desk.case.history')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                {t('desk.case.col.when')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('desk.case.col.event')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('desk.case.col.by')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {events.map((e, i) => (
+              <tr class="govuk-table__row" key={i}>
+                <td class="govuk-table__cell ruqsat-nowrap">{dateTime(e.at)}</td>
+                <td class="govuk-table__cell">{eventLabel(e.type, t)}</td>
+                <td class="govuk-table__cell">{historyBy(e, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
