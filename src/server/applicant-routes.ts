@@ -56,6 +56,23 @@ export async function applicantApplication(
   return row.state as ApplicationState;
 }
 
+/** Records that applicants read their own personal data (the access log, src/server/access-log.ts). */
+function recordOwnRead(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  me: Principal,
+  what: string,
+): Promise<void> {
+  const { platform } = ctx;
+  return recordRead(
+    platform.store.repos.accessLog,
+    request,
+    me,
+    { subjectId: me.id, what },
+    platform.clock.now(),
+  );
+}
+
 export function applicantRoutes(api: Api, ctx: ServerContext): void {
   sessionRoutes(api, ctx);
   passportRoutes(api, ctx);
@@ -70,7 +87,6 @@ export function applicantRoutes(api: Api, ctx: ServerContext): void {
 /** Who I am, what the state databases hold about me, logging out, and my inbox. */
 function sessionRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
-  const repos = platform.store.repos;
 
   api.get(
     '/auth/me',
@@ -86,13 +102,7 @@ function sessionRoutes(api: Api, ctx: ServerContext): void {
       const session = await sessionOf(sessions, request);
       if (session === undefined) throw new AppError('auth.required', 'no session');
       if (session.principal.kind === 'applicant')
-        await recordRead(
-          repos.accessLog,
-          request,
-          session.principal,
-          { subjectId: session.principal.id, what: 'profile' },
-          platform.clock.now(),
-        );
+        await recordOwnRead(ctx, request, session.principal, 'profile');
       return { principal: session.principal, csrfToken: session.csrf };
     },
   );
@@ -112,13 +122,7 @@ function sessionRoutes(api: Api, ctx: ServerContext): void {
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       const databases = platform.simulators.stateDatabases;
-      await recordRead(
-        repos.accessLog,
-        request,
-        me,
-        { subjectId: me.id, what: 'state-data' },
-        platform.clock.now(),
-      );
+      await recordOwnRead(ctx, request, me, 'state-data');
       return me.type === 'legal-entity'
         ? { kind: 'legal-entity' as const, legalEntity: await databases.findLegalEntity(me.id) }
         : {
@@ -203,13 +207,7 @@ function applicationRoutes(api: Api, ctx: ServerContext): void {
     async (request) => {
       const me = await requireApplicantSession(sessions, request);
       const rows = await platform.store.listApplications({ applicantId: me.id });
-      await recordRead(
-        repos.accessLog,
-        request,
-        me,
-        { subjectId: me.id, what: 'applications' },
-        platform.clock.now(),
-      );
+      await recordOwnRead(ctx, request, me, 'applications');
       const now = platform.clock.now();
       return rows.map((r) => {
         const state = r.state as ApplicationState;
