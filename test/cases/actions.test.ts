@@ -9,11 +9,9 @@ import { offeredActions, type OfferedAction } from '../../src/cases/actions.ts';
 import { decide } from '../../src/cases/decide.ts';
 import type { Actor, Command } from '../../src/cases/model.ts';
 import { feeInTenge } from '../../src/money/index.ts';
-import { Case, applicantActor, newest, system } from './harness.ts';
+import { flag, me, submitted } from './flag-case.ts';
+import { system, type Case } from './harness.ts';
 
-const flag = newest('state-flag-emblem-manufacturing-license');
-const applicant = { id: '900404300004', type: 'individual' as const, name: 'Әлиев Нұрлан' };
-const me = applicantActor(applicant.id);
 const provider = flag.service.provider.id ?? '';
 // The flag license's process names its officials "other" (the provider and its territorial unit).
 const official: Actor = { id: 'official-1', role: 'other', providerId: provider };
@@ -22,17 +20,6 @@ const executor: Actor = { id: 'executor-1', role: 'executor', providerId: provid
 const stranger: Actor = { id: 'official-2', role: 'other', providerId: 'another-provider' };
 const actors = [official, head, executor, stranger, me, system];
 const at = (iso: string) => new Date(iso);
-
-function submitted(when: string): Case {
-  const c = new Case(flag.service, flag.actId);
-  c.run(
-    { type: 'create-draft', serviceId: flag.service.id, caseId: 'issue', channel: 'egov-portal', applicant },
-    at(when),
-    me,
-  );
-  c.run({ type: 'submit' }, at(when), me);
-  return c;
-}
 
 /** The command the form sends for an offered action, its inputs filled (the first ground chosen). */
 function filled(a: OfferedAction): Command {

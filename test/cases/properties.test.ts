@@ -4,12 +4,11 @@ import { AppError } from '../../src/errors/app-error.ts';
 import { decide } from '../../src/cases/decide.ts';
 import { commandsByStatus, type CaseCommandType } from '../../src/cases/lifecycle.ts';
 import type { Actor, ApplicationState, Channel, Command, Status } from '../../src/cases/model.ts';
-import { Case, applicantActor, newest, system } from './harness.ts';
+import { flag, me, newDraft } from './flag-case.ts';
+import { applicantActor, system } from './harness.ts';
 
-const flag = newest('state-flag-emblem-manufacturing-license');
-const applicant = { id: '900404300004', type: 'individual' as const, name: 'Әлиев Нұрлан' };
 const actors: Actor[] = [
-  applicantActor(applicant.id),
+  me,
   { id: 'official', role: 'other' },
   system,
   applicantActor('000000000000'),
@@ -78,19 +77,8 @@ describe('engine properties (seed 000, random command sequences)', () => {
           maxLength: 40,
         }),
         (script) => {
-          const c = new Case(flag.service, flag.actId);
           let now = new Date('2025-06-02T10:00:00+05:00');
-          c.run(
-            {
-              type: 'create-draft',
-              serviceId: flag.service.id,
-              caseId: 'issue',
-              channel: 'egov-portal',
-              applicant,
-            },
-            now,
-            actors[0] as Actor,
-          );
+          const c = newDraft(now);
           let events = 1;
           for (const [cmd, actor, minutes] of script) {
             now = new Date(now.getTime() + minutes * 60_000);
@@ -130,21 +118,9 @@ describe('time properties (seed 000, filed at any minute of a week, then random 
           maxLength: 30,
         }),
         (filedAfter, script) => {
-          const c = new Case(flag.service, flag.actId);
           // From Monday 30.11.2026 00:00, any minute of the week (evenings, the weekend).
           let now = new Date(Date.parse('2026-11-30T00:00:00+05:00') + filedAfter * 60_000);
-          const me = actors[0] as Actor;
-          c.run(
-            {
-              type: 'create-draft',
-              serviceId: flag.service.id,
-              caseId: 'issue',
-              channel: 'egov-portal',
-              applicant,
-            },
-            now,
-            me,
-          );
+          const c = newDraft(now);
           c.run({ type: 'submit' }, now, me);
           const registeredAt = c.s.registration?.registeredAt ?? '';
           expect(registeredAt >= now.toISOString()).toBe(true);
@@ -210,19 +186,8 @@ const statuses = Object.keys(commandsByStatus) as Status[];
 
 describe('the lifecycle table is what decide enforces', () => {
   it('for every status, a command in its row is not refused for the status, and one outside it is', () => {
-    const c = new Case(flag.service, flag.actId);
     const now = new Date('2025-06-02T10:00:00+05:00');
-    c.run(
-      {
-        type: 'create-draft',
-        serviceId: flag.service.id,
-        caseId: 'issue',
-        channel: 'egov-portal',
-        applicant,
-      },
-      now,
-      actors[0] as Actor,
-    );
+    const c = newDraft(now);
     const draft = c.s;
     fc.assert(
       fc.property(

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { feeInTenge } from '../../src/money/index.ts';
 import type { Actor } from '../../src/cases/model.ts';
+import { applicant, flag, me, newDraft, submitted } from './flag-case.ts';
 import { Case, applicantActor, newest, system } from './harness.ts';
 
-// Seed 000: the State Flag and Emblem license — 7 working days, completeness in 1 working day,
+// Seed 000 (./flag-case.ts): the State Flag and Emblem license — 7 working days, completeness in 1 working day,
 // preliminary decision ≥ 3 working days before the term, 2 working days to object (Rules 10-, 12-, 12-1-т.).
-const flag = newest('state-flag-emblem-manufacturing-license');
-const applicant = { id: '900404300004', type: 'individual' as const, name: 'Әлиев Нұрлан' };
-const me = applicantActor(applicant.id);
 const official: Actor = { id: 'official-1', role: 'other' };
 const at = (iso: string) => new Date(iso);
-
-function submitted(when: string): Case {
-  const c = new Case(flag.service, flag.actId);
-  c.run(
-    { type: 'create-draft', serviceId: flag.service.id, caseId: 'issue', channel: 'egov-portal', applicant },
-    at(when),
-    me,
-  );
-  c.run({ type: 'submit' }, at(when), me);
-  return c;
-}
 
 describe('registration (Rules 9-т.)', () => {
   it('a portal request on a working day during hours is registered at once; the term ends 7 working days later at closing time', () => {
@@ -315,19 +302,8 @@ describe('payment (2-қосымша, 6-жол: 10 MCI)', () => {
 
 describe('payment on the portal before submission (seed 000 process: fill in → pay → submit)', () => {
   it('the fee paid on the draft is kept through submission, and a second payment is refused', () => {
-    const c = new Case(flag.service, flag.actId);
     const when = at('2025-06-02T10:00:00+05:00');
-    c.run(
-      {
-        type: 'create-draft',
-        serviceId: flag.service.id,
-        caseId: 'issue',
-        channel: 'egov-portal',
-        applicant,
-      },
-      when,
-      me,
-    );
+    const c = newDraft(when);
     const payment = {
       type: 'record-payment' as const,
       invoiceId: 'i',
