@@ -1,0 +1,40 @@
+/** Documents: attachments coming in, issued results and PDFs going out. */
+import type { AreaMessages } from './area.ts';
+
+export const documentsMessages = {
+  'document.not_available': {
+    kk: 'Бұл өтініште мұндай құжат жоқ: {reason}.',
+    ru: 'У этого заявления нет такого документа: {reason}.',
+    en: 'This application has no such document: {reason}.',
+  },
+  'document.invalid_kind': {
+    kk: '«{kind}» құжат түрі емес. Түрлері: {kinds}.',
+    ru: '«{kind}» — не вид документа. Виды: {kinds}.',
+    en: '"{kind}" is not a document kind. Kinds: {kinds}.',
+  },
+  'document.unknown': {
+    kk: 'Бұл PDF тізілімде тіркелмеген немесе қол қойылғаннан кейін өзгертілген (SHA-256 {sha256}).',
+    ru: 'Этот PDF не зарегистрирован или изменён после подписания (SHA-256 {sha256}).',
+    en: 'This PDF was not issued here, or was changed after it was signed (SHA-256 {sha256}).',
+  },
+  'attachments.type_not_allowed': {
+    kk: '«{name}» файлы PDF, PNG немесе JPEG емес (мазмұны бойынша тексерілді). Құжатты PDF немесе сурет ретінде қайта сканерлеңіз.',
+    ru: 'Файл «{name}» по содержимому не является PDF, PNG или JPEG. Отсканируйте документ заново в PDF или как изображение.',
+    en: 'The file "{name}" is not a PDF, PNG or JPEG by its content. Scan the document again as a PDF or an image.',
+  },
+  'attachments.unknown_document': {
+    kk: '«{documentId}» — бұл қызметтің осы жағдайы үшін сұралатын құжат емес. Мүмкіндер: {documents}.',
+    ru: '«{documentId}» не входит в документы, которые требуются по этой услуге и случаю. Возможные: {documents}.',
+    en: '"{documentId}" is not one of the documents this service asks for in this case. Possible: {documents}.',
+  },
+  'attachments.empty': {
+    kk: 'Файл жоқ: оны сұраудың денесінде application/octet-stream ретінде жіберіңіз.',
+    ru: 'Файл не передан: отправьте его в теле запроса как application/octet-stream.',
+    en: 'No file was sent: send it as the request body, application/octet-stream.',
+  },
+  'results.not_available': {
+    kk: '«{kind}» құжаты бұл өтініш бойынша әлі шығарылған жоқ.',
+    ru: 'Документ «{kind}» по этому заявлению ещё не выдан.',
+    en: 'No "{kind}" document has been issued for this application yet.',
+  },
+} satisfies AreaMessages<'document' | 'attachments' | 'results'>;

@@ -1,0 +1,96 @@
+/** The front doors: the HTTP server, its login and administration, and the command line. */
+import type { AreaMessages } from './area.ts';
+
+export const serverMessages = {
+  'cli.usage': {
+    kk: '{detail}. Анықтама: ruqsat --help',
+    ru: '{detail}. Справка: ruqsat --help',
+    en: '{detail}. See ruqsat --help',
+  },
+  'auth.required': {
+    kk: 'Алдымен жүйеге кіріңіз.',
+    ru: 'Сначала войдите в систему.',
+    en: 'Log in first.',
+  },
+  'auth.invalid_credentials': {
+    kk: 'Логин немесе құпиясөз қате.',
+    ru: 'Неверный логин или пароль.',
+    en: 'Wrong login or password.',
+  },
+  'auth.csrf': {
+    kk: 'Сұрауда CSRF белгісі жоқ немесе қате. Бетті жаңартып, қайталаңыз.',
+    ru: 'В запросе нет CSRF-токена или он неверен. Обновите страницу и повторите.',
+    en: 'The request has no valid CSRF token. Reload the page and try again.',
+  },
+  'auth.forbidden': {
+    kk: 'Бұл бөлім {audience} үшін ғана.',
+    ru: 'Этот раздел только для: {audience}.',
+    en: 'This part is for {audience} only.',
+  },
+  'auth.unknown_demo_person': {
+    kk: '«{id}» демо тұлғалардың арасында жоқ.',
+    ru: '«{id}» нет среди демо-заявителей.',
+    en: '"{id}" is not one of the demo applicants.',
+  },
+  'server.invalid_request': {
+    kk: 'Сұрау қате: {reason}.',
+    ru: 'Неверный запрос: {reason}.',
+    en: 'Invalid request: {reason}.',
+  },
+  'server.invalid_text': {
+    kk: '{where} ішіндегі мәтінде рұқсат етілмеген таңба бар (NUL немесе жұпсыз суррогат). Мәтінді қайта енгізіңіз.',
+    ru: 'Текст в {where} содержит недопустимый символ (NUL или непарный суррогат). Введите текст заново.',
+    en: 'The text at {where} holds a character that is not allowed (NUL or a lone surrogate). Type the text again.',
+  },
+  'server.too_deep': {
+    kk: '{where} ішіндегі JSON тым терең салынған ({max} деңгейден аспауы керек).',
+    ru: 'JSON в {where} вложен слишком глубоко (не больше {max} уровней).',
+    en: 'The JSON at {where} is nested too deep (at most {max} levels).',
+  },
+  'server.not_found': {
+    kk: '{what} табылмады.',
+    ru: '{what}: не найдено.',
+    en: '{what} was not found.',
+  },
+  'server.rate_limited': {
+    kk: 'Сұраулар тым көп. {after} кейін қайталаңыз.',
+    ru: 'Слишком много запросов. Повторите через {after}.',
+    en: 'Too many requests. Try again in {after}.',
+  },
+  'server.body_too_large': {
+    kk: 'Сұраудың денесі тым үлкен ({limit} байттан аспауы керек).',
+    ru: 'Тело запроса слишком большое (не больше {limit} байт).',
+    en: 'The request body is too large (at most {limit} bytes).',
+  },
+  'server.web_not_built': {
+    kk: 'Веб-беттер жиналмаған ({root}): алдымен npm run build орындаңыз.',
+    ru: 'Веб-страницы не собраны ({root}): сначала выполните npm run build.',
+    en: 'The web pages are not built ({root}): run npm run build first.',
+  },
+  'server.demo_in_production': {
+    kk: 'Демо режимі өндірісте (NODE_ENV=production) қосылмайды.',
+    ru: 'Демо-режим нельзя включать в production (NODE_ENV=production).',
+    en: 'Demo mode cannot run in production (NODE_ENV=production).',
+  },
+  // Administration (src/server/admin-*.ts): settings, territorial units, catalog publication.
+  'admin.invalid_setting': {
+    kk: '«{name}» баптауы жарамсыз: {reason}. Мәнді түзетіп, қайта жіберіңіз.',
+    ru: 'Недопустимое значение настройки «{name}»: {reason}. Исправьте значение и отправьте снова.',
+    en: 'The setting "{name}" is invalid: {reason}. Correct the value and send it again.',
+  },
+  'admin.unknown_provider': {
+    kk: '«{providerId}» қызмет берушісі каталогта жоқ. Тізімін GET /api/v1/admin/providers береді.',
+    ru: 'Услугодателя «{providerId}» нет в каталоге. Список: GET /api/v1/admin/providers.',
+    en: 'There is no provider "{providerId}" in the catalog. GET /api/v1/admin/providers lists them.',
+  },
+  'admin.unknown_unit': {
+    kk: '«{unitId}» — «{providerId}» қызмет берушісінің аумақтық бөлімшесі емес. Мүмкіндер: {units}.',
+    ru: '«{unitId}» не является территориальным подразделением услугодателя «{providerId}». Возможные: {units}.',
+    en: '"{unitId}" is not a territorial unit of the provider "{providerId}". Possible: {units}.',
+  },
+  'admin.unit_in_use': {
+    kk: '«{unitId}» бөлімшесін жою мүмкін емес: оған {officials} қызметкер және {applications} өтініш тіркелген. Алдымен оларды басқа бөлімшеге ауыстырыңыз.',
+    ru: 'Подразделение «{unitId}» нельзя удалить: к нему относятся сотрудников — {officials}, заявлений — {applications}. Сначала переведите их в другое подразделение.',
+    en: 'The unit "{unitId}" cannot be deleted: {officials} officials and {applications} applications belong to it. Move them to another unit first.',
+  },
+} satisfies AreaMessages<'server' | 'auth' | 'admin' | 'cli'>;
