@@ -35,41 +35,18 @@ import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier, Certificate } from '@peculiar/asn1-x509';
 import * as asn1js from 'asn1js';
 import { decryptDesEde3Cbc, decryptRc2Cbc } from './legacy-ciphers.ts';
+import { OID } from './oids.ts';
 
-const OID = {
-  data: '1.2.840.113549.1.7.1',
-  signedData: '1.2.840.113549.1.7.2',
-  encryptedData: '1.2.840.113549.1.7.6',
-  keyBag: '1.2.840.113549.1.12.10.1.1',
-  shroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
-  certBag: '1.2.840.113549.1.12.10.1.3',
-  x509Certificate: '1.2.840.113549.1.9.22.1',
-  localKeyId: '1.2.840.113549.1.9.21',
-  friendlyName: '1.2.840.113549.1.9.20',
-  pbes2: '1.2.840.113549.1.5.13',
-  pbkdf2: '1.2.840.113549.1.5.12',
-  hmacWithSha256: '1.2.840.113549.2.9',
-  aes256Cbc: '2.16.840.1.101.3.4.1.42',
-  desEde3Cbc: '1.2.840.113549.3.7',
-  sha256: '2.16.840.1.101.3.4.2.1',
-  rsaEncryption: '1.2.840.113549.1.1.1',
-  ecPublicKey: '1.2.840.10045.2.1',
-} as const;
-
-const DIGESTS: Record<string, CHash> = {
-  '1.3.14.3.2.26': sha1,
-  '2.16.840.1.101.3.4.2.4': sha224,
-  [OID.sha256]: sha256,
-  '2.16.840.1.101.3.4.2.2': sha384,
-  '2.16.840.1.101.3.4.2.3': sha512,
-};
-const HMAC_PRF: Record<string, CHash> = {
-  '1.2.840.113549.2.7': sha1,
-  '1.2.840.113549.2.8': sha224,
-  [OID.hmacWithSha256]: sha256,
-  '1.2.840.113549.2.10': sha384,
-  '1.2.840.113549.2.11': sha512,
-};
+/** The SHA hashes a file may name: by digest OID for its MAC, by HMAC OID as PBKDF2's PRF. */
+const SHA_HASHES: { hash: CHash; digest: string; hmac: string }[] = [
+  { hash: sha1, digest: OID.sha1, hmac: OID.hmacWithSha1 },
+  { hash: sha224, digest: OID.sha224, hmac: OID.hmacWithSha224 },
+  { hash: sha256, digest: OID.sha256, hmac: OID.hmacWithSha256 },
+  { hash: sha384, digest: OID.sha384, hmac: OID.hmacWithSha384 },
+  { hash: sha512, digest: OID.sha512, hmac: OID.hmacWithSha512 },
+];
+const DIGESTS = new Map(SHA_HASHES.map((h) => [h.digest, h.hash]));
+const HMAC_PRF = new Map(SHA_HASHES.map((h) => [h.hmac, h.hash]));
 const AES_CBC_KEY_BYTES: Record<string, number> = {
   '2.16.840.1.101.3.4.1.2': 16,
   '2.16.840.1.101.3.4.1.22': 24,
@@ -250,8 +227,9 @@ function decrypt(algorithm: AlgorithmIdentifier, ciphertext: Uint8Array, passwor
   const salt = octetsOf(kdfParams[0]);
   const iterations = intOf(kdfParams[1]);
   const prfNode = kdfParams.slice(2).find((n) => n instanceof asn1js.Sequence);
-  const prfOid = prfNode === undefined ? '1.2.840.113549.2.7' : oidOf(prfNode.valueBlock.value[0]);
-  const prf = HMAC_PRF[prfOid];
+  // RFC 8018 A.2: an absent PRF is HMAC-SHA-1.
+  const prfOid = prfNode === undefined ? OID.hmacWithSha1 : oidOf(prfNode.valueBlock.value[0]);
+  const prf = HMAC_PRF.get(prfOid);
   if (prf === undefined) throw unsupported(prfOid);
   const schemeParts = (scheme as asn1js.Sequence | undefined)?.valueBlock.value ?? [];
   const cipherOid = oidOf(schemeParts[0]);
@@ -277,7 +255,7 @@ function decrypt(algorithm: AlgorithmIdentifier, ciphertext: Uint8Array, passwor
 
 function verifyMac(macData: MacData, authSafe: Uint8Array, password: string): void {
   const digestOid = macData.mac.digestAlgorithm.algorithm;
-  const hash = DIGESTS[digestOid];
+  const hash = DIGESTS.get(digestOid);
   if (hash === undefined) throw unsupported(digestOid);
   const key = pkcs12Kdf(hash, password, bytes(macData.macSalt.buffer), 3, macData.iterations, hash.outputLen);
   const expected = bytes(macData.mac.digest.buffer);
