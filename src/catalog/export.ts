@@ -1,8 +1,13 @@
 /**
  * The catalog as one JSON array for other systems (`ruqsat catalog export --format json`):
- * a flat, stable shape per service. Field names here are a public contract.
+ * a flat, stable shape per service (field names here are a public contract), and beside it the
+ * whole service version and its act as the catalog holds them, so an export can be read back
+ * into the same catalog files (`ruqsat catalog import`) with nothing lost (issue 13 item 14).
  */
+import { z } from 'zod';
 import type { CatalogEntry } from './catalog.ts';
+import { checkIntegrity } from './integrity.ts';
+import { Act, CatalogFile, Service } from './schema.ts';
 
 const duration = (d: { amount: number; unit: string; source: string } | null) =>
   d === null ? null : { amount: d.amount, unit: d.unit, source: d.source };
@@ -66,4 +71,49 @@ export function exportEntry({ act, service }: CatalogEntry) {
     tacitConsent: service.tacitConsent,
     appeal: service.appeal,
   };
+}
+
+/** One element of `ruqsat catalog export`: the flat summary plus the whole definition. */
+export function exportService(entry: CatalogEntry) {
+  return { ...exportEntry(entry), definition: { file: entry.file, act: entry.act, service: entry.service } };
+}
+
+const Exported = z.array(
+  z.object({ definition: z.object({ file: z.string().min(1), act: Act, service: Service }) }),
+);
+
+export interface ImportProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Reads an export back into catalog files: the definitions grouped by the file they came from,
+ * each file checked by the schema and the cross-references as `ruqsat catalog validate` does.
+ * Two definitions of one file must carry the same act.
+ */
+export function importExport(
+  json: unknown,
+): { files: { file: string; data: CatalogFile }[] } | { problems: ImportProblem[] } {
+  const parsed = Exported.safeParse(json);
+  if (!parsed.success)
+    return {
+      problems: parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+    };
+  const byFile = new Map<string, CatalogFile>();
+  const problems: ImportProblem[] = [];
+  parsed.data.forEach(({ definition: { file, act, service } }, i) => {
+    const data = byFile.get(file);
+    if (data === undefined) byFile.set(file, { act, services: [service] });
+    else if (JSON.stringify(data.act) !== JSON.stringify(act))
+      problems.push({
+        path: `${i}.definition.act`,
+        message: `a different act than earlier entries of ${file}`,
+      });
+    else data.services.push(service);
+  });
+  for (const [file, data] of byFile)
+    for (const p of checkIntegrity(data)) problems.push({ path: `${file}: ${p.path}`, message: p.message });
+  if (problems.length > 0) return { problems };
+  return { files: [...byFile].map(([file, data]) => ({ file, data: CatalogFile.parse(data) })) };
 }

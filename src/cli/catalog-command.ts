@@ -1,10 +1,11 @@
 /** `ruqsat catalog …`: validate, list, show, export and draw the services of the catalog. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { AppError } from '../errors/app-error.ts';
 import { toBpmn } from '../catalog/bpmn.ts';
 import type { Resolved } from '../catalog/catalog.ts';
-import { exportEntry } from '../catalog/export.ts';
+import { exportService, importExport } from '../catalog/export.ts';
 import { DEFAULT_CATALOG_DIR, loadCatalog } from '../catalog/files.ts';
 import { catalogJsonSchema } from '../catalog/json-schema.ts';
 import type { Duration } from '../catalog/schema.ts';
@@ -116,18 +117,22 @@ export function catalogCommand(): Command {
 
   cmd
     .command('export')
-    .description('every service version as one JSON array')
+    .description(
+      'every service version as one JSON array: a flat summary and, under "definition", the whole service and its act (lossless: ruqsat catalog import reads it back)',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
     .action(() => {
       const catalog = catalogOrFail(dir());
       print(
         JSON.stringify(
-          catalog.list().flatMap((e) => catalog.versions(e.service.id).map(exportEntry)),
+          catalog.list().flatMap((e) => catalog.versions(e.service.id).map(exportService)),
           null,
           2,
         ),
       );
     });
+
+  cmd.addCommand(importCommand());
 
   cmd
     .command('diagram')
@@ -151,4 +156,53 @@ export function catalogCommand(): Command {
     });
 
   return cmd;
+}
+
+/** `ruqsat catalog import`: an export read back into catalog files (the other half of lossless). */
+function importCommand(): Command {
+  return new Command('import')
+    .description(
+      'read an export (ruqsat catalog export) back into catalog files, checked as validate checks them; writes one file per act into --out',
+    )
+    .argument('<file>', 'the exported JSON array')
+    .requiredOption('--out <dir>', 'folder to write the catalog files into (created if missing)')
+    .option('--force', 'overwrite files that already exist there')
+    .action((file: string, opts: { out: string; force?: boolean }) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new AppError('catalog.invalid_file', `${file}: not JSON`, {
+          file,
+          path: '(file)',
+          problem: (error as Error).message,
+        });
+      }
+      const imported = importExport(json);
+      if ('problems' in imported) {
+        for (const p of imported.problems) process.stderr.write(`${file}: ${p.path}: ${p.message}\n`);
+        const first = imported.problems[0];
+        throw new AppError('catalog.invalid_file', `${file}: ${first?.path}: ${first?.message}`, {
+          file,
+          path: first?.path ?? '(root)',
+          problem: `${first?.message ?? ''} (${imported.problems.length} problem(s))`,
+        });
+      }
+      mkdirSync(opts.out, { recursive: true });
+      for (const { file: name, data } of imported.files) {
+        const target = join(opts.out, name);
+        if (existsSync(target) && opts.force !== true)
+          throw new AppError('catalog.invalid_file', `${target} exists`, {
+            file: target,
+            path: '(file)',
+            problem: 'the file exists; pass --force to overwrite it',
+          });
+        const { $schema: _s, ...rest } = data;
+        writeFileSync(
+          target,
+          `${JSON.stringify({ $schema: '../schema/catalog.schema.json', ...rest }, null, 2)}\n`,
+        );
+      }
+      print(`${imported.files.length} file(s) written to ${opts.out}`);
+    });
 }

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { toBpmn } from '../../src/catalog/bpmn.ts';
 import { Catalog } from '../../src/catalog/catalog.ts';
-import { exportEntry } from '../../src/catalog/export.ts';
+import { exportEntry, exportService, importExport } from '../../src/catalog/export.ts';
 import { checkFile, loadCatalog } from '../../src/catalog/files.ts';
 import { toSvg } from '../../src/catalog/svg.ts';
 
@@ -257,6 +257,50 @@ describe('export', () => {
       catalog.versions('ors-special-technical-means-license').at(-1) as (typeof entries)[number],
     );
     expect(knb.tacitConsent).toMatchObject({ applies: true });
+  });
+});
+
+describe('export is lossless (issue 13 item 14: it dropped hearing, tacitConsent and appeal)', () => {
+  const withoutSchema = ({ $schema: _s, ...data }: (typeof files)[number]['data']) => data;
+  const byVersion = <T extends { id: string; version: number }>(list: T[]) =>
+    [...list].sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version);
+
+  it('export → JSON text → import gives back every catalog file, deep-equal', () => {
+    // The CLI's order (catalog.list(), then every version of each), through JSON text as a file would.
+    const text = JSON.stringify(
+      catalog.list().flatMap((e) => catalog.versions(e.service.id).map(exportService)),
+    );
+    const imported = importExport(JSON.parse(text));
+    if ('problems' in imported) throw new Error(JSON.stringify(imported.problems));
+    const original = new Map(files.map((f) => [f.file, withoutSchema(f.data)]));
+    expect(imported.files.map((f) => f.file).sort()).toEqual([...original.keys()].sort());
+    for (const { file, data } of imported.files) {
+      const before = original.get(file);
+      expect(data.act).toEqual(before?.act);
+      expect(byVersion(data.services)).toEqual(byVersion(before?.services ?? []));
+    }
+    // 19 service versions over the 5 acts, none lost (1 + 1 + 5 + 6 + 6).
+    expect(imported.files.reduce((n, f) => n + f.data.services.length, 0)).toBe(19);
+  });
+
+  it('an export with a broken definition is refused with the path', () => {
+    const one = exportService(entries[0] as (typeof entries)[number]);
+    const broken = {
+      ...one,
+      definition: { ...one.definition, service: { ...one.definition.service, id: '' } },
+    };
+    const result = importExport([broken]);
+    expect('problems' in result && result.problems[0]?.path).toBe('0.definition.service.id');
+  });
+
+  it('two entries of one file with different acts are refused', () => {
+    const [a, b] = entries.filter((e) => e.act.id === '004').map(exportService);
+    if (a === undefined || b === undefined) throw new Error('missing');
+    const result = importExport([
+      a,
+      { ...b, definition: { ...b.definition, act: { ...b.definition.act, number: 'x' } } },
+    ]);
+    expect('problems' in result && result.problems[0]?.message).toMatch(/different act/);
   });
 });
 

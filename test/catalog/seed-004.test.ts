@@ -343,7 +343,13 @@ describe('standard 1-т. 6): crypto-goods notification registration', () => {
   it('no application-form annex', () => {
     expect(service(id).qualificationForm).toBeNull();
   });
-  it('3-қосымша: truncated — 5 indicators (no 5.1 row)', () => {
-    expect(service(id).quality.indicators).toHaveLength(5);
+  it('3-қосымша, 5.1-жол: six indicators, the last one the courtesy row 5.1 (the seed is not cut there)', () => {
+    const indicators = service(id).quality.indicators;
+    // Rows 1.1, 2.1, 3.1, 3.3, 4.1, 5.1 of the annex's table: six.
+    expect(indicators).toHaveLength(6);
+    expect(indicators.at(-1)).toEqual({
+      text: '5. Сыпайылық: 5.1. Персоналдың сыпайылығына қанағаттанған тұтынушылардың %-ы (үлесі)',
+      source: 'Стандарт (1-т. 6)), 3-қосымша, 5.1-жол',
+    });
   });
 });

@@ -9,7 +9,10 @@ const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
 delete env['DATABASE_URL'];
 const ruqsat = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -89,6 +92,30 @@ describe('ruqsat CLI', () => {
       expect(r.stdout).toMatch(/Usage: ruqsat/);
     }
   });
+});
+
+describe('ruqsat catalog export / import', () => {
+  it('export → import → validate: the files written back are a valid catalog of the same 19 versions', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-catalog-'));
+    try {
+      const exported = await ruqsat('catalog', 'export');
+      const list = JSON.parse(exported.stdout) as { definition: { service: { hearing: unknown } } }[];
+      expect(list).toHaveLength(19);
+      writeFileSync(join(dir, 'export.json'), exported.stdout);
+      const imported = await ruqsat('catalog', 'import', join(dir, 'export.json'), '--out', join(dir, 'cat'));
+      expect(imported.stdout).toBe(`5 file(s) written to ${join(dir, 'cat')}\n`);
+      const again = await ruqsat('catalog', 'import', join(dir, 'export.json'), '--out', join(dir, 'cat'));
+      expect(again.code).toBe(1);
+      expect((await ruqsat('catalog', 'validate', join(dir, 'cat'))).stdout).toBe(
+        '5 file(s) valid, 19 service version(s); 0 problem(s)\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('ruqsat demo run', () => {
