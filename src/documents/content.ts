@@ -248,6 +248,15 @@ export function formatDate(iso: string | null | undefined): string {
   return `${dd}.${mm}.${local.getUTCFullYear()}`;
 }
 
+/** Date and time in Kazakhstan (UTC+5) as dd.mm.yyyy HH:MM, e.g. for the portal's acknowledgement. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (iso == null) return '—';
+  const local = new Date(Date.parse(iso) + 5 * 3_600_000);
+  const hh = String(local.getUTCHours()).padStart(2, '0');
+  const mi = String(local.getUTCMinutes()).padStart(2, '0');
+  return `${formatDate(iso)} ${hh}:${mi}`;
+}
+
 /**
  * A form label in the document's language: the catalog's Kazakh label, or for Russian its
  * translation in form-labels-ru.json (made for Ruqsat: the seeds hold the Kazakh text only).

@@ -4,7 +4,7 @@
  * status text.
  */
 import type { ApplicationState, Status } from '../cases/model.ts';
-import { formatDate } from './content.ts';
+import { formatDate, formatDateTime } from './content.ts';
 
 export interface NotificationText {
   kk: string;
@@ -30,12 +30,15 @@ export function statusNotification(state: ApplicationState): NotificationText {
         ru: `Заявление № ${n} отправлено и ожидает регистрации.`,
         en: `Application ${n} was sent and awaits registration.`,
       };
-    case 'registered':
+    case 'registered': {
+      // The portal's acknowledgement names the date and time the result is due (seed 004 14-т. 2)).
+      const at = formatDateTime(state.deadline?.at);
       return {
-        kk: `№ ${n} өтініш тіркелді. Нәтиже мерзімі: ${due}.`,
-        ru: `Заявление № ${n} зарегистрировано. Срок результата: ${due}.`,
-        en: `Application ${n} was registered. Result due: ${due}.`,
+        kk: `№ ${n} өтініш тіркелді. Нәтижені алу күні мен уақыты: ${at}.`,
+        ru: `Заявление № ${n} зарегистрировано. Дата и время получения результата: ${at}.`,
+        en: `Application ${n} was registered. Result due: ${at}.`,
       };
+    }
     case 'in-review':
       return {
         kk: `№ ${n} өтініш қаралуда. Нәтиже мерзімі: ${due}.`,

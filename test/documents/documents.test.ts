@@ -213,4 +213,19 @@ describe('notification templates', () => {
     } as unknown as ApplicationState);
     expect(registered.kk).toContain('10.06.2025');
   });
+
+  it('seed 004 14-т. 2): the portal acknowledgement gives the date and the time of the result', () => {
+    // 2025-06-10T13:00Z is 18:00 in Astana (UTC+5): the end of the working day the term ends on.
+    const registered = statusNotification({
+      id: 'a',
+      status: 'registered',
+      registration: { inboundNumber: '5' },
+      deadline: { at: '2025-06-10T13:00:00.000Z' },
+    } as unknown as ApplicationState);
+    expect(registered.kk).toBe('№ 5 өтініш тіркелді. Нәтижені алу күні мен уақыты: 10.06.2025 18:00.');
+    expect(registered.ru).toBe(
+      'Заявление № 5 зарегистрировано. Дата и время получения результата: 10.06.2025 18:00.',
+    );
+    expect(registered.en).toBe('Application 5 was registered. Result due: 10.06.2025 18:00.');
+  });
 });
