@@ -14,9 +14,17 @@ import { answers, arr, obj, settings, str, type Api } from './schemas.ts';
 /** The hard ceiling of an attachment, whatever the setting: Fastify reads no more than this. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1_048_576;
 
+/** The hard ceilings of an application's attachments together, whatever the settings. */
+export const MAX_ATTACHMENTS_PER_APPLICATION = 200;
+export const MAX_ATTACHMENT_TOTAL_BYTES = 500 * 1_048_576;
+
 export const RuntimeSettings = z.object({
   /** Largest attachment in bytes (`413 server.body_too_large` above it). */
   attachmentMaxBytes: z.number().int().min(1024).max(MAX_ATTACHMENT_BYTES),
+  /** Most files one application may carry (`422 attachments.too_many` for the next one). */
+  attachmentMaxCount: z.number().int().min(1).max(MAX_ATTACHMENTS_PER_APPLICATION),
+  /** Most bytes one application's files may add up to (`413 attachments.total_too_large`). */
+  attachmentMaxTotalBytes: z.number().int().min(1024).max(MAX_ATTACHMENT_TOTAL_BYTES),
   /** The public origin (and path prefix) printed in documents' QR links: `<publicBaseUrl>/p/<number>`. */
   publicBaseUrl: z
     .string()
@@ -29,8 +37,13 @@ export const RuntimeSettings = z.object({
 });
 export type RuntimeSettings = z.infer<typeof RuntimeSettings>;
 
+// 50 files and 100 MiB: over twice the longest list of documents an applicant attaches in the
+// seeds (seed 004, ors-special-technical-means-license: 21), so a document may take several
+// files, and ten full-size scans; more is a runaway client or an attack on the database's disk.
 export const DEFAULT_SETTINGS: RuntimeSettings = {
   attachmentMaxBytes: 10 * 1_048_576,
+  attachmentMaxCount: 50,
+  attachmentMaxTotalBytes: 100 * 1_048_576,
   publicBaseUrl: 'http://localhost:3000',
 };
 
@@ -98,7 +111,12 @@ export function adminSettingsRoutes(api: Api, ctx: ServerContext): void {
         summary: 'Change runtime settings (only the keys given); answers the settings in force',
         // The shape only: out-of-range values are the handler's admin.invalid_setting.
         body: z
-          .object({ attachmentMaxBytes: z.int().optional(), publicBaseUrl: z.string().max(500).optional() })
+          .object({
+            attachmentMaxBytes: z.int().optional(),
+            attachmentMaxCount: z.int().optional(),
+            attachmentMaxTotalBytes: z.int().optional(),
+            publicBaseUrl: z.string().max(500).optional(),
+          })
           .refine((b) => Object.keys(b).length > 0, 'no setting given'),
         response: answers(200, obj({ settings })),
       },

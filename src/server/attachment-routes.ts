@@ -29,6 +29,13 @@ import {
   type ZodRequests,
 } from './schemas.ts';
 
+/**
+ * Bidirectional controls (U+061C, U+200E–200F, U+202A–202E, U+2066–2069): in a file name they
+ * reorder what an official sees, so that "invoice\u202Efdp.exe" reads as "invoiceexe.pdf".
+ * No honest scan needs them; a name carrying one is refused, not silently changed.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
 /** 10 MiB: a multi-page scan at 300 dpi fits; larger is almost always an unreduced photo. */
 export const DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
 
@@ -118,6 +125,11 @@ function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number })
             command: 'attach',
           });
         const { name, documentId } = request.query;
+        const bidi = BIDI_CONTROLS.exec(name);
+        if (bidi !== null)
+          throw new AppError('attachments.invalid_name', `bidirectional control in the file name`, {
+            char: `U+${(bidi[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+          });
         const service = serviceOf(ctx.platform.catalog, state);
         const asked = service.documents.filter(
           (d) => d.obtainedFrom === null && (d.cases.length === 0 || d.cases.includes(state.caseId)),
@@ -138,7 +150,8 @@ function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number })
           throw new AppError('attachments.type_not_allowed', `${name}: not a PDF, PNG or JPEG by content`, {
             name,
           });
-        const stored = await repos.attachments.insert(
+        const limits = await currentSettings(ctx);
+        const outcome = await repos.attachments.insert(
           {
             id: randomUUID(),
             applicationId: state.id,
@@ -152,14 +165,24 @@ function uploadRoutes(api: Api, ctx: ServerContext, options: { limit?: number })
             uploadedAt: ctx.platform.clock.now().toISOString(),
           },
           body,
+          { maxCount: limits.attachmentMaxCount, maxTotalBytes: limits.attachmentMaxTotalBytes },
         );
-        // Submitted between the read above and the insert: the statement saw it and stored nothing.
-        if (stored === undefined)
+        if ('stored' in outcome) return reply.status(201).send(outcome.stored);
+        // Submitted between the read above and the insert: the transaction saw it and stored nothing.
+        if (outcome.refused === 'not-draft')
           throw new AppError('cases.wrong_status', `application ${state.id} is no longer a draft`, {
             status: 'submitted',
             command: 'attach',
           });
-        return reply.status(201).send(stored);
+        if (outcome.refused === 'count')
+          throw new AppError('attachments.too_many', `application ${state.id} has ${outcome.count} files`, {
+            limit: limits.attachmentMaxCount,
+          });
+        throw new AppError(
+          'attachments.total_too_large',
+          `application ${state.id}: ${outcome.bytes} + ${body.length} bytes over ${limits.attachmentMaxTotalBytes}`,
+          { limit: limits.attachmentMaxTotalBytes, used: outcome.bytes },
+        );
       },
     );
   });

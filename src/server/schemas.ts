@@ -300,7 +300,12 @@ export const territorialUnit = obj({
 });
 
 /** The runtime settings in force (src/server/admin-settings.ts). */
-export const settings = obj({ attachmentMaxBytes: num, publicBaseUrl: str });
+export const settings = obj({
+  attachmentMaxBytes: num,
+  attachmentMaxCount: num,
+  attachmentMaxTotalBytes: num,
+  publicBaseUrl: str,
+});
 
 /** A complaint with its overdue flags (src/appeals/complaint.ts ComplaintState). */
 export const complaint = obj({

@@ -32,6 +32,21 @@ export const documentsMessages = {
     ru: 'Файл не передан: отправьте его в теле запроса как application/octet-stream.',
     en: 'No file was sent: send it as the request body, application/octet-stream.',
   },
+  'attachments.invalid_name': {
+    kk: 'Файл атауында мәтін бағытын өзгертетін жасырын таңба бар ({char}): ол атауды басқаша көрсетеді. Файлдың атын өзгертіп, қайта жіберіңіз.',
+    ru: 'В имени файла есть скрытый символ смены направления текста ({char}): он искажает отображение имени. Переименуйте файл и отправьте снова.',
+    en: 'The file name holds a hidden text-direction character ({char}) that makes the name display as something else. Rename the file and send it again.',
+  },
+  'attachments.too_many': {
+    kk: 'Бір өтінішке {limit} файлдан артық тіркеуге болмайды. Артық файлдарды біріктіріңіз (мысалы, бір PDF-ке).',
+    ru: 'К одному заявлению можно приложить не более {limit} файлов. Объедините лишние файлы (например, в один PDF).',
+    en: 'An application may carry at most {limit} files. Combine the extra files (into one PDF, for example).',
+  },
+  'attachments.total_too_large': {
+    kk: 'Өтініштің файлдары бірге {limit} байттан аспауы керек (қазір {used} байт). Сканерлерді кішірейтіңіз немесе қажет емес файлдарды алып тастаңыз.',
+    ru: 'Файлы заявления вместе не должны превышать {limit} байт (сейчас {used} байт). Уменьшите сканы или уберите лишние файлы.',
+    en: "An application's files may add up to at most {limit} bytes (now {used} bytes). Reduce the scans or leave out files that are not needed.",
+  },
   'results.not_available': {
     kk: '«{kind}» құжаты бұл өтініш бойынша әлі шығарылған жоқ.',
     ru: 'Документ «{kind}» по этому заявлению ещё не выдан.',

@@ -4910,12 +4910,16 @@ export interface operations {
                     "application/json": {
                         settings?: {
                             attachmentMaxBytes?: number;
+                            attachmentMaxCount?: number;
+                            attachmentMaxTotalBytes?: number;
                             publicBaseUrl?: string;
                         } & {
                             [key: string]: unknown;
                         };
                         defaults?: {
                             attachmentMaxBytes?: number;
+                            attachmentMaxCount?: number;
+                            attachmentMaxTotalBytes?: number;
                             publicBaseUrl?: string;
                         } & {
                             [key: string]: unknown;
@@ -4963,6 +4967,8 @@ export interface operations {
             content: {
                 "application/json": {
                     attachmentMaxBytes?: number;
+                    attachmentMaxCount?: number;
+                    attachmentMaxTotalBytes?: number;
                     publicBaseUrl?: string;
                 };
             };
@@ -4977,6 +4983,8 @@ export interface operations {
                     "application/json": {
                         settings?: {
                             attachmentMaxBytes?: number;
+                            attachmentMaxCount?: number;
+                            attachmentMaxTotalBytes?: number;
                             publicBaseUrl?: string;
                         } & {
                             [key: string]: unknown;
