@@ -13,6 +13,7 @@
  * - public keys are x‖y and signatures r‖s, each little-endian, and the hash is read as a
  *   little-endian number: the library's own convention when no `procreator` is named.
  */
+import { randomBytes } from 'node:crypto';
 import gost from '@wavesenterprise/crypto-gost-js';
 import { AppError } from '../errors/app-error.ts';
 import { DerError, childrenOf, oidOf, readTlv, valueOf } from './der.ts';
@@ -31,6 +32,8 @@ export const GOST_OID = {
 
 interface GostScheme {
   name: string;
+  /** The library's algorithm for this scheme: the engine verifies; signing adds a fresh `ukm` (k). */
+  params: GostSignParams;
   keyOid: string;
   curveOid: string;
   signatureOid: string;
@@ -43,6 +46,22 @@ interface GostScheme {
 const hash95 = { name: 'GOST R 34.11', version: 1994, sBox: 'D-TEST' };
 const hash2015 = { name: 'GOST R 34.11', version: 2012, length: 512 };
 
+type GostSignParams = Parameters<typeof gost.GostEngine.getGostSign>[0];
+const params2004: GostSignParams = {
+  name: 'GOST R 34.10',
+  version: 2001,
+  namedCurve: 'S-256-A',
+  sBox: 'D-TEST',
+  hash: hash95,
+};
+const params2015: GostSignParams = {
+  name: 'GOST R 34.10',
+  version: 2012,
+  length: 512,
+  namedCurve: 'T-512-A',
+  hash: hash2015,
+};
+
 const SCHEMES: readonly GostScheme[] = [
   {
     name: 'GOST 34.310-2004',
@@ -51,13 +70,8 @@ const SCHEMES: readonly GostScheme[] = [
     signatureOid: GOST_OID.sign2004,
     digestOid: GOST_OID.digest95,
     size: 64,
-    engine: gost.GostEngine.getGostSign({
-      name: 'GOST R 34.10',
-      version: 2001,
-      namedCurve: 'S-256-A',
-      sBox: 'D-TEST',
-      hash: hash95,
-    }),
+    params: params2004,
+    engine: gost.GostEngine.getGostSign(params2004),
   },
   {
     name: 'GOST 34.10-2015 (512)',
@@ -66,13 +80,8 @@ const SCHEMES: readonly GostScheme[] = [
     signatureOid: GOST_OID.sign2015x512,
     digestOid: GOST_OID.digest2015x512,
     size: 128,
-    engine: gost.GostEngine.getGostSign({
-      name: 'GOST R 34.10',
-      version: 2012,
-      length: 512,
-      namedCurve: 'T-512-A',
-      hash: hash2015,
-    }),
+    params: params2015,
+    engine: gost.GostEngine.getGostSign(params2015),
   },
 ];
 
@@ -156,4 +165,81 @@ export function gostVerify(
   if (scheme === undefined) throw unsupported(algorithmOid);
   if (key === null || scheme.name !== key.scheme || signature.length !== scheme.size) return false;
   return scheme.engine.verify(buffer(key.point), buffer(signature), buffer(data));
+}
+
+/** A GOST private key: its scheme and the scalar d, little-endian (the library's convention). */
+export interface GostPrivateKey {
+  readonly kind: 'gost-private';
+  readonly scheme: string;
+  readonly signatureOid: string;
+  readonly digestOid: string;
+  readonly d: Uint8Array;
+}
+
+/** `bytes` read as an unsigned big-endian number, written little-endian in `size` bytes. */
+function littleEndian(bytes: Uint8Array, size: number): Uint8Array {
+  const trimmed = bytes.subarray(Math.max(0, bytes.length - size)); // an INTEGER's leading 00
+  return Uint8Array.from({ length: size }, (_, i) => trimmed[trimmed.length - 1 - i] ?? 0);
+}
+
+/**
+ * The GOST private key of a PKCS#8 PrivateKeyInfo as the NCA's PKCS#12 files hold it, checked
+ * against the certificate's public key `point`. Measured on the NCA's files: the GOST
+ * 34.310-2004 key is an INTEGER (big-endian) inside the privateKey OCTET STRING, the
+ * 34.10-2015 key an OCTET STRING of d little-endian. A key that does not give `point` is
+ * `signature.key_unreadable` (the wrong byte order would sign garbage no one can verify).
+ */
+export function gostPrivateKey(
+  pkcs8: Uint8Array,
+  keyOid: string,
+  curveOid: string | null,
+  point: Uint8Array,
+): GostPrivateKey {
+  const scheme = SCHEMES.find((s) => s.keyOid === keyOid && s.curveOid === curveOid);
+  if (scheme === undefined) throw unsupported(`${keyOid} / ${curveOid ?? '-'}`);
+  const half = scheme.size / 2;
+  let d: Uint8Array;
+  try {
+    const [, , privateKey] = childrenOf(pkcs8, readTlv(pkcs8, 0));
+    if (privateKey?.tag !== 0x04) throw new DerError('PrivateKeyInfo');
+    const outer = valueOf(pkcs8, privateKey);
+    const inner = readTlv(outer, 0);
+    if (inner.tag === 0x02) d = littleEndian(valueOf(outer, inner), half);
+    else if (inner.tag === 0x04 && inner.valueEnd - inner.valueStart === half) d = valueOf(outer, inner);
+    else throw new DerError('GOST private key');
+  } catch (error) {
+    throw new AppError(
+      'signature.key_unreadable',
+      'GOST private key',
+      { reason: 'GOST private key' },
+      { cause: error },
+    );
+  }
+  const derived = gost.GostEngine.getGostSign({ ...scheme.params, ukm: buffer(d) }).generateKey();
+  if (!bytesMatch(new Uint8Array(derived.publicKey), point))
+    throw new AppError('signature.key_unreadable', "the GOST key is not the certificate's", {
+      reason: 'the GOST private key does not match its certificate',
+    });
+  return {
+    kind: 'gost-private',
+    scheme: scheme.name,
+    signatureOid: scheme.signatureOid,
+    digestOid: scheme.digestOid,
+    d: new Uint8Array(d),
+  };
+}
+
+const bytesMatch = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Signs `data` (hashed here with the scheme's GOST hash) as the NCA does: r‖s little-endian.
+ * The per-signature secret k is drawn from node:crypto and handed to the library as `ukm`, so
+ * the library's own random source (which falls back to Math.random) is never used.
+ */
+export function gostSign(key: GostPrivateKey, data: Uint8Array): Uint8Array {
+  const scheme = SCHEMES.find((s) => s.name === key.scheme);
+  if (scheme === undefined) throw unsupported(key.scheme);
+  const k = new Uint8Array(randomBytes(scheme.size / 2 + 8)); // 64 bits over q: negligible bias mod q
+  const engine = gost.GostEngine.getGostSign({ ...scheme.params, ukm: buffer(k) });
+  return new Uint8Array(engine.sign(buffer(key.d), buffer(data)));
 }

@@ -1,15 +1,20 @@
 /**
  * Where a deployment keeps its officials' signing keys: a folder with one PKCS#12 file per
  * official (`<official-id>.p12`) and its password beside it (`<official-id>.password`, readable
- * only by the service account). Keys are read on first use and kept in memory.
+ * only by the service account). Keys are read on first use and kept in memory. RSA and EC keys
+ * sign through node:crypto, the national CA's GOST keys through gost.ts (signer.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../errors/app-error.ts';
-import { signingKeyFromPkcs12, type SigningKey } from './sign.ts';
+import { keyFileFromPkcs12 } from './sign.ts';
+import { signerFromKeyFile, type CmsSigner } from './signer.ts';
 
-export function officialKeysFrom(dir: string): (officialId: string) => Promise<SigningKey | null> {
-  const cache = new Map<string, SigningKey | null>();
+/** Where an official's key is found: null when the deployment holds none for them. */
+export type OfficialKeys = (officialId: string) => Promise<CmsSigner | null>;
+
+export function officialKeysFrom(dir: string): OfficialKeys {
+  const cache = new Map<string, CmsSigner | null>();
   return async (officialId) => {
     if (!/^[\w.-]+$/.test(officialId)) return null; // an id that cannot name a file in the folder
     if (!cache.has(officialId)) {
@@ -21,12 +26,21 @@ export function officialKeysFrom(dir: string): (officialId: string) => Promise<S
           throw new AppError('signature.key_unreadable', `no password file for ${officialId}`, {
             reason: `${passwordFile} is missing`,
           });
-        cache.set(
-          officialId,
-          signingKeyFromPkcs12(readFileSync(file), readFileSync(passwordFile, 'utf8').trim()),
-        );
+        const password = readFileSync(passwordFile, 'utf8').trim();
+        cache.set(officialId, signerFromKeyFile(keyFileFromPkcs12(readFileSync(file), password)));
       }
     }
     return cache.get(officialId) ?? null;
+  };
+}
+
+/** The first source that holds a key for the official (a token, then the folder, …). */
+export function firstKey(...sources: readonly OfficialKeys[]): OfficialKeys {
+  return async (officialId) => {
+    for (const source of sources) {
+      const key = await source(officialId);
+      if (key !== null) return key;
+    }
+    return null;
   };
 }

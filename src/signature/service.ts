@@ -8,8 +8,11 @@ import type { EdsPort } from '../cases/eds.ts';
 import type { SignatureCheck } from '../cases/model.ts';
 import { parseCertificate } from './certificate.ts';
 import type { TrustStore } from './checks.ts';
+import type { OfficialKeys } from './official-keys.ts';
 import { OcspSimulator, type RevocationSource } from './revocation.ts';
-import { signDetached, type SigningKey } from './sign.ts';
+import type { SigningKey } from './sign.ts';
+import { nodeSigner, signResult } from './signer.ts';
+import type { TimeStampAuthority } from './timestamp.ts';
 import { createTestCa, issueCertificate, type PkiRole, type TestCa } from './test-pki.ts';
 import { verifySignature } from './verify.ts';
 
@@ -17,7 +20,9 @@ export class SignatureService implements EdsPort {
   constructor(
     private readonly trust: TrustStore,
     private readonly revocation: RevocationSource | null,
-    private readonly keyOf: (officialId: string) => Promise<SigningKey | null>,
+    private readonly keyOf: OfficialKeys,
+    /** Where the signed time of results comes from (CAdES-T); none: the signer's own signingTime. */
+    private readonly tsa: TimeStampAuthority | null = null,
   ) {}
 
   async verify(
@@ -57,7 +62,7 @@ export class SignatureService implements EdsPort {
   async sign(officialId: string, content: Uint8Array, now: Date) {
     const key = await this.keyOf(officialId);
     if (key === null) return null;
-    const cms = signDetached(content, key, now);
+    const cms = await signResult(content, key, now, { tsa: this.tsa });
     const identity = key.certificate;
     return { cms: cms.base64, signer: { iin: null, bin: null, role: 'official', subject: identity.subject } };
   }
@@ -113,14 +118,18 @@ export class DemoPki {
   /** The port: an official signs with their configured key when `configured` has one, else with a demo key. */
   service(
     officialIin: (officialId: string) => string | null,
-    configured: (officialId: string) => Promise<SigningKey | null> = async () => null,
+    configured: OfficialKeys = async () => null,
+    tsa: TimeStampAuthority | null = null,
   ): SignatureService {
-    return new SignatureService(this.trust, this.ocsp, async (officialId) => {
+    const keys: OfficialKeys = async (officialId) => {
       const own = await configured(officialId);
       if (own !== null) return own;
       const iin = officialIin(officialId);
-      return iin === null ? null : this.keyFor({ iin, bin: DEMO_PROVIDER_BIN, role: 'official' });
-    });
+      return iin === null
+        ? null
+        : nodeSigner(await this.keyFor({ iin, bin: DEMO_PROVIDER_BIN, role: 'official' }));
+    };
+    return new SignatureService(this.trust, this.ocsp, keys, tsa);
   }
 }
 

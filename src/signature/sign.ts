@@ -7,7 +7,7 @@
 import { createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { AppError } from '../errors/app-error.ts';
 import { bytesEqual, parseCertificate, pemBlocks, type ParsedCertificate } from './certificate.ts';
-import { ECDSA_SHA256, prepareCms, RSA_SHA256 } from './cms-signing.ts';
+import { ECDSA_SHA256, prepareCms, RSA_SHA256, type CmsSignerAlgorithm } from './cms-signing.ts';
 import { openPkcs12, Pkcs12Error, writePkcs12, type Pkcs12KeyFile } from './pkcs12.ts';
 
 export interface SigningKey {
@@ -35,7 +35,11 @@ export function keyFileFromPkcs12(bytes: Uint8Array, password: string): Pkcs12Ke
 
 /** The official's key from a PKCS#12 file, for node:crypto (RSA, EC); GOST is `unsupported_algorithm`. */
 export function signingKeyFromPkcs12(bytes: Uint8Array, password: string): SigningKey {
-  const file = keyFileFromPkcs12(bytes, password);
+  return signingKeyOf(keyFileFromPkcs12(bytes, password));
+}
+
+/** The node:crypto key of an opened PKCS#12 file (RSA, EC); GOST is `unsupported_algorithm`. */
+export function signingKeyOf(file: Pkcs12KeyFile): SigningKey {
   let key: KeyObject;
   try {
     key = createPrivateKey({ key: Buffer.from(file.key.pkcs8), format: 'der', type: 'pkcs8' });
@@ -104,30 +108,34 @@ export function signAttached(content: Uint8Array, signer: SigningKey, now: Date)
   return signCms(content, signer, now, { detached: false });
 }
 
+/** The CMS algorithm of a node:crypto key: RSA PKCS#1 v1.5 or ECDSA, with SHA-256. */
+export function nodeAlgorithm(key: KeyObject): CmsSignerAlgorithm {
+  const type = key.asymmetricKeyType;
+  if (type === 'rsa') return RSA_SHA256;
+  if (type === 'ec') return ECDSA_SHA256;
+  throw new AppError('signature.unsupported_algorithm', `signing key ${type}`, { algorithm: String(type) });
+}
+
+/** Signs `toBeSigned` with a node:crypto key as `nodeAlgorithm` names it (ECDSA: DER r and s). */
+export function nodeSign(key: KeyObject, toBeSigned: Uint8Array): Uint8Array {
+  const ec = nodeAlgorithm(key) === ECDSA_SHA256;
+  return new Uint8Array(cryptoSign('sha256', toBeSigned, ec ? { key, dsaEncoding: 'der' } : key));
+}
+
 function signCms(
   content: Uint8Array,
   signer: SigningKey,
   now: Date,
   { detached }: { detached: boolean },
 ): CmsSignature {
-  const ec = signer.key.asymmetricKeyType === 'ec';
-  if (!ec && signer.key.asymmetricKeyType !== 'rsa')
-    throw new AppError('signature.unsupported_algorithm', `signing key ${signer.key.asymmetricKeyType}`, {
-      algorithm: String(signer.key.asymmetricKeyType),
-    });
   const prepared = prepareCms({
     content,
     certificate: signer.certificate.der,
     chain: signer.chain.map((c) => c.der),
-    algorithm: ec ? ECDSA_SHA256 : RSA_SHA256,
+    algorithm: nodeAlgorithm(signer.key),
     now,
     detached,
   });
-  const signature = cryptoSign(
-    'sha256',
-    prepared.toBeSigned,
-    ec ? { key: signer.key, dsaEncoding: 'der' } : signer.key,
-  );
-  const der = prepared.finish(signature);
+  const der = prepared.finish(nodeSign(signer.key, prepared.toBeSigned));
   return { der, base64: Buffer.from(der).toString('base64') };
 }

@@ -14,6 +14,8 @@ declare module '@wavesenterprise/crypto-gost-js' {
   interface GostSignEngine {
     verify(publicKey: ArrayBuffer, signature: ArrayBuffer, data: ArrayBuffer): boolean;
     sign(privateKey: ArrayBuffer, data: ArrayBuffer): ArrayBuffer;
+    /** With `ukm` set, the key pair of the private key `ukm` (x‖y little-endian). */
+    generateKey(): { privateKey: ArrayBuffer; publicKey: ArrayBuffer };
   }
   interface GostDigestEngine {
     digest(data: ArrayBuffer): ArrayBuffer;

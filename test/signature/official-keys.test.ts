@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { officialKeysFrom } from '../../src/signature/official-keys.ts';
 import { initPki, issueToFile, trustFromPki } from '../../src/signature/pki-files.ts';
-import { signDetached } from '../../src/signature/sign.ts';
+import { signResult } from '../../src/signature/signer.ts';
 import { verifySignature } from '../../src/signature/verify.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ruqsat-keys-'));
@@ -26,7 +26,7 @@ describe('officials’ keys from a folder', () => {
     const key = await keys('head-1');
     expect(key).not.toBeNull();
     const content = new TextEncoder().encode('шешім');
-    const cms = signDetached(content, key as NonNullable<typeof key>, now);
+    const cms = await signResult(content, key as NonNullable<typeof key>, now);
     const check = await verifySignature(cms.der, {
       trust: trustFromPki(join(dir, 'pki')),
       now,
