@@ -4,6 +4,8 @@ import { systemClock } from '../integrations/clock.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { timeline } from '../cases/timeline.ts';
 import { openPlatform } from '../platform.ts';
+import { applicationView } from './application-view.ts';
+import { langOf } from './language.ts';
 
 export function applicationCommand(): Command {
   const cmd = new Command('application').description(
@@ -43,24 +45,24 @@ export function applicationCommand(): Command {
 
   cmd
     .command('show')
-    .description('one application: its state, timeline (due, done, on time) and event log')
+    .description(
+      'one application: its state, timeline (due, done, on time) and event log; --json prints one object: id, service, serviceVersion, status, submittedAt, registeredAt, deadline {at, legal, explanation in --lang}, tacit, steps, events (times ISO 8601 with offset)',
+    )
     .argument('<id>', 'application id')
     .option('--data-dir <dir>', 'the embedded store folder (default: DATABASE_URL, else ./data/pg)')
-    .option('--json', 'print JSON')
-    .action(async (id: string, opts: { dataDir?: string; json?: boolean }) => {
+    .option('--json', 'print one JSON object')
+    .action(async (id: string, opts: { dataDir?: string; json?: boolean }, self: Command) => {
       const platform = await open(opts.dataDir);
       try {
         const state: ApplicationState = await platform.engine.get(id);
-        const { office } = platform.engine.serviceOf(state);
-        const view = {
-          state,
-          timeline: timeline(state, systemClock.now(), office),
-          events: await platform.store.events(id),
-        };
+        const { office, service } = platform.engine.serviceOf(state);
+        const events = await platform.store.events(id);
         if (opts.json) {
+          const view = applicationView(state, events, service, office, langOf(self));
           process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
           return;
         }
+        const view = { timeline: timeline(state, systemClock.now(), office), events };
         const t = view.timeline;
         process.stdout.write(
           `${state.id} · ${state.serviceId} v${state.serviceVersion} · ${state.caseId} · ${state.status}\n` +

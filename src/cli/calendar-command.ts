@@ -1,6 +1,8 @@
 /** `ruqsat calendar …`: working days, months and years of the Kazakhstan calendar. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { kazakhstanCalendar as calendar, type DayInfo, type Explanation } from '../calendar/index.ts';
+import { dayText, explanationText } from '../calendar/explain-text.ts';
+import { kazakhstanCalendar as calendar } from '../calendar/index.ts';
+import { langOf } from './language.ts';
 
 export function calendarCommand(): Command {
   const cmd = new Command('calendar').description(
@@ -17,19 +19,29 @@ export function calendarCommand(): Command {
         .choices(['working-days', 'calendar-days'])
         .default('working-days'),
     )
-    .option('--explain', 'also print the rule, its legal sources and the days skipped')
-    .option('--json', 'print JSON')
-    .action((date: string, n: number, opts: { unit: string; explain?: boolean; json?: boolean }) => {
-      const explanation =
-        opts.unit === 'calendar-days'
-          ? calendar.explainAddCalendarDays(date, n)
-          : calendar.explainAddWorkingDays(date, n);
-      if (opts.json) print(JSON.stringify(opts.explain ? explanation : { date: explanation.result }));
-      else {
-        print(explanation.result);
-        if (opts.explain) print(explain(explanation));
-      }
-    });
+    .option('--explain', 'also print the rule, its legal sources and the days skipped (in --lang)')
+    .option('--json', 'print JSON (with --explain: the explanation, and its text in --lang as "text")')
+    .action(
+      (date: string, n: number, opts: { unit: string; explain?: boolean; json?: boolean }, self: Command) => {
+        const explanation =
+          opts.unit === 'calendar-days'
+            ? calendar.explainAddCalendarDays(date, n)
+            : calendar.explainAddWorkingDays(date, n);
+        const text = () =>
+          explanationText(explanation, langOf(self), {
+            amount: n,
+            unit: opts.unit === 'calendar-days' ? 'calendar_days' : 'working_days',
+          });
+        if (opts.json)
+          print(
+            JSON.stringify(opts.explain ? { ...explanation, text: text() } : { date: explanation.result }),
+          );
+        else {
+          print(explanation.result);
+          if (opts.explain) print(text());
+        }
+      },
+    );
 
   cmd
     .command('count')
@@ -42,11 +54,11 @@ export function calendarCommand(): Command {
     .command('is-working')
     .description('true if the date is a working day of the five-day week, false otherwise')
     .argument('<date>', 'YYYY-MM-DD')
-    .option('--explain', 'say why')
-    .action((date: string, opts: { explain?: boolean }) => {
+    .option('--explain', 'say why (in --lang)')
+    .action((date: string, opts: { explain?: boolean }, self: Command) => {
       const info = calendar.describeDay(date);
       print(String(info.working));
-      if (opts.explain) print(info.reasons.map(reasonText).join('\n') || 'an ordinary working day');
+      if (opts.explain) print(dayText(info.reasons, langOf(self), '\n'));
     });
 
   cmd
@@ -65,7 +77,8 @@ export function calendarCommand(): Command {
     .description('a year: weekdays that are days off, weekend days that are working days, totals, sources')
     .argument('<year>', 'YYYY', integer)
     .option('--json', 'print JSON')
-    .action((year: number, opts: { json?: boolean }) => {
+    .action((year: number, opts: { json?: boolean }, self: Command) => {
+      const lang = langOf(self);
       const summary = calendar.yearSummary(year);
       if (opts.json) {
         const { nonWorkingWeekdays, workingWeekends, workingDaysPerMonth, sources } = summary;
@@ -75,41 +88,15 @@ export function calendarCommand(): Command {
       print(`${year}: ${summary.workingDaysPerMonth.reduce((a, b) => a + b, 0)} working days`);
       print('Weekdays off:');
       for (const d of summary.nonWorkingWeekdays)
-        print(`  ${d}  ${calendar.describeDay(d).reasons.map(reasonText).join('; ')}`);
+        print(`  ${d}  ${dayText(calendar.describeDay(d).reasons, lang)}`);
       print('Weekend days worked:');
       for (const d of summary.workingWeekends)
-        print(`  ${d}  ${calendar.describeDay(d).reasons.map(reasonText).join('; ')}`);
+        print(`  ${d}  ${dayText(calendar.describeDay(d).reasons, lang)}`);
       print('Sources:');
       for (const s of summary.sources) print(`  ${s}`);
     });
 
   return cmd;
-}
-
-export function reasonText(r: DayInfo['reasons'][number]): string {
-  switch (r.kind) {
-    case 'weekend':
-      return 'weekend';
-    case 'holiday':
-      return `${r.name.kk} (${r.name.en})${r.religious ? ', religious' : ''} — ${r.source}`;
-    case 'carry-over':
-      return `day off moved from ${r.holiday} (${r.name.en}, on a weekend) — ${r.source}`;
-    case 'decree-day-off':
-      return `day off by Government decree${r.workingDayInstead ? `, worked on ${r.workingDayInstead} instead` : ''} — ${r.source}`;
-    case 'decree-working-day':
-      return `working day by Government decree, in exchange for ${r.dayOffInstead} — ${r.source}`;
-  }
-}
-
-function explain(e: Explanation): string {
-  const lines = [`Rule: ${e.rule}`];
-  if (e.skipped.length > 0) {
-    lines.push('Skipped:');
-    for (const d of e.skipped) lines.push(`  ${d.date}  ${d.reasons.map(reasonText).join('; ')}`);
-  }
-  for (const n of e.notes) lines.push(`Note: ${n}`);
-  if (e.sources.length > 0) lines.push('Sources:', ...e.sources.map((s) => `  ${s}`));
-  return lines.join('\n');
 }
 
 function integer(value: string): number {

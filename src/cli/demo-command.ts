@@ -8,6 +8,10 @@ import { SimulatedClock } from '../cases/clock.ts';
 import { AppError } from '../errors/app-error.ts';
 import { openPlatform, DEFAULT_OFFICE_HOURS } from '../platform.ts';
 import { outcomes, runScenario, type Outcome, type ScenarioResult } from '../demo/scenario.ts';
+import type { Platform } from '../platform.ts';
+import { deadlineView, localIso } from './application-view.ts';
+import { langOf } from './language.ts';
+import type { Lang } from '../errors/messages.ts';
 
 export function demoCommand(): Command {
   const demo = new Command('demo').description('demo applications on the simulated clock and the simulators');
@@ -23,21 +27,27 @@ export function demoCommand(): Command {
         .choices([...outcomes])
         .default('issue'),
     )
-    .option('--json', 'one JSON object per application')
+    .option(
+      '--json',
+      'one JSON object per application, with registeredAt, deadline {at, legal, explanation in --lang} and issuedAt',
+    )
     .option('--data-dir <dir>', 'keep the embedded store here (default: a temporary folder, removed after)')
     .option(
       '--start <YYYY-MM-DD>',
       'the simulated day the applications are filed (default: the next working day)',
     )
     .action(
-      async (opts: {
-        service?: string;
-        all?: boolean;
-        outcome: Outcome;
-        json?: boolean;
-        dataDir?: string;
-        start?: string;
-      }) => {
+      async (
+        opts: {
+          service?: string;
+          all?: boolean;
+          outcome: Outcome;
+          json?: boolean;
+          dataDir?: string;
+          start?: string;
+        },
+        self: Command,
+      ) => {
         if (opts.service === undefined && opts.all !== true)
           throw new AppError('cli.usage', 'give --service ID or --all', { detail: '--service ID | --all' });
         const office = workingTime(DEFAULT_OFFICE_HOURS);
@@ -66,7 +76,8 @@ export function demoCommand(): Command {
             const entry = platform.catalog.resolve(id, office.dateOf(clock.now()), { acceptRepealed: true });
             const r = await runScenario(platform, clock, entry, opts.outcome, `demo-${run}-${i + 1}`);
             results.push(r);
-            if (opts.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+            if (opts.json)
+              process.stdout.write(`${JSON.stringify(await withTimes(platform, r, langOf(self)))}\n`);
             else print(r);
           }
         } finally {
@@ -84,6 +95,19 @@ export function demoCommand(): Command {
       },
     );
   return demo;
+}
+
+/** The result with when it was registered, its deadline and when the permit was issued (issue 13). */
+async function withTimes(platform: Platform, r: ScenarioResult, lang: Lang) {
+  const state = r.status === null ? null : await platform.engine.get(r.applicationId);
+  if (state === null) return { ...r, registeredAt: null, deadline: null, issuedAt: null };
+  const { office, service } = platform.engine.serviceOf(state);
+  return {
+    ...r,
+    registeredAt: localIso(state.registration?.registeredAt ?? null, office),
+    deadline: deadlineView(state, service, office, lang),
+    issuedAt: localIso(state.issued?.at ?? null, office),
+  };
 }
 
 function print(r: ScenarioResult): void {

@@ -142,7 +142,7 @@ export function documentCommand(): Command {
   cmd
     .command('verify')
     .description('check a PDF: recorded here, unchanged, and signed by a trusted official key; exit 1 if not')
-    .argument('<file.pdf>')
+    .argument('<file.pdf>', 'the PDF to check (a result or notice Ruqsat produced)')
     .option('--data-dir <dir>', 'the embedded store (default: DATABASE_URL, else ./data/pg)')
     .option('--pki-dir <dir>', 'trust anchors of the test PKI (default: <data-dir>/pki, else data/pki)')
     .option('--json', 'print JSON')

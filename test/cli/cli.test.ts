@@ -33,6 +33,19 @@ describe('ruqsat CLI', () => {
     expect(r.stdout).toMatch(/О праздниках/);
   });
 
+  it('calendar add --explain follows --lang: kk and ru name the rule and the skipped days in that language', async () => {
+    // 1 working day after Thu 20.03.2025: 21–23 Наурыз (22–23 a weekend too), 24 and 25 the days
+    // off moved from 22 and 23 (Law on holidays art. 5) → Wed 26.03.2025.
+    const kk = await ruqsat('--lang', 'kk', 'calendar', 'add', '2025-03-20', '1', '--explain');
+    expect(kk.stdout).toMatch(/^2025-03-26\nЕреже: 2025-03-20 күнінен кейін 1 жұмыс күні/);
+    expect(kk.stdout).toMatch(/2025-03-24 {2}2025-03-22 күнгі мерекеден/);
+    const ru = await ruqsat('--lang', 'ru', 'calendar', 'add', '2025-03-20', '1', '--explain', '--json');
+    const json = JSON.parse(ru.stdout) as { result: string; text: string };
+    expect(json.result).toBe('2025-03-26');
+    expect(json.text).toMatch(/^Правило: 1 рабоч\. дн\. после 2025-03-20/);
+    expect(json.text).toMatch(/2025-03-24 {2}выходной, перенесённый с 2025-03-22/);
+  });
+
   it('calendar add --unit calendar-days counts every day', async () => {
     expect((await ruqsat('calendar', 'add', '2025-03-20', '5', '--unit', 'calendar-days')).stdout).toBe(
       '2025-03-25\n',
@@ -148,9 +161,57 @@ describe('ruqsat demo run', () => {
       });
       expect(line.steps.length).toBeGreaterThan(5);
       expect(line.steps.every((s) => s.onTime !== false)).toBe(true);
-      const shown = await ruqsat('application', 'show', line.applicationId, '--data-dir', dir, '--json');
-      const view = JSON.parse(shown.stdout) as { state: { status: string }; events: { type: string }[] };
-      expect(view.state.status).toBe('delivered');
+      // Seed 000 12-т.: 7 working days from registration on Mon 02.06.2025 at 10:00 — Tue 03 (1),
+      // Wed 04 (2), Thu 05 (3), Fri 06 Құрбан айт off, Sat 07 and Sun 08 weekend, Mon 09 (4),
+      // Tue 10 (5), Wed 11 (6), Thu 12.06.2025 (7), ending at the provider's closing time 18:30.
+      expect(line).toMatchObject({
+        registeredAt: '2025-06-02T10:00:00+05:00',
+        deadline: { at: '2025-06-12T18:30:00+05:00', legal: true },
+        issuedAt: expect.stringMatching(/^2025-06-0\dT\d\d:\d\d:\d\d\+05:00$/),
+      });
+      const shown = await ruqsat(
+        '--lang',
+        'ru',
+        'application',
+        'show',
+        line.applicationId,
+        '--data-dir',
+        dir,
+        '--json',
+      );
+      const view = JSON.parse(shown.stdout) as Record<string, unknown> & {
+        deadline: { explanation: string };
+        steps: Record<string, unknown>[];
+        events: { type: string; at: string }[];
+      };
+      expect(Object.keys(view)).toEqual([
+        'id',
+        'service',
+        'serviceVersion',
+        'status',
+        'submittedAt',
+        'registeredAt',
+        'deadline',
+        'tacit',
+        'steps',
+        'events',
+      ]);
+      expect(view).toMatchObject({
+        id: line.applicationId,
+        service: 'state-flag-emblem-manufacturing-license',
+        serviceVersion: 2,
+        status: 'delivered',
+        submittedAt: '2025-06-02T10:00:00+05:00',
+        registeredAt: '2025-06-02T10:00:00+05:00',
+        deadline: { at: '2025-06-12T18:30:00+05:00', legal: true },
+        tacit: false,
+      });
+      // The explanation follows --lang: Russian rule, Friday 06.06 skipped as Курбан айт.
+      expect(view.deadline.explanation).toMatch(/^Правило: 7 рабоч\. дн\. после 2025-06-02/);
+      expect(view.deadline.explanation).toMatch(/2025-06-06 {2}Курбан айт/);
+      expect(Object.keys(view.steps[0] ?? {})).toEqual(['stepId', 'startedAt', 'due', 'done']);
+      const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/;
+      for (const e of view.events) expect(e.at).toMatch(iso);
       expect(view.events.map((e) => e.type)).toContain('issued');
     } finally {
       rmSync(dir, { recursive: true, force: true });
