@@ -40,7 +40,8 @@ export type ActionInput =
 
 /**
  * The body of `POST /official/cases/:id/commands` as far as the state decides it; the form adds
- * the `inputs` (and a fresh `signatureId` for `sign`).
+ * the `inputs`. Each is accepted as it stands when it has none (`sign` included: the server
+ * gives the signature its id).
  */
 export type OfferedCommand =
   | { type: 'complete-step'; stepId: string; branch?: Branch }

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ApplicationState, Command } from '../cases/model.ts';
+import { providerIdOf } from '../cases/decide.ts';
 import { passportOf } from '../catalog/passport.ts';
 import { surveyFor } from '../catalog/survey.ts';
 import { recordSurvey } from '../monitoring/indicators.ts';
@@ -84,6 +85,24 @@ export function applicantRoutes(api: Api, ctx: ServerContext): void {
   resultRoutes(api, ctx);
 }
 
+/**
+ * Where an official works, as the header names it: their territorial unit, or the provider
+ * itself (its name as the catalog's acts give it) for an official of the whole provider.
+ */
+async function workplaceOf(
+  ctx: ServerContext,
+  me: Extract<Principal, { kind: 'official' }>,
+): Promise<{ kk: string; ru?: string; en?: string } | null> {
+  if (me.unitId !== undefined) {
+    const unit = (await ctx.platform.store.repos.units.list(me.providerId)).find(
+      (u) => u.unitId === me.unitId,
+    );
+    if (unit !== undefined) return unit.name;
+  }
+  const entry = ctx.platform.catalog.list().find((e) => providerIdOf(e.service) === me.providerId);
+  return entry?.service.provider.name ?? null;
+}
+
 /** Who I am, what the state databases hold about me, logging out, and my inbox. */
 function sessionRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
@@ -103,7 +122,11 @@ function sessionRoutes(api: Api, ctx: ServerContext): void {
       if (session === undefined) throw new AppError('auth.required', 'no session');
       if (session.principal.kind === 'applicant')
         await recordOwnRead(ctx, request, session.principal, 'profile');
-      return { principal: session.principal, csrfToken: session.csrf };
+      const principal =
+        session.principal.kind === 'official'
+          ? { ...session.principal, workplace: await workplaceOf(ctx, session.principal) }
+          : session.principal;
+      return { principal, csrfToken: session.csrf };
     },
   );
 

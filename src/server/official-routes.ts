@@ -65,7 +65,9 @@ export const OfficialCommand = z.union([
   z.object({ type: z.literal('record-hearing'), text }),
   z.object({ type: z.literal('decide'), decision: z.literal('approve') }),
   z.object({ type: z.literal('decide'), decision: z.literal('refuse'), groundIds: ids, reasoning: text }),
-  z.object({ type: z.literal('sign'), signatureId: z.string().min(1) }),
+  // The signature's id is the server's to give when the client sends none: the action is
+  // offered as `{ type: 'sign' }`, and posting it as offered signs.
+  z.object({ type: z.literal('sign'), signatureId: z.string().min(1).optional() }),
   z.object({ type: z.literal('issue') }),
   z.object({ type: z.literal('deliver') }),
   z.object({ type: z.literal('register') }),
@@ -253,7 +255,9 @@ function caseRoutes(api: Api, ctx: ServerContext): void {
           ? { type: 'issue', permitNumber: '' }
           : body.type === 'register'
             ? { type: 'register', inboundNumber: '' }
-            : body;
+            : body.type === 'sign'
+              ? { type: 'sign', signatureId: body.signatureId ?? randomUUID() }
+              : body;
       return engine.execute(request.params.id, command, {
         actor: actorOf(me),
         idempotencyKey: idempotencyKeyOf(request, me.login),

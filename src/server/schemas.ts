@@ -119,6 +119,8 @@ export const principal = obj({
   login: str,
   role: str,
   providerId: str,
+  /** An official's unit, or their provider (kk, with Ruqsat's ru/en where the catalog has them). */
+  workplace: obj({ kk: str, ru: str, en: str }).nullable(),
 });
 export const session = obj({ token: str, csrfToken: str, principal });
 

@@ -72,7 +72,8 @@ describe('seed 000 p.9: nothing happens before registration', () => {
     expect(() =>
       c.run({ type: 'check-completeness', complete: true }, at('2026-12-02T20:01:00+05:00'), official),
     ).toThrow(expect.objectContaining({ code: 'cases.before_registration' }));
-    c.run({ type: 'complete-step', stepId: 'completeness-check' }, at('2026-12-03T09:05:00+05:00'), official);
+    // Confirming completeness completes the act's completeness step (one action).
+    c.run({ type: 'check-completeness', complete: true }, at('2026-12-03T09:05:00+05:00'), official);
     expect(c.s.currentStepId).toBe('site-visit');
   });
 });
@@ -83,7 +84,7 @@ describe('terms count from the point the act names (countsFrom)', () => {
     // off], Mon 07.12 (2) → due Mon 07.12.2026 at 18:30. Counted from the completeness check
     // done on Fri 04.12 it would wrongly be Tue 08.12.
     const c = filedOnPortal('2026-12-03T10:00:00+05:00');
-    c.run({ type: 'complete-step', stepId: 'completeness-check' }, at('2026-12-04T17:00:00+05:00'), official);
+    c.run({ type: 'check-completeness', complete: true }, at('2026-12-04T17:00:00+05:00'), official);
     const visit = c.s.steps.find((s) => s.stepId === 'site-visit');
     expect(visit?.due?.explanation.result).toBe('2026-12-07');
     expect(c.office.format(new Date(visit?.due?.at ?? ''))).toBe('2026-12-07T18:30+05:00');

@@ -108,7 +108,20 @@ for (const target of storeTargets) {
             },
             system,
           );
-        await exec({ type: 'check-completeness', complete: true }, clerk);
+        // The steps before the decision (seed 004 p.7–8), each by the role the act names; at the
+        // completeness step the check is the step.
+        for (let guard = 0; guard < 10; guard++) {
+          const s = await platform.engine.get(id);
+          if (s.currentStepId === null || s.currentStepId === 'consider') break;
+          const role = s.steps.find((r) => r.stepId === s.currentStepId)?.roleKind ?? 'other';
+          await exec(
+            s.currentStepId === 'completeness'
+              ? { type: 'check-completeness', complete: true }
+              : { type: 'complete-step', stepId: s.currentStepId },
+            role === 'applicant' ? me : { id: role, role },
+          );
+        }
+        expect((await platform.engine.get(id)).currentStepId).toBe('consider');
         await exec({ type: 'decide', decision: 'approve' }, head);
         await exec({ type: 'sign', signatureId: id }, head);
         await exec({ type: 'issue', permitNumber: '' }, system);

@@ -83,7 +83,7 @@ describe('roles (no step can be done by a role the step does not name)', () => {
     expect(() =>
       c.run({ type: 'complete-step', stepId: 'completeness-check' }, at('2025-06-02T10:05:00+05:00'), me),
     ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
-    c.run({ type: 'complete-step', stepId: 'completeness-check' }, at('2025-06-02T10:05:00+05:00'), official);
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T10:05:00+05:00'), official);
     expect(() =>
       c.run(
         { type: 'complete-step', stepId: 'completeness-check' },
@@ -127,6 +127,68 @@ describe('roles (no step can be done by a role the step does not name)', () => {
 });
 
 describe('completeness (Rules 10-, 11-т.)', () => {
+  it("is one action: confirming completes the act's completeness step; its outcome cannot be taken back", () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    // While completeness is open the step is taken by the check, not on its own.
+    expect(() =>
+      c.run(
+        { type: 'complete-step', stepId: 'completeness-check' },
+        at('2025-06-02T10:30:00+05:00'),
+        official,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.completeness_step' }));
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    expect(c.s.completeness).toBe('confirmed');
+    expect(c.s.steps.find((s) => s.stepId === 'completeness-check')?.doneAt).not.toBeNull();
+    // Rules 10-т.: the complete package goes on to the site visit (2 working days from registration).
+    expect(c.s.currentStepId).toBe('site-visit');
+    expect(() =>
+      c.run(
+        {
+          type: 'check-completeness',
+          complete: false,
+          missing: ['1-қосымша'],
+          groundIds: ['incomplete-or-expired-documents'],
+        },
+        at('2025-06-02T11:10:00+05:00'),
+        official,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.wrong_status' }));
+  });
+
+  it('after the completeness window confirmed it, the step goes on only on its normal path', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    // Rules 10-т.: 1 working day from registration on 02.06 → 03.06.2025 at 18:30.
+    c.run({ type: 'fire-timer', kind: 'completeness-window' }, at('2025-06-04T09:00:00+05:00'), system);
+    expect(c.s.completeness).toBe('confirmed');
+    expect(() =>
+      c.run(
+        { type: 'complete-step', stepId: 'completeness-check', branch: 'incomplete-documents' },
+        at('2025-06-04T09:10:00+05:00'),
+        official,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.completeness_settled' }));
+    c.run({ type: 'complete-step', stepId: 'completeness-check' }, at('2025-06-04T09:10:00+05:00'), official);
+    expect(c.s.currentStepId).toBe('site-visit');
+  });
+
+  it("a refusal for incompleteness takes the step's branch to the refusal (Rules 10-т.)", () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    c.run(
+      {
+        type: 'check-completeness',
+        complete: false,
+        missing: ['1-қосымша'],
+        groundIds: ['incomplete-or-expired-documents'],
+      },
+      at('2025-06-02T11:00:00+05:00'),
+      official,
+    );
+    expect(c.s.status).toBe('refused');
+    expect(c.s.steps.find((s) => s.stepId === 'completeness-check')?.branch).toBe('incomplete-documents');
+    expect(c.s.currentStepId).toBe('refuse-further-consideration');
+  });
+
   it('a refusal for incompleteness within the window needs an incompleteness ground', () => {
     const c = submitted('2025-06-02T10:00:00+05:00');
     expect(() =>
@@ -260,10 +322,37 @@ describe('hearing before a refusal (Rules 12-1-т.)', () => {
   });
 });
 
+describe('the decision comes after what the act puts before it', () => {
+  it('seed 000 p.10–11: no approval before the site visit; at the examination of the grounds it is possible', () => {
+    const c = submitted('2025-06-02T10:00:00+05:00');
+    c.run(
+      {
+        type: 'record-payment',
+        invoiceId: 'i',
+        amountTenge: 39_320,
+        transactionId: 't',
+        paidAt: '2025-06-02T10:01:00Z',
+      },
+      at('2025-06-02T10:30:00+05:00'),
+      system,
+    );
+    c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    expect(c.s.currentStepId).toBe('site-visit');
+    expect(() =>
+      c.run({ type: 'decide', decision: 'approve' }, at('2025-06-02T12:00:00+05:00'), official),
+    ).toThrow(expect.objectContaining({ code: 'cases.decision_step_not_reached' }));
+    c.run({ type: 'complete-step', stepId: 'site-visit' }, at('2025-06-03T10:00:00+05:00'), official);
+    expect(c.s.currentStepId).toBe('examine-grounds');
+    c.run({ type: 'decide', decision: 'approve' }, at('2025-06-03T11:00:00+05:00'), official);
+    expect(c.s.status).toBe('approved');
+  });
+});
+
 describe('payment (2-қосымша, 6-жол: 10 MCI)', () => {
   it('approval needs the fee paid, in the exact amount of 10 MCI on the registration date', () => {
     const c = submitted('2025-06-02T10:00:00+05:00');
     c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    c.run({ type: 'complete-step', stepId: 'site-visit' }, at('2025-06-02T11:30:00+05:00'), official);
     expect(() =>
       c.run({ type: 'decide', decision: 'approve' }, at('2025-06-03T10:00:00+05:00'), official),
     ).toThrow(expect.objectContaining({ code: 'cases.payment_required' }));
@@ -335,6 +424,7 @@ describe('approvals of other state bodies (Law on permits art. 25 p. 2–3)', ()
   it('a negative answer blocks approval', () => {
     const c = submitted('2025-06-02T10:00:00+05:00');
     c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
+    c.run({ type: 'complete-step', stepId: 'site-visit' }, at('2025-06-02T11:30:00+05:00'), official);
     c.run({ type: 'request-approval', agency: 'ІІМ' }, at('2025-06-02T12:00:00+05:00'), official);
     c.run(
       { type: 'record-approval', agency: 'ІІМ', approved: false, text: 'Талаптарға сәйкес емес' },

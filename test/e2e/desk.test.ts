@@ -77,6 +77,12 @@ describe('officials’ desk', () => {
     const page = await context.newPage();
     await page.goto('/desk');
     await page.getByRole('heading', { level: 1, name: 'Очередь работ' }).waitFor();
+    // The header: the official's unit (here the whole provider, in Russian) and short name.
+    const who = page.locator('.ruqsat-header__official');
+    await who.getByText(/^Комитет технического регулирования и метрологии/).waitFor();
+    expect(await who.textContent()).toMatch(
+      / · [А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+ [А-ЯЁӘІҢҒҮҰҚӨҺ]\. [А-ЯЁӘІҢҒҮҰҚӨҺ]\., /u,
+    );
     const link = page.getByRole('link', { name: new RegExp(number) });
     await link.waitFor();
     const row = page.locator('tr', { has: link });

@@ -149,6 +149,49 @@ describe('official API', () => {
     });
   });
 
+  it('offers each action once and only while possible; every offered command is accepted as posted, sign included', async () => {
+    const me = await loginApplicant(s.app, alice);
+    const id = await submittedFlag(s.app, me);
+    const invoice = (
+      await s.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/payment`, headers: me.headers })
+    ).json<{ invoiceId: string }>();
+    await s.app.inject({ method: 'POST', url: `/simulator/payment/${invoice.invoiceId}/pay` });
+    const official = await loginOfficial(s.app, officialLogin(FLAG, 'other', s.platform));
+    const offered = async () =>
+      (await s.app.inject({ url: `/api/v1/official/cases/${id}`, headers: official.headers })).json<{
+        actions: { key: string; command: object; inputs: string[] }[];
+      }>().actions;
+    /** Posts the offered action's command exactly as the case page gave it. */
+    const take = async (key: string) => {
+      const action = (await offered()).find((a) => a.key === key);
+      expect(action, key).toBeDefined();
+      expect(action?.inputs.filter((i) => i !== 'note')).toEqual([]);
+      const res = await s.app.inject({
+        method: 'POST',
+        url: `/api/v1/official/cases/${id}/commands`,
+        headers: official.headers,
+        payload: action?.command ?? {},
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    // Seed 000 Rules 10-т.: completeness is one action; the step it completes is not offered too.
+    let keys = (await offered()).map((a) => a.key);
+    expect(keys.filter((k) => k.includes('complete') && !k.includes('incomplete'))).toEqual([
+      'check-completeness:complete',
+    ]);
+    await take('check-completeness:complete');
+    keys = (await offered()).map((a) => a.key);
+    // No incompleteness after the confirmation; no approval before the site visit.
+    expect(keys.some((k) => k.includes('incomplete'))).toBe(false);
+    expect(keys).not.toContain('decide:approve');
+    await take('complete-step:site-visit');
+    await take('decide:approve');
+    await take('sign');
+    const state = await s.platform.engine.get(id);
+    expect(state.status).toBe('signed');
+    expect(state.signature?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('gives the same receipt for a retried paper intake with the same Idempotency-Key', async () => {
     const clerk = await loginOfficial(s.app, officialLogin(PAPER, 'office-clerk', s.platform));
     const send = () =>

@@ -56,6 +56,8 @@ export function App() {
     loggedIn(principal, csrfToken) {
       setCsrfToken(csrfToken);
       setMe(principal);
+      // The login's answer is the bare session; `/auth/me` adds what the header shows (the unit).
+      if (principal.kind === 'official') void currentSession().then((p) => p !== null && setMe(p));
     },
     async logout() {
       await api.POST('/api/v1/auth/logout');
@@ -95,7 +97,7 @@ export function App() {
 }
 
 function Layout({ children }: { children: ComponentChildren }) {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, pick } = useI18n();
   const { me, logout } = useSession();
   const { url, route } = useLocation();
   // After a navigation (not the first load, where the skip link must stay the first Tab stop)
@@ -145,12 +147,7 @@ function Layout({ children }: { children: ComponentChildren }) {
                     class="ruqsat-logout"
                     onClick={() => void logout().then(() => route('/'))}
                   >
-                    {t('nav.logout', {
-                      name:
-                        me.kind === 'official'
-                          ? `${shortName(me.name)}, ${t(`role.${me.role}` as Key)}`
-                          : me.name,
-                    })}
+                    {t('nav.logout', { name: me.kind === 'official' ? shortName(me.name) : me.name })}
                   </button>
                 )}
               </li>
@@ -165,6 +162,14 @@ function Layout({ children }: { children: ComponentChildren }) {
               </li>
             ))}
           </ul>
+          {me?.kind === 'official' && (
+            <p class="ruqsat-header__official">
+              {me.workplace != null && <span>{pick(me.workplace)} · </span>}
+              <span>
+                {shortName(me.name)}, {t(`role.${me.role}` as Key)}
+              </span>
+            </p>
+          )}
         </div>
       </header>
       <div class="govuk-width-container">

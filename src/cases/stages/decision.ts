@@ -6,9 +6,10 @@
 import { AppError } from '../../errors/app-error.ts';
 import type { ApplicationState, Event } from '../model.ts';
 import { requireOfficial } from '../roles.ts';
-import { isPaused, type CommandOf, type OnCase } from './context.ts';
+import { isPaused, type CommandOf, type OnCase, type Process } from './context.ts';
 import { expectedFee, feeDue } from './fees.ts';
 import { requireGrounds } from './grounds.ts';
+import { decidingSteps } from './steps.ts';
 
 export type DecisionCommand = CommandOf<'decide' | 'sign'>;
 
@@ -22,6 +23,7 @@ export function decideDecision(command: DecisionCommand, on: OnCase): Event[] {
           reason: 'the clock is stopped: documents are awaited',
         });
       if (command.decision === 'approve') {
+        requireDecidingStepReached(state, process);
         const fee = expectedFee(state, kase, now);
         if (feeDue(kase) && state.payment === null)
           throw new AppError('cases.payment_required', 'unpaid', { amount: fee ?? '?' });
@@ -66,4 +68,17 @@ function requireHearingDone(state: ApplicationState, groundIds: string[], now: D
   const windowOpen = pd.objectionDue !== null && now.getTime() <= Date.parse(pd.objectionDue.at);
   if (state.objection !== null ? state.hearing === null : windowOpen)
     throw new AppError('cases.objection_window_open', 'wait', { until: pd.objectionDue?.at ?? '—' });
+}
+
+/**
+ * An approval once the review reached a step where the act decides: what the act puts before
+ * it (seed 000 p.10: the territorial unit's site visit) is done first. A process without such a
+ * step leaves the moment to the provider.
+ */
+function requireDecidingStepReached(state: ApplicationState, process: Process | undefined): void {
+  const deciding = process === undefined ? [] : decidingSteps(process);
+  if (deciding.length === 0 || state.steps.some((r) => deciding.some((d) => d.id === r.stepId))) return;
+  throw new AppError('cases.decision_step_not_reached', 'deciding step not reached', {
+    current: state.currentStepId ?? '—',
+  });
 }

@@ -10,7 +10,7 @@ import type { Event } from '../model.ts';
 import { requireApplicant, requireOfficial } from '../roles.ts';
 import { isPaused, type CommandOf, type OnCase } from './context.ts';
 import { requireGrounds } from './grounds.ts';
-import { anchorsOf, automaticSteps, stepStart } from './steps.ts';
+import { anchorsOf, automaticSteps, isCompletenessStep, stepStart } from './steps.ts';
 
 export type ReviewCommand = CommandOf<
   | 'assign-executor'
@@ -40,7 +40,14 @@ export function decideReview(command: ReviewCommand, on: OnCase): Event[] {
 
     case 'check-completeness': {
       requireOfficial(state, actor, process);
-      if (command.complete) return [{ type: 'completeness-confirmed' }];
+      // At the act's completeness step, taken by its role, the check completes the step too:
+      // one action, on the normal path or on the branch for incomplete documents.
+      const step = completenessStepOf(on);
+      const stepDone = (branch?: 'incomplete-documents') =>
+        step === null
+          ? []
+          : completeStep({ type: 'complete-step', stepId: step, ...(branch ? { branch } : {}) }, on, true);
+      if (command.complete) return [{ type: 'completeness-confirmed' }, ...stepDone()];
       if (state.completenessDue !== null && now.getTime() > Date.parse(state.completenessDue.at))
         throw new AppError('cases.completeness_window_passed', 'window passed', {
           due: state.completenessDue.at,
@@ -48,7 +55,10 @@ export function decideReview(command: ReviewCommand, on: OnCase): Event[] {
       requireGrounds(service, command.groundIds, 'incomplete');
       if (command.missing.length === 0)
         throw new AppError('cases.invalid_input', 'missing', { reason: 'name the missing documents' });
-      return [{ type: 'refused-incomplete', missing: command.missing, groundIds: command.groundIds }];
+      return [
+        { type: 'refused-incomplete', missing: command.missing, groundIds: command.groundIds },
+        ...stepDone('incomplete-documents'),
+      ];
     }
 
     case 'request-state-data':
@@ -155,8 +165,32 @@ export function decideReview(command: ReviewCommand, on: OnCase): Event[] {
   }
 }
 
+/** The current step when it is the act's completeness check and the actor's role takes it; else null. */
+function completenessStepOf(on: OnCase): string | null {
+  const { state, actor, process } = on;
+  const step = process?.steps.find((s) => s.id === state.currentStepId);
+  if (process === undefined || step === undefined || !isCompletenessStep(step)) return null;
+  return process.participants.find((p) => p.id === step.role)?.kind === actor.role ? step.id : null;
+}
+
+/**
+ * The completeness step is taken by `check-completeness` while completeness is open, and once
+ * it is settled only on the path that matches: no incompleteness after a confirmation, no
+ * normal path after a refusal for incompleteness.
+ */
+function requireCompletenessPath(command: CommandOf<'complete-step'>, on: OnCase): void {
+  const { state, process } = on;
+  const step = process?.steps.find((s) => s.id === command.stepId);
+  if (step === undefined || state.currentStepId !== step.id || !isCompletenessStep(step)) return;
+  if (state.completeness === 'pending')
+    throw new AppError('cases.completeness_step', 'check completeness instead', { step: step.id });
+  const incomplete = command.branch === 'incomplete-documents';
+  if (incomplete !== (state.completeness === 'refused'))
+    throw new AppError('cases.completeness_settled', `completeness ${state.completeness}`);
+}
+
 /** The current step done by the role the act names for it, on its normal path or a branch. */
-function completeStep(command: CommandOf<'complete-step'>, on: OnCase): Event[] {
+function completeStep(command: CommandOf<'complete-step'>, on: OnCase, byCheck = false): Event[] {
   const { state, actor, process, now } = on;
   if (process === undefined || state.currentStepId !== command.stepId)
     throw new AppError('cases.not_current_step', 'not current', {
@@ -177,6 +211,7 @@ function completeStep(command: CommandOf<'complete-step'>, on: OnCase): Event[] 
   if (wanted === 'applicant') requireApplicant(state, actor);
   else if (!machine && actor.providerId !== undefined && actor.providerId !== state.providerId)
     throw new AppError('cases.wrong_provider', 'other provider');
+  if (!byCheck) requireCompletenessPath(command, on);
   let next = step.next;
   if (command.branch !== undefined) {
     const branch = step.branches.find((b) => b.condition === command.branch);

@@ -97,3 +97,35 @@ export function automaticSteps(
   }
   return events;
 }
+
+type Step = Process['steps'][number];
+
+/**
+ * The act's completeness check, where the process names it as a step: the one with a branch for
+ * incomplete documents (seed 000 p.10 "толықтығын тексереді", seed 004 p.7). Confirming or
+ * refusing completeness is that step's outcome, so one command does both.
+ */
+export function isCompletenessStep(step: Step): boolean {
+  return step.branches.some((b) => b.condition === 'incomplete-documents');
+}
+
+// The branches of a step where the provider weighs the refusal grounds and decides.
+const decidingBranches: ReadonlySet<string> = new Set([
+  'refusal-grounds',
+  'negative',
+  'requirements-not-met',
+]);
+
+/**
+ * The steps at which the act has the provider decide: a person's step (not an information
+ * system's check) with a branch for refusal grounds or a negative outcome (seed 000 p.11
+ * "бас тарту негіздерінің болуын қарайды", seed 004 p.8, seed 003's commission). What the act
+ * puts before them (seed 000 p.10: the site visit) comes before a decision.
+ */
+export function decidingSteps(process: Process): Step[] {
+  return process.steps.filter(
+    (s) =>
+      process.participants.find((p) => p.id === s.role)?.kind !== 'information-system' &&
+      s.branches.some((b) => decidingBranches.has(b.condition)),
+  );
+}

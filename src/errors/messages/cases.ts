@@ -117,6 +117,21 @@ export const casesMessages = {
     ru: 'Разрешение «{number}» нельзя использовать: {reason}.',
     en: 'Permit "{number}" cannot be used: {reason}.',
   },
+  'cases.completeness_step': {
+    kk: '«{step}» қадамы — құжаттардың толықтығын тексеру: толықтығын растаңыз немесе толық еместігі үшін бас тартыңыз, қадам осымен аяқталады.',
+    ru: 'Шаг «{step}» — проверка полноты документов: подтвердите полноту или откажите из-за неполноты, этим шаг и завершится.',
+    en: 'Step "{step}" is the completeness check: confirm completeness or refuse for incompleteness, which completes the step.',
+  },
+  'cases.completeness_settled': {
+    kk: 'Құжаттардың толықтығы туралы мәселе шешілген: бұл әрекет енді мүмкін емес.',
+    ru: 'Полнота документов уже решена: это действие больше невозможно.',
+    en: 'Completeness has already been settled: this action is no longer possible.',
+  },
+  'cases.decision_step_not_reached': {
+    kk: 'Шешім қабылдауға әлі ерте: алдымен актіде шешімнің алдында тұрған қадамдар орындалады (қазіргі қадам: «{current}»).',
+    ru: 'Решение принимать рано: сначала выполняются шаги, которые акт ставит перед решением (текущий шаг: «{current}»).',
+    en: 'Too early to decide: the steps the act puts before the decision come first (current step: "{current}").',
+  },
   'cases.not_ready': {
     kk: 'Әлі мүмкін емес: {reason}.',
     ru: 'Пока невозможно: {reason}.',

@@ -1442,6 +1442,13 @@ export interface operations {
                             login?: string;
                             role?: string;
                             providerId?: string;
+                            workplace?: ({
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -1834,6 +1841,13 @@ export interface operations {
                             login?: string;
                             role?: string;
                             providerId?: string;
+                            workplace?: ({
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -2976,6 +2990,13 @@ export interface operations {
                             login?: string;
                             role?: string;
                             providerId?: string;
+                            workplace?: ({
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -3037,6 +3058,13 @@ export interface operations {
                             login?: string;
                             role?: string;
                             providerId?: string;
+                            workplace?: ({
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -3315,7 +3343,7 @@ export interface operations {
                 } | {
                     /** @enum {string} */
                     type: "sign";
-                    signatureId: string;
+                    signatureId?: string;
                 } | {
                     /** @enum {string} */
                     type: "issue";
@@ -4223,6 +4251,13 @@ export interface operations {
                             login?: string;
                             role?: string;
                             providerId?: string;
+                            workplace?: ({
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };

@@ -27,7 +27,16 @@ export type Principal =
       name: string;
       representative?: { iin: string; name: string; powers: string[] };
     }
-  | { kind: 'official'; id: string; login: string; role: string; providerId: string; name: string }
+  | {
+      kind: 'official';
+      id: string;
+      login: string;
+      role: string;
+      providerId: string;
+      name: string;
+      /** Their territorial unit, or the provider (only in `/auth/me`'s answer). */
+      workplace?: Localized | null;
+    }
   | { kind: 'admin'; id: string; login: string; name: string };
 
 export interface ServiceSummary {

@@ -60,7 +60,6 @@ export function ActionForm({
         if (typeof v === 'string' && v.trim() !== '') body[input] = v.trim();
       } else body[input] = typeof v === 'string' ? v.trim() : v;
     }
-    if (action.command.type === 'sign') body['signatureId'] = crypto.randomUUID();
     setBusy(true);
     setError(null);
     try {
