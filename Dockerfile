@@ -3,8 +3,11 @@
 #
 #   docker build -t ruqsat .
 #   docker run -p 3000:3000 -e DATABASE_URL=postgres://ruqsat:…@haproxy:5000/ruqsat \
-#     -e RUQSAT_ADMIN_PASSWORD=… ruqsat
+#     -e RUQSAT_ADMIN_PASSWORD=… -e RUQSAT_TRUST_ANCHORS=/certs/nca_rsa.cer,/certs/nca_gost.cer \
+#     -e RUQSAT_PAYMENT_SECRET=… -e RUQSAT_PAYMENT_PAGE_URL=https://… -v /srv/certs:/certs:ro ruqsat
 #
+# NODE_ENV=production: start refuses the test PKI, the demo payment secret, the payment
+# simulator and demo logins, naming each missing setting (src/config.ts, docs/signature.md).
 # Without DATABASE_URL the embedded PostgreSQL keeps its data in the /data volume.
 
 FROM node:22-slim AS build

@@ -1,19 +1,82 @@
 /**
- * The deployment's settings, read once from the environment and validated with zod. Demo
- * defaults are refused in production where they would be unsafe: the demo password as the
- * administrator's, a short administrator password, demo mode itself.
+ * The deployment's settings, read once from the environment and validated with zod. Outside
+ * production every port has a working default (the test PKI in the data folder, the payment
+ * simulator and its demo secret, demo logins); in production (NODE_ENV=production or
+ * RUQSAT_MODE=production) start refuses each of those defaults and names the setting to give
+ * instead (`productionProblems`), all of them at once.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { AppError } from './errors/app-error.ts';
+import { DEMO_PAYMENT_SECRET } from './integrations/index.ts';
+import type { TrustMode } from './signature/checks.ts';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const empty = (v: unknown) => (v === '' ? undefined : v);
 
-/** The demo officials' password (src/server/demo.ts): never an administrator's in production. */
-const DEMO_PASSWORD = 'ruqsat-demo';
+/** A comma-separated list of file paths (certificates), blanks dropped. */
+const fileList = z.preprocess(
+  empty,
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    )
+    .optional(),
+);
+const secret = z.preprocess(empty, z.string().min(16, 'needs 16 or more characters').optional());
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Production without relying on NODE_ENV; either one saying `production` makes it so. */
+  RUQSAT_MODE: z.preprocess(empty, z.enum(['development', 'production']).optional()),
+  /** Demo officials and applicants, demo login, the demo pages: default on outside production only. */
+  RUQSAT_DEMO: flag.optional(),
+  /**
+   * Where signatures are trusted from: `test-pki` (the test PKI in RUQSAT_PKI_DIR, created on
+   * first start) or `anchors` (the CA certificates in RUQSAT_TRUST_ANCHORS, revocation over
+   * HTTP). Default: `anchors` when RUQSAT_TRUST_ANCHORS is set, else `test-pki`.
+   */
+  RUQSAT_TRUST: z.preprocess(empty, z.enum(['test-pki', 'anchors']).optional()),
+  /** The test PKI's folder; default `<DATA_DIR>/pki` (with DATABASE_URL and several servers: a shared folder). */
+  RUQSAT_PKI_DIR: z.preprocess(empty, z.string().optional()),
+  /** Trust anchors: CA certificate files, PEM or DER, comma-separated (the NCA's RSA and GOST CAs). */
+  RUQSAT_TRUST_ANCHORS: fileList,
+  /** Issuing CA certificates that signatures may not carry, PEM or DER, comma-separated. */
+  RUQSAT_TRUST_INTERMEDIATES: fileList,
+  /**
+   * `test` accepts IINs failing the control digit (the NCA's test certificates carry such);
+   * `production` (the default with anchors) never does. The test PKI is always `test`.
+   */
+  RUQSAT_TRUST_MODE: z.preprocess(empty, z.enum(['test', 'production']).optional()),
+  /** The OCSP/CRL HTTP adapter: timeout per request, how long answers are cached, oldest OCSP answer believed. */
+  RUQSAT_REVOCATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  RUQSAT_REVOCATION_CACHE_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  RUQSAT_OCSP_MAX_AGE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
+  /** Officials' signing keys: `<official-id>.p12` and `<official-id>.password` per official. */
+  RUQSAT_OFFICIAL_KEYS_DIR: z.preprocess(empty, z.string().optional()),
+  /** The payment gateway's callback secret (HMAC-SHA256), 16+ characters. */
+  RUQSAT_PAYMENT_SECRET: secret,
+  /** During a key change: the old secret, still accepted on callbacks, never used to sign. */
+  RUQSAT_PAYMENT_SECRET_PREVIOUS: secret,
+  /**
+   * The gateway's payment page; an invoice's link is `<url>/<invoice id>`. Unset: the payment
+   * simulator's page on this server (`/simulator/payment`, demo mode only).
+   */
+  RUQSAT_PAYMENT_PAGE_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^https:\/\/[^\s?#]+$/, 'must be an https:// URL without query')
+      .optional(),
+  ),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Whether repealed services still take applications (the demo: yes, visibly marked). */
@@ -45,7 +108,10 @@ const Env = z.object({
       .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s):// URL')
       .optional(),
   ),
-  /** The first administrator's password (login `admin`), 12+ characters. */
+  /**
+   * The first administrator's password (login `admin`), 12+ characters: so never the demo
+   * officials' `ruqsat-demo` (11), which production removes (src/server/admin-accounts.ts).
+   */
   RUQSAT_ADMIN_PASSWORD: z.preprocess(empty, z.string().min(12, 'needs 12 or more characters').optional()),
   /** Largest request body in bytes. */
   RUQSAT_BODY_LIMIT: z.coerce
@@ -77,7 +143,34 @@ const Env = z.object({
   ),
 });
 
+export type RunMode = 'development' | 'production';
+
+/**
+ * Whom signatures are trusted from. `test-pki`: the test PKI kept in `pkiDir` (created on the
+ * first start, reused after), which also issues demo keys. `anchors`: CA certificates from
+ * files, revocation from the certificates' OCSP and CRL URLs over HTTP, cached.
+ */
+export type TrustConfig =
+  | { source: 'test-pki'; pkiDir: string }
+  | {
+      source: 'anchors';
+      anchorFiles: string[];
+      intermediateFiles: string[];
+      mode: TrustMode;
+      revocation: { timeoutMs: number; cacheMs: number; ocspMaxAgeMs: number };
+    };
+
+/** The payment gateway: the callback secrets (the first signs; all are accepted) and its page. */
+export interface PaymentConfig {
+  secrets: [string, ...string[]];
+  /** The gateway's payment page; null: the simulator's page on this server (demo only). */
+  pageUrl: string | null;
+}
+
 export interface Config {
+  /** `production` when NODE_ENV=production or RUQSAT_MODE=production. */
+  mode: RunMode;
+  /** `mode === 'production'`: every demo default is refused at start. */
   production: boolean;
   host: string;
   port: number;
@@ -98,6 +191,76 @@ export interface Config {
   timerIntervalMs: number;
   /** The defaults of the runtime settings an administrator may change (src/server/admin-settings.ts). */
   settings: { attachmentMaxBytes: number; publicBaseUrl: string };
+  trust: TrustConfig;
+  /** The folder of officials' PKCS#12 keys; officials without one sign with a test-PKI key (test PKI only). */
+  officialKeysDir: string | undefined;
+  payments: PaymentConfig;
+}
+
+type ParsedEnv = z.infer<typeof Env>;
+
+/** What production refuses, each naming the variable that fixes it. */
+export interface ProductionProblem {
+  variable: string;
+  problem: string;
+}
+
+/**
+ * The demo defaults production does not run with: the test PKI, the demo (or no) payment secret,
+ * the payment simulator's page, demo logins, test trust mode.
+ */
+export function productionProblems(e: ParsedEnv, trust: TrustConfig): ProductionProblem[] {
+  const problems: ProductionProblem[] = [];
+  if (e.RUQSAT_DEMO === true)
+    problems.push({
+      variable: 'RUQSAT_DEMO',
+      problem: 'demo logins and demo accounts are refused in production; unset it or set false',
+    });
+  if (trust.source === 'test-pki')
+    problems.push({
+      variable: 'RUQSAT_TRUST_ANCHORS',
+      problem:
+        'missing: production does not trust the test PKI; give the national CA certificates (PEM or DER, comma-separated)',
+    });
+  else if (trust.mode === 'test')
+    problems.push({
+      variable: 'RUQSAT_TRUST_MODE',
+      problem: 'test trust mode (IINs failing the control digit) is refused in production',
+    });
+  if (e.RUQSAT_PAYMENT_SECRET === undefined)
+    problems.push({
+      variable: 'RUQSAT_PAYMENT_SECRET',
+      problem: "missing: the payment gateway's callback secret (16+ characters)",
+    });
+  for (const v of ['RUQSAT_PAYMENT_SECRET', 'RUQSAT_PAYMENT_SECRET_PREVIOUS'] as const)
+    if (e[v] === DEMO_PAYMENT_SECRET)
+      problems.push({ variable: v, problem: 'the demo payment secret is public; refused in production' });
+  if (e.RUQSAT_PAYMENT_PAGE_URL === undefined)
+    problems.push({
+      variable: 'RUQSAT_PAYMENT_PAGE_URL',
+      problem:
+        "missing: the payment gateway's page (https://…); the payment simulator is refused in production",
+    });
+  return problems;
+}
+
+function trustOf(e: ParsedEnv): TrustConfig {
+  const source = e.RUQSAT_TRUST ?? (e.RUQSAT_TRUST_ANCHORS === undefined ? 'test-pki' : 'anchors');
+  if (source === 'test-pki') return { source, pkiDir: e.RUQSAT_PKI_DIR ?? join(e.DATA_DIR, 'pki') };
+  const anchorFiles = e.RUQSAT_TRUST_ANCHORS ?? [];
+  if (anchorFiles.length === 0)
+    throw new Error('Invalid setting RUQSAT_TRUST_ANCHORS: RUQSAT_TRUST=anchors needs at least one file');
+  return {
+    source,
+    anchorFiles,
+    intermediateFiles: e.RUQSAT_TRUST_INTERMEDIATES ?? [],
+    mode: e.RUQSAT_TRUST_MODE ?? 'production',
+    revocation: {
+      timeoutMs: e.RUQSAT_REVOCATION_TIMEOUT_MS,
+      cacheMs: e.RUQSAT_REVOCATION_CACHE_MS,
+      ocspMaxAgeMs: e.RUQSAT_OCSP_MAX_AGE_HOURS * 3_600_000,
+    },
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -107,12 +270,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
-  const production = e.NODE_ENV === 'production';
-  if (production && e.RUQSAT_ADMIN_PASSWORD === DEMO_PASSWORD)
-    throw new Error(
-      'Invalid setting RUQSAT_ADMIN_PASSWORD: the demo password is refused in production; choose another',
-    );
+  const production = e.NODE_ENV === 'production' || e.RUQSAT_MODE === 'production';
+  const trust = trustOf(e);
+  const problems = production ? productionProblems(e, trust) : [];
+  if (problems.length > 0) {
+    const details = problems.map((p) => `${p.variable}: ${p.problem}`).join('; ');
+    throw new AppError('config.production_refused', `Refusing to start in production: ${details}`, {
+      details,
+      variables: problems.map((p) => p.variable).join(', '),
+    });
+  }
+  const previous = e.RUQSAT_PAYMENT_SECRET_PREVIOUS;
   return {
+    mode: production ? 'production' : 'development',
     production,
     host: e.HOST,
     port: e.PORT,
@@ -122,7 +292,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedDir: join(e.DATA_DIR, 'pg'),
     databaseUrl: e.DATABASE_URL,
     adminPassword: e.RUQSAT_ADMIN_PASSWORD,
-    demo: !production,
+    demo: e.RUQSAT_DEMO ?? !production,
     bodyLimit: e.RUQSAT_BODY_LIMIT,
     smtpUrl: e.RUQSAT_SMTP_URL,
     smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,
@@ -130,6 +300,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     settings: {
       attachmentMaxBytes: e.RUQSAT_ATTACHMENT_LIMIT,
       publicBaseUrl: (e.RUQSAT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    },
+    trust,
+    officialKeysDir: e.RUQSAT_OFFICIAL_KEYS_DIR,
+    payments: {
+      secrets: [
+        e.RUQSAT_PAYMENT_SECRET ?? DEMO_PAYMENT_SECRET,
+        ...(previous === undefined ? [] : [previous]),
+      ],
+      pageUrl: e.RUQSAT_PAYMENT_PAGE_URL?.replace(/\/+$/, '') ?? null,
     },
   };
 }

@@ -24,8 +24,13 @@ import type { RetryPolicy } from './notifications/outbox.ts';
 import { DEMO_PAYMENT_SECRET, createSimulators, type Simulators } from './integrations/index.ts';
 import { StoredPaymentGateway } from './integrations/payment-gateway.ts';
 import { withControlDigit } from './identity/iin-bin.ts';
+import type { PaymentConfig, TrustConfig } from './config.ts';
+import type { TrustStore } from './signature/checks.ts';
+import { httpRevocation } from './signature/http-revocation.ts';
 import { officialKeysFrom } from './signature/official-keys.ts';
-import { DemoPki } from './signature/service.ts';
+import { trustFromPemFiles } from './signature/pki-files.ts';
+import type { RevocationSource } from './signature/revocation.ts';
+import { DemoPki, SignatureService } from './signature/service.ts';
 import { openStore } from './store/index.ts';
 import type { Store } from './store/store.ts';
 
@@ -42,6 +47,14 @@ export interface PlatformOptions {
    * given test PKI (several platforms on one database trusting the same test CA, as servers would).
    */
   pki?: 'demo' | 'none' | DemoPki;
+  /**
+   * The deployment's trust (src/config.ts), in place of `pki`: the test PKI kept in a folder
+   * (created on the first start, so signatures verify after a restart), or CA certificates
+   * from files with OCSP and CRL over HTTP (no test keys issued then).
+   */
+  trust?: TrustConfig;
+  /** The payment gateway's callback secrets and page; the demo secret and the simulator's page when absent. */
+  payments?: PaymentConfig;
   /** A folder of officials' PKCS#12 keys (`<official-id>.p12` + `.password`), used before demo keys. */
   officialKeysDir?: string;
   /**
@@ -66,12 +79,20 @@ export interface Platform {
    * and the callback use this one, not `simulators.payments` (memory only).
    */
   payments: StoredPaymentGateway;
-  /** The test PKI, when the platform runs with one. */
+  /** The test PKI, when the platform runs with one: it issues demo keys. */
   pki: DemoPki | null;
+  /** What signatures are verified against (null: signatures not checked). */
+  verification: Verification | null;
   /** The general complaint rules, for services whose act sets none (catalog/laws/complaints.json). */
   complaintsLaw: ComplaintsLaw;
   clock: Clock;
   close(): Promise<void>;
+}
+
+/** The trust anchors and the revocation source every signature check of the platform uses. */
+export interface Verification {
+  trust: TrustStore;
+  revocation: RevocationSource | null;
 }
 
 /**
@@ -105,17 +126,21 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     await store.close();
     throw error;
   });
+  const [secret, ...previousSecrets] = options.payments?.secrets ?? [DEMO_PAYMENT_SECRET];
+  const pageUrl = options.payments?.pageUrl;
   const payments = new StoredPaymentGateway({
     invoices: store.repos.invoices,
     clock: () => options.clock.now(),
-    secret: DEMO_PAYMENT_SECRET,
+    secret,
+    previousSecrets,
+    ...(pageUrl == null ? {} : { baseUrl: pageUrl }),
   });
-  const pki =
-    options.pki === 'none'
-      ? null
-      : options.pki instanceof DemoPki
-        ? options.pki
-        : await DemoPki.create(options.clock.now());
+  const { pki, verification } = await openTrust(options).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  const configuredKeys =
+    options.officialKeysDir === undefined ? undefined : officialKeysFrom(options.officialKeysDir);
   const engine = new CaseEngine({
     store,
     catalog,
@@ -125,15 +150,18 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     acceptRepealed: options.acceptRepealed ?? true,
     defaultSchedule: DEFAULT_OFFICE_HOURS,
     onCommitted: (state, events) => publish(simulators, cabinet, notifications, state, events),
-    ...(pki === null
-      ? {}
-      : {
-          eds: pki.service(
-            demoOfficialIin,
-            options.officialKeysDir === undefined ? undefined : officialKeysFrom(options.officialKeysDir),
-          ),
-          requireSignature: true,
-        }),
+    ...(pki !== null
+      ? { eds: pki.service(demoOfficialIin, configuredKeys), requireSignature: true }
+      : verification !== null
+        ? {
+            eds: new SignatureService(
+              verification.trust,
+              verification.revocation,
+              configuredKeys ?? (async () => null),
+            ),
+            requireSignature: true,
+          }
+        : {}),
   });
   return {
     store,
@@ -144,6 +172,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     cabinet,
     payments,
     pki,
+    verification,
     complaintsLaw: loadComplaintsLaw(options.catalogDir),
     clock: options.clock,
     close: async () => {
@@ -151,6 +180,31 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
       await store.close();
     },
   };
+}
+
+/** The test PKI (in memory or in a folder) or the configured anchors, per the options. */
+async function openTrust(
+  options: PlatformOptions,
+): Promise<{ pki: DemoPki | null; verification: Verification | null }> {
+  const now = options.clock.now();
+  const withPki = (pki: DemoPki) => ({ pki, verification: { trust: pki.trust, revocation: pki.revocation } });
+  const trust = options.trust;
+  if (trust?.source === 'test-pki') return withPki(await DemoPki.open(trust.pkiDir, now));
+  if (trust?.source === 'anchors') {
+    const r = trust.revocation;
+    return {
+      pki: null,
+      verification: {
+        trust: trustFromPemFiles(trust.anchorFiles, trust.intermediateFiles, trust.mode, {
+          anchors: 'RUQSAT_TRUST_ANCHORS',
+          intermediates: 'RUQSAT_TRUST_INTERMEDIATES',
+        }),
+        revocation: httpRevocation(r.timeoutMs, r.cacheMs, r.ocspMaxAgeMs),
+      },
+    };
+  }
+  if (options.pki === 'none') return { pki: null, verification: null };
+  return withPki(options.pki instanceof DemoPki ? options.pki : await DemoPki.create(now));
 }
 
 /** Status changes to the applicant's cabinet, finished steps to the monitoring feed. */

@@ -1,6 +1,7 @@
 /**
  * `ruqsat serve` (`npm start`): opens the platform on the embedded store in DATA_DIR (default
- * ./data) or on DATABASE_URL, adds the demo officials and applicants outside production (and
+ * ./data) or on DATABASE_URL, trusts the test PKI in <DATA_DIR>/pki (created on the first start)
+ * or the configured CA certificates, adds the demo officials and applicants outside production (and
  * the administrator account when RUQSAT_ADMIN_PASSWORD, 12+ characters, is set), fires
  * due timers every RUQSAT_TIMER_INTERVAL_MS (30 s), and serves the API until SIGINT/SIGTERM, then closes the server and
  * the store in that order.
@@ -37,6 +38,9 @@ export function serveCommand(): Command {
         ...(databaseUrl === undefined ? { dataDir: config.embeddedDir } : { databaseUrl }),
         catalogDir: config.catalogDir,
         acceptRepealed: config.acceptRepealed,
+        trust: config.trust,
+        payments: config.payments,
+        ...(config.officialKeysDir === undefined ? {} : { officialKeysDir: config.officialKeysDir }),
         notifications: {
           ...(config.smtpUrl === undefined ? {} : { smtpUrl: config.smtpUrl }),
           ...(config.smsGatewayUrl === undefined ? {} : { smsGatewayUrl: config.smsGatewayUrl }),
@@ -95,6 +99,9 @@ export function serveCommand(): Command {
       const lines = [
         `Ruqsat is running at ${address} (store: ${platform.store.kind}${databaseUrl === undefined ? ` in ${dataDir}` : ''}; catalog: ${platform.catalog.list().length} services; repealed services ${config.acceptRepealed ? 'accepted, marked' : 'refused'})`,
         `API docs: ${address}/api/docs`,
+        config.trust.source === 'test-pki'
+          ? `Signatures: the test PKI in ${config.trust.pkiDir} (keys: ruqsat pki issue --dir ${config.trust.pkiDir})`
+          : `Signatures: ${config.trust.anchorFiles.length} trust anchors (${config.trust.mode} mode), OCSP/CRL over HTTP`,
       ];
       if (demo) {
         lines.push(

@@ -78,15 +78,24 @@ export function signCallback(rawBody: string, secret: string): string {
 }
 
 /**
- * Whether the header is the body's signature. The comparison takes the same time whatever the
- * bytes, so an attacker cannot find a valid signature byte by byte from response times.
+ * Whether the header is the body's signature with the secret, or with any of the secrets
+ * accepted during a key change. The comparison takes the same time whatever the bytes, and
+ * every secret is tried, so response times tell an attacker neither bytes nor which secret.
  */
-export function isValidSignature(rawBody: string, signatureHeader: string, secret: string): boolean {
+export function isValidSignature(
+  rawBody: string,
+  signatureHeader: string,
+  secret: string | readonly string[],
+): boolean {
   const m = SIGNATURE.exec(signatureHeader.trim());
   if (m === null) return false;
   const given = Buffer.from(m[1] ?? '', 'hex');
-  const expected = createHmac('sha256', secret).update(rawBody, 'utf8').digest();
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  let valid = false;
+  for (const s of typeof secret === 'string' ? [secret] : secret) {
+    const expected = createHmac('sha256', s).update(rawBody, 'utf8').digest();
+    if (given.length === expected.length && timingSafeEqual(given, expected)) valid = true;
+  }
+  return valid;
 }
 
 /** Reads a callback body whose signature was already checked; refuses what is not one. */
@@ -114,6 +123,11 @@ export interface PaymentGatewaySimulatorOptions {
   clock: Clock;
   /** The shared secret both sides sign with. */
   secret: string;
+  /**
+   * Secrets still accepted on callbacks, never used to sign: the old one while the gateway
+   * moves to the new (RUQSAT_PAYMENT_SECRET_PREVIOUS).
+   */
+  previousSecrets?: readonly string[];
   /** Where the payer is sent; the simulator's page will live there. */
   baseUrl?: string;
 }
@@ -143,6 +157,8 @@ function billOf(request: InvoiceRequest) {
 export class PaymentGatewaySimulator implements PaymentGateway {
   private readonly clock: Clock;
   private readonly secret: string;
+  /** `secret` first, then the previous ones. */
+  private readonly accepted: readonly string[];
   private readonly baseUrl: string;
   private readonly invoices = new Map<string, InvoiceState>();
   /** Transactions applied, by id: a replay is found here whatever its body says. */
@@ -153,6 +169,7 @@ export class PaymentGatewaySimulator implements PaymentGateway {
   constructor(options: PaymentGatewaySimulatorOptions) {
     this.clock = options.clock;
     this.secret = options.secret;
+    this.accepted = [options.secret, ...(options.previousSecrets ?? [])];
     this.baseUrl = (options.baseUrl ?? '/simulator/payment').replace(/\/+$/, '');
   }
 
@@ -192,7 +209,7 @@ export class PaymentGatewaySimulator implements PaymentGateway {
   }
 
   async verifyCallback(rawBody: string, signatureHeader: string): Promise<PaymentConfirmation> {
-    if (!isValidSignature(rawBody, signatureHeader, this.secret))
+    if (!isValidSignature(rawBody, signatureHeader, this.accepted))
       throw new AppError('payment.bad_signature', 'Callback signature does not match', {});
     const callback = parseCallback(rawBody);
     const state = this.invoices.get(callback.invoiceId);
@@ -266,12 +283,15 @@ export class StoredPaymentGateway implements PaymentGateway {
   private readonly invoices: InvoiceRepository;
   private readonly clock: Clock;
   private readonly secret: string;
+  /** `secret` first, then the previous ones. */
+  private readonly accepted: readonly string[];
   private readonly baseUrl: string;
 
   constructor(options: PaymentGatewaySimulatorOptions & { invoices: InvoiceRepository }) {
     this.invoices = options.invoices;
     this.clock = options.clock;
     this.secret = options.secret;
+    this.accepted = [options.secret, ...(options.previousSecrets ?? [])];
     this.baseUrl = (options.baseUrl ?? '/simulator/payment').replace(/\/+$/, '');
   }
 
@@ -306,7 +326,7 @@ export class StoredPaymentGateway implements PaymentGateway {
   }
 
   async verifyCallback(rawBody: string, signatureHeader: string): Promise<PaymentConfirmation> {
-    if (!isValidSignature(rawBody, signatureHeader, this.secret))
+    if (!isValidSignature(rawBody, signatureHeader, this.accepted))
       throw new AppError('payment.bad_signature', 'Callback signature does not match', {});
     const callback = parseCallback(rawBody);
     const invoice = await this.findInvoice(callback.invoiceId);
@@ -356,7 +376,7 @@ export class StoredPaymentGateway implements PaymentGateway {
    * The signature is checked again here.
    */
   async replayedConfirmation(rawBody: string, signatureHeader: string): Promise<PaymentConfirmation | null> {
-    if (!isValidSignature(rawBody, signatureHeader, this.secret)) return null;
+    if (!isValidSignature(rawBody, signatureHeader, this.accepted)) return null;
     const callback = parseCallback(rawBody);
     const invoice = await this.findInvoice(callback.invoiceId);
     if (invoice?.transactionId !== callback.transactionId) return null;

@@ -90,8 +90,8 @@ export function edsLoginRoutes(api: Api, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
-      const pki = platform.pki;
-      if (pki === null)
+      const verification = platform.verification;
+      if (verification === null)
         throw new AppError('cases.not_ready', 'no trust store', {
           reason: 'this deployment checks no signatures',
         });
@@ -100,8 +100,8 @@ export function edsLoginRoutes(api: Api, ctx: ServerContext): void {
         request.body.challengeId,
         Buffer.from(request.body.signature, 'base64'),
         {
-          trust: pki.trust,
-          revocation: pki.ocsp,
+          trust: verification.trust,
+          revocation: verification.revocation,
           now: platform.clock.now(),
         },
       );

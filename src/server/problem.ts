@@ -89,6 +89,8 @@ const statusByCode: Record<ErrorCode, number> = {
   'cases.signature_invalid': 422,
   'cases.signature_required': 422,
   'cli.usage': 400,
+  // Raised at start, before any request: no client ever sees it.
+  'config.production_refused': 500,
   'signature.malformed': 400,
   'signature.unsupported_algorithm': 422,
   'signature.timestamp_invalid': 422,
@@ -130,6 +132,7 @@ const statusByCode: Record<ErrorCode, number> = {
   'appeal.unknown': 404,
   'pki.unknown_certificate': 404,
   'pki.invalid_id': 400,
+  'pki.trust_file_unreadable': 503,
   'auth.required': 401,
   'auth.invalid_credentials': 401,
   'auth.csrf': 403,

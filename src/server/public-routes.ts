@@ -30,13 +30,13 @@ export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): 
   // CLI's default. Each document is re-rendered and its signature verified on every request
   // (rate-limited like the rest), so "verifies" is the answer now, not at signing.
   const signedDocuments = async (request: FastifyRequest, permitNumber: string) => {
-    const pki = ctx.platform.pki;
+    const verification = ctx.platform.verification;
     // Each check renders a PDF (~0.2 s): the newest 20 bound the work one request can cause.
     const records = (await documentsOfPermit(store, permitNumber)).slice(0, 20);
     if (records.length === 0) return [];
     const options = {
-      trust: pki?.trust ?? null,
-      revocation: pki?.ocsp ?? null,
+      trust: verification?.trust ?? null,
+      revocation: verification?.revocation ?? null,
       now: ctx.platform.clock.now(),
       parties: storePartySources(store, ctx.platform.simulators.stateDatabases),
       // Every public URL the setting has had (admin-settings.ts), then this request's origin.

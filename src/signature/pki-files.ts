@@ -3,9 +3,9 @@
  * `state.json` with the certificates issued and revoked (the OCSP simulator's state). The I/O
  * edge of test-pki.ts; the keys here are test keys and are written unencrypted on purpose.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createPrivateKey } from 'node:crypto';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import { checkId } from '../identity/iin-bin.ts';
 import { certificatesIn, parseCertificate, pemBlocks, toPem } from './certificate.ts';
@@ -77,6 +77,46 @@ export async function initPki(dir: string, now: Date): Promise<TestCa> {
   writeFileSync(f.crl, await createCrl(pki.ca, [], now));
   writeFileSync(f.state, `${JSON.stringify({ issued: [], revoked: [] } satisfies PkiState, null, 2)}\n`);
   return pki;
+}
+
+/**
+ * The test PKI in `dir`, created on the first call: in a folder beside it, then renamed into
+ * place, so that two servers starting at once on a shared folder end up with one CA.
+ */
+export async function openPki(dir: string, now: Date): Promise<TestCa> {
+  if (!existsSync(files(dir).caCert)) {
+    if (existsSync(dir)) await initPki(dir, now);
+    else {
+      mkdirSync(dirname(dir), { recursive: true });
+      const fresh = `${dir}.init-${randomBytes(6).toString('hex')}`;
+      await initPki(fresh, now);
+      try {
+        renameSync(fresh, dir);
+      } catch (error) {
+        // Another process put its PKI there first: use that one.
+        rmSync(fresh, { recursive: true, force: true });
+        if (!existsSync(files(dir).caCert)) throw error;
+      }
+    }
+  }
+  const { root, ca } = loadPki(dir);
+  return { root, ca };
+}
+
+/**
+ * Reads `state.json` again when it changed and returns the revocations it lists (all of them;
+ * revoking twice is harmless), else none.
+ */
+export function revokedListWatcher(dir: string): () => { serial: string; revokedAt: Date }[] {
+  const path = files(dir).state;
+  let seen = -1;
+  return () => {
+    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    if (mtime === seen) return [];
+    seen = mtime;
+    const state = JSON.parse(readFileSync(path, 'utf8')) as PkiState;
+    return state.revoked.map((r) => ({ serial: r.serial, revokedAt: new Date(r.revokedAt) }));
+  };
 }
 
 export function loadPki(dir: string): TestCa & { state: PkiState } {
@@ -180,15 +220,47 @@ export function trustFromPki(dir: string, mode: TrustMode = 'test'): TrustStore 
   return { mode, anchors: certs(f.rootCert), intermediates: certs(f.caCert) };
 }
 
-/** Trust anchors from certificate files, PEM or DER (the national CA's roots in production). */
+/**
+ * Trust anchors from certificate files, PEM or DER (the national CA's roots in production). A
+ * file that cannot be read or holds no certificate is refused, naming the file and `settings`'
+ * variable (or option), so that a deployment never starts trusting less than it was told.
+ */
 export function trustFromPemFiles(
   anchors: readonly string[],
   intermediates: readonly string[],
   mode: TrustMode,
+  settings: { anchors: string; intermediates: string } = {
+    anchors: '--trust-anchor',
+    intermediates: '--intermediate',
+  },
 ): TrustStore {
-  const certs = (paths: readonly string[]) =>
-    paths.flatMap((p) => certificatesIn(new Uint8Array(readFileSync(p))).map(parseCertificate));
-  return { mode, anchors: certs(anchors), intermediates: certs(intermediates) };
+  const certs = (paths: readonly string[], setting: string) =>
+    paths.flatMap((file) => {
+      const refuse = (reason: string, cause?: unknown) =>
+        new AppError(
+          'pki.trust_file_unreadable',
+          `${setting}: ${file}: ${reason}`,
+          { file, setting, reason },
+          { cause },
+        );
+      let found: Uint8Array[];
+      try {
+        found = certificatesIn(new Uint8Array(readFileSync(file)));
+      } catch (error) {
+        throw refuse(error instanceof Error ? error.message : String(error), error);
+      }
+      if (found.length === 0) throw refuse('no certificate in it');
+      try {
+        return found.map(parseCertificate);
+      } catch (error) {
+        throw refuse('not a certificate', error);
+      }
+    });
+  return {
+    mode,
+    anchors: certs(anchors, settings.anchors),
+    intermediates: certs(intermediates, settings.intermediates),
+  };
 }
 
 /**

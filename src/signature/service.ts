@@ -14,6 +14,7 @@ import type { SigningKey } from './sign.ts';
 import { nodeSigner, signResult } from './signer.ts';
 import type { TimeStampAuthority } from './timestamp.ts';
 import { createTestCa, issueCertificate, type PkiRole, type TestCa } from './test-pki.ts';
+import { openPki, revokedListWatcher } from './pki-files.ts';
 import { verifySignature } from './verify.ts';
 
 export class SignatureService implements EdsPort {
@@ -68,7 +69,11 @@ export class SignatureService implements EdsPort {
   }
 }
 
-/** A test CA in memory that issues a signing key per person on first use (demo and tests only). */
+/**
+ * A test CA that issues a signing key per person on first use (demo and tests only): in memory
+ * (`create`), or kept in a folder (`open`) so that what it signed still verifies after a restart
+ * and keys made with `ruqsat pki issue --dir` in that folder are trusted.
+ */
 export class DemoPki {
   readonly ocsp = new OcspSimulator();
   private readonly keys = new Map<string, Promise<SigningKey>>();
@@ -76,10 +81,35 @@ export class DemoPki {
   private constructor(
     private readonly ca: TestCa,
     private readonly notBefore: Date,
+    /** For a PKI in a folder: the revocations `ruqsat pki revoke` recorded since the last look. */
+    private readonly newlyRevoked: (() => readonly { serial: string; revokedAt: Date }[]) | null = null,
   ) {}
 
   static async create(now: Date): Promise<DemoPki> {
     return new DemoPki(await createTestCa(now), now);
+  }
+
+  /** The test PKI in `dir`: created there on the first start, read from there on every later one. */
+  static async open(dir: string, now: Date): Promise<DemoPki> {
+    const ca = await openPki(dir, now);
+    return new DemoPki(ca, now, revokedListWatcher(dir));
+  }
+
+  /**
+   * The OCSP simulator, told first of the revocations recorded in the folder (a running server
+   * sees `ruqsat pki revoke` at its next check).
+   */
+  get revocation(): RevocationSource {
+    const newlyRevoked = this.newlyRevoked;
+    if (newlyRevoked === null) return this.ocsp;
+    const ocsp = this.ocsp;
+    return {
+      name: 'ocsp',
+      check: async (cert, issuer, now) => {
+        for (const r of newlyRevoked()) ocsp.revoke(r.serial, r.revokedAt);
+        return ocsp.check(cert, issuer, now);
+      },
+    };
   }
 
   get trust(): TrustStore {
@@ -129,7 +159,7 @@ export class DemoPki {
         ? null
         : nodeSigner(await this.keyFor({ iin, bin: DEMO_PROVIDER_BIN, role: 'official' }));
     };
-    return new SignatureService(this.trust, this.ocsp, keys, tsa);
+    return new SignatureService(this.trust, this.revocation, keys, tsa);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
+import { productionEnv } from '../fixtures/production-env.ts';
 import { DEMO_PASSWORD } from '../../src/server/demo.ts';
 import { platformSessions } from '../../src/server/session-store.ts';
 import { scratchDatabase, startOn, tuesdayMorning, type Database, type Started } from './admin-harness.ts';
@@ -27,15 +28,15 @@ const logins = async (started: Started) =>
 
 describe('the administrator account in production', () => {
   it('the production config has no administrator password unless RUQSAT_ADMIN_PASSWORD is set, and refuses the demo one', () => {
-    expect(readConfig({ NODE_ENV: 'production' })).toMatchObject({
+    expect(readConfig(productionEnv)).toMatchObject({
       production: true,
       demo: false,
       adminPassword: undefined,
     });
-    expect(() => readConfig({ NODE_ENV: 'production', RUQSAT_ADMIN_PASSWORD: DEMO_PASSWORD })).toThrow(
+    expect(() => readConfig({ ...productionEnv, RUQSAT_ADMIN_PASSWORD: DEMO_PASSWORD })).toThrow(
       /RUQSAT_ADMIN_PASSWORD/,
     );
-    expect(() => readConfig({ NODE_ENV: 'production', RUQSAT_ADMIN_PASSWORD: 'short' })).toThrow(/12/);
+    expect(() => readConfig({ ...productionEnv, RUQSAT_ADMIN_PASSWORD: 'short' })).toThrow(/12/);
   });
 
   it('a demo run leaves the demo password; a production start removes every such account, with or without RUQSAT_ADMIN_PASSWORD', async () => {

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
+import { productionEnv } from '../fixtures/production-env.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { pgStoreOf } from '../../src/store/index.ts';
 import {
@@ -186,9 +187,9 @@ describe('configuration', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => readConfig({ RUQSAT_ADMIN_PASSWORD: 'short' })).toThrow(/RUQSAT_ADMIN_PASSWORD/);
-    expect(() => readConfig({ NODE_ENV: 'production', RUQSAT_ADMIN_PASSWORD: 'ruqsat-demo' })).toThrow(
+    expect(() => readConfig({ ...productionEnv, RUQSAT_ADMIN_PASSWORD: 'ruqsat-demo' })).toThrow(
       /RUQSAT_ADMIN_PASSWORD/,
     );
-    expect(readConfig({ NODE_ENV: 'production' })).toMatchObject({ demo: false, acceptRepealed: false });
+    expect(readConfig(productionEnv)).toMatchObject({ demo: false, acceptRepealed: false });
   });
 });

@@ -93,4 +93,9 @@ export const serverMessages = {
     ru: 'Подразделение «{unitId}» нельзя удалить: к нему относятся сотрудников — {officials}, заявлений — {applications}. Сначала переведите их в другое подразделение.',
     en: 'The unit "{unitId}" cannot be deleted: {officials} officials and {applications} applications belong to it. Move them to another unit first.',
   },
-} satisfies AreaMessages<'server' | 'auth' | 'admin' | 'cli'>;
+  'config.production_refused': {
+    kk: 'Өндірістік режимде (production) іске қосылмайды, мына баптауларды беріңіз: {variables}. Толығырақ: {details}',
+    ru: 'В производственном режиме (production) запуск отклонён, задайте настройки: {variables}. Подробно: {details}',
+    en: 'Refusing to start in production; set: {variables}. Details: {details}',
+  },
+} satisfies AreaMessages<'server' | 'auth' | 'admin' | 'cli' | 'config'>;

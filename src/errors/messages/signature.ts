@@ -157,4 +157,9 @@ export const signatureMessages = {
     ru: '«{value}» — неверный {kind} ({error}).',
     en: '"{value}" is not a valid {kind} ({error}).',
   },
+  'pki.trust_file_unreadable': {
+    kk: '{file} сенім сертификаты файлын оқу мүмкін емес ({setting}): {reason}. PEM немесе DER форматындағы CA сертификатын көрсетіңіз.',
+    ru: 'Не удалось прочитать файл доверенного сертификата {file} ({setting}): {reason}. Укажите сертификат УЦ в PEM или DER.',
+    en: 'Cannot read the trust certificate file {file} ({setting}): {reason}. Give a CA certificate in PEM or DER.',
+  },
 } satisfies AreaMessages<'signature' | 'pki'>;
