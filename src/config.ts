@@ -5,6 +5,7 @@
  * RUQSAT_MODE=production) start refuses each of those defaults and names the setting to give
  * instead (`productionProblems`), all of them at once.
  */
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors/app-error.ts';
@@ -127,6 +128,22 @@ const Env = z.object({
     .min(1024)
     .max(50 * 1_048_576)
     .default(10 * 1_048_576),
+  /**
+   * The reverse proxies in front (HAProxy: docs/deploy.md), comma-separated addresses or CIDR
+   * ranges: a request from one of them is taken to come from the address its X-Forwarded-For
+   * names (rate limits, the request log, /metrics). Unset: the connection's own address.
+   */
+  RUQSAT_TRUST_PROXY: z.preprocess(
+    empty,
+    z
+      .string()
+      .transform((v) => v.split(',').map((a) => a.trim()))
+      .refine(
+        (list) => list.every((a) => isIP(a.replace(/\/\d{1,3}$/, '')) !== 0),
+        'must be IP addresses or CIDR ranges, comma-separated',
+      )
+      .optional(),
+  ),
   /** How often each process looks for due timers (any number of processes may at once). */
   RUQSAT_TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /**
@@ -189,6 +206,8 @@ export interface Config {
   smsGatewayUrl: string | undefined;
   /** How often `serve` fires due timers. */
   timerIntervalMs: number;
+  /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed; empty: none. */
+  trustProxy: string[];
   /** The defaults of the runtime settings an administrator may change (src/server/admin-settings.ts). */
   settings: { attachmentMaxBytes: number; publicBaseUrl: string };
   trust: TrustConfig;
@@ -297,6 +316,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.RUQSAT_SMTP_URL,
     smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,
     timerIntervalMs: e.RUQSAT_TIMER_INTERVAL_MS,
+    trustProxy: e.RUQSAT_TRUST_PROXY ?? [],
     settings: {
       attachmentMaxBytes: e.RUQSAT_ATTACHMENT_LIMIT,
       publicBaseUrl: (e.RUQSAT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

@@ -67,6 +67,7 @@ export function serveCommand(): Command {
         production: config.production,
         bodyLimit: config.bodyLimit,
         settings: config.settings,
+        trustProxy: config.trustProxy,
         webRoot: WEB_ROOT,
       });
 

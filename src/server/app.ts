@@ -59,6 +59,12 @@ export interface AppOptions {
   settings?: { attachmentMaxBytes: number; publicBaseUrl: string };
   /** The built web pages (`web/dist`, see src/server/web-pages.ts); without it the API alone. */
   webRoot?: string;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front (config.trustProxy): a request from
+   * one of them has the client address its X-Forwarded-For names (request.ip, used by the rate
+   * limits, the request log and /metrics). Empty or absent: the connection's address.
+   */
+  trustProxy?: string[];
 }
 
 /** A NUL, a lone surrogate or too deep a nesting anywhere in the path, query or body: 400. */
@@ -105,6 +111,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
+    // Only the named proxies: trusting any sender would let a client pick its own address.
+    trustProxy:
+      options.trustProxy !== undefined && options.trustProxy.length > 0 ? options.trustProxy : false,
     // A path whose %-escapes are not UTF-8 (a lone surrogate, a cut sequence) never finds a route.
     frameworkErrors: (error, request, reply) => {
       void sendProblem(

@@ -17,8 +17,9 @@ interface Series {
 
 /**
  * In production /metrics answers only a request from this machine (a local Prometheus agent)
- * or from an administrator's session; elsewhere `403 auth.forbidden`. A reverse proxy on the
- * same machine must not forward /metrics (its requests come from loopback).
+ * or from an administrator's session; elsewhere `403 auth.forbidden`. "From" is request.ip: behind
+ * a proxy named in RUQSAT_TRUST_PROXY, the client's address it forwards, not the proxy's
+ * loopback; an untrusted proxy on the same machine must not forward /metrics.
  */
 export function metricsRoutes(
   app: FastifyInstance,
@@ -50,11 +51,7 @@ export function metricsRoutes(
       },
     },
     async (request, reply) => {
-      if (
-        access.production &&
-        !loopback.has(request.socket.remoteAddress ?? '') &&
-        !(await access.isAdmin(request))
-      )
+      if (access.production && !loopback.has(request.ip) && !(await access.isAdmin(request)))
         throw new AppError('auth.forbidden', 'metrics: not local, not an administrator', {
           audience: 'administrators',
         });

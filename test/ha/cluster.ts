@@ -211,6 +211,8 @@ export class Cluster {
       env: {
         ...env,
         DATABASE_URL: this.databaseUrl,
+        // HAProxy reaches the nodes from loopback and forwards the client's address.
+        RUQSAT_TRUST_PROXY: '127.0.0.1',
         HOST: '127.0.0.1',
         PORT: String(port),
         DATA_DIR: join(this.dir, `node${i + 1}`),

@@ -52,6 +52,8 @@ export async function startServer(
     production?: boolean;
     /** Serve the built web pages (web/dist) too. */
     web?: boolean;
+    /** The reverse proxies whose X-Forwarded-For is believed (config.trustProxy). */
+    trustProxy?: string[];
     /** Called with every answer the server sends (test/server/openapi-conformance.test.ts). */
     onAnswer?: (answer: Answer) => void;
   } = {},
@@ -92,6 +94,7 @@ export async function startServer(
     demoPassword: DEMO_PASSWORD,
     production: options.production ?? false,
     rateLimitMax: options.rateLimitMax,
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.web === true ? { webRoot: WEB_ROOT } : {}),
   });
   const onAnswer = options.onAnswer;
