@@ -11,7 +11,11 @@ import type { ComplaintsLaw } from './catalog/law.ts';
 import type { Clock } from './cases/clock.ts';
 import { CaseEngine } from './cases/engine.ts';
 import type { ApplicationState, Recorded } from './cases/model.ts';
-import { deadlineNotification, statusNotification } from './documents/notification-templates.ts';
+import {
+  deadlineNotification,
+  statusNotification,
+  type ServiceTitle,
+} from './documents/notification-templates.ts';
 import {
   EmailSimulator,
   HttpSmsGateway,
@@ -117,6 +121,8 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     now: () => options.clock.now(),
     email: n.smtpUrl === undefined ? new EmailSimulator() : new SmtpEmail(n.smtpUrl),
     sms: n.smsGatewayUrl === undefined ? new SmsSimulator() : new HttpSmsGateway(n.smsGatewayUrl),
+    // Called only after a commit, when the engine below exists.
+    titleOf: (state: ApplicationState): ServiceTitle => engine.serviceOf(state).service.title,
     ...(n.retry === undefined ? {} : { retry: n.retry }),
   });
   if (n.pollMs !== undefined) notifications.start(n.pollMs);
@@ -235,18 +241,20 @@ async function publish(
         });
     }
   }
-  const last = events.at(-1);
-  if (last !== undefined && events.some((e) => e.type !== 'step-completed'))
-    await cabinet.send({
+  const title = notifications.titleOf(state);
+  // One message per status reached, as for e-mail: a payment or a request for state data in
+  // review does not tell "under review" again.
+  if (events.some((e) => e.type !== 'step-completed'))
+    await cabinet.sendOnce({
       recipientId: state.applicant.id,
       applicationId: state.id,
       kind: `status:${state.status}`,
       channel: 'cabinet',
-      text: statusNotification(state),
+      text: statusNotification(state, title),
     });
   // Deadline events reach the cabinet too (the clock paused/resumed, objection due, result date passed).
   for (const e of events) {
-    const text = deadlineNotification(state, e);
+    const text = deadlineNotification(state, e, title);
     if (text !== null)
       await cabinet.send({
         recipientId: state.applicant.id,

@@ -12,85 +12,118 @@ export interface NotificationText {
   en: string;
 }
 
+/** A service's title as the catalog has it: Kazakh, and Ruqsat's ru/en where there are. */
+export interface ServiceTitle {
+  kk: string;
+  ru?: string | undefined;
+  en?: string | undefined;
+}
+
+type About = Pick<ApplicationState, 'registration' | 'submittedAt' | 'createdAt'>;
+
+/**
+ * How a message names the application: its inbound number once registered, before that the
+ * date it was sent ("02.06.2025 жылғы", "от 02.06.2025") — never the internal id.
+ */
+function refOf(state: About): NotificationText {
+  const number = state.registration?.inboundNumber;
+  if (number !== undefined && number !== '') return { kk: `№ ${number}`, ru: `№ ${number}`, en: number };
+  const day = formatDate(state.submittedAt ?? state.createdAt);
+  return { kk: `${day} жылғы`, ru: `от ${day}`, en: `of ${day}` };
+}
+
+/** The text with the service named after it (every message about an application names it). */
+function withService(text: NotificationText, title: ServiceTitle): NotificationText {
+  return {
+    kk: `${text.kk} Қызмет: «${title.kk}».`,
+    ru: `${text.ru} Услуга: «${title.ru ?? title.kk}».`,
+    en: `${text.en} Service: “${title.en ?? title.kk}”.`,
+  };
+}
+
 /** The text of the notification sent when the application reaches its current status. */
-export function statusNotification(state: ApplicationState): NotificationText {
-  const n = state.registration?.inboundNumber ?? state.id;
+export function statusNotification(state: ApplicationState, title: ServiceTitle): NotificationText {
+  return withService(statusText(state), title);
+}
+
+function statusText(state: ApplicationState): NotificationText {
+  const ref = refOf(state);
   const status: Status = state.status;
   const due = formatDate(state.deadline?.at);
   switch (status) {
     case 'draft':
       return {
-        kk: `№ ${n} өтініштің жобасы сақталды.`,
-        ru: `Черновик заявления № ${n} сохранён.`,
-        en: `Draft application ${n} saved.`,
+        kk: `${ref.kk} өтініштің жобасы сақталды.`,
+        ru: `Черновик заявления ${ref.ru} сохранён.`,
+        en: `Draft application ${ref.en} saved.`,
       };
     case 'submitted':
       return {
-        kk: `№ ${n} өтініш жіберілді, тіркеуді күтуде.`,
-        ru: `Заявление № ${n} отправлено и ожидает регистрации.`,
-        en: `Application ${n} was sent and awaits registration.`,
+        kk: `${ref.kk} өтініш жіберілді, тіркеуді күтуде.`,
+        ru: `Заявление ${ref.ru} отправлено и ожидает регистрации.`,
+        en: `Application ${ref.en} was sent and awaits registration.`,
       };
     case 'registered': {
       // The portal's acknowledgement names the date and time the result is due (seed 004 14-т. 2)).
       const at = formatDateTime(state.deadline?.at);
       return {
-        kk: `№ ${n} өтініш тіркелді. Нәтижені алу күні мен уақыты: ${at}.`,
-        ru: `Заявление № ${n} зарегистрировано. Дата и время получения результата: ${at}.`,
-        en: `Application ${n} was registered. Result due: ${at}.`,
+        kk: `${ref.kk} өтініш тіркелді. Нәтижені алу күні мен уақыты: ${at}.`,
+        ru: `Заявление ${ref.ru} зарегистрировано. Дата и время получения результата: ${at}.`,
+        en: `Application ${ref.en} was registered. Result due: ${at}.`,
       };
     }
     case 'in-review':
       return {
-        kk: `№ ${n} өтініш қаралуда. Нәтиже мерзімі: ${due}.`,
-        ru: `Заявление № ${n} на рассмотрении. Срок результата: ${due}.`,
-        en: `Application ${n} is under review. Result due: ${due}.`,
+        kk: `${ref.kk} өтініш қаралуда. Нәтиже мерзімі: ${due}.`,
+        ru: `Заявление ${ref.ru} на рассмотрении. Срок результата: ${due}.`,
+        en: `Application ${ref.en} is under review. Result due: ${due}.`,
       };
     case 'approved':
       return {
-        kk: `№ ${n} өтініш бойынша оң шешім қабылданды.`,
-        ru: `По заявлению № ${n} принято положительное решение.`,
-        en: `Application ${n} was approved.`,
+        kk: `${ref.kk} өтініш бойынша оң шешім қабылданды.`,
+        ru: `По заявлению ${ref.ru} принято положительное решение.`,
+        en: `Application ${ref.en} was approved.`,
       };
     case 'refused':
       return {
-        kk: `№ ${n} өтініш бойынша дәлелді бас тарту берілді. Оған шағымдануға болады.`,
-        ru: `По заявлению № ${n} выдан мотивированный отказ. Его можно обжаловать.`,
-        en: `Application ${n} was refused with reasons. The refusal can be appealed.`,
+        kk: `${ref.kk} өтініш бойынша дәлелді бас тарту берілді. Оған шағымдануға болады.`,
+        ru: `По заявлению ${ref.ru} выдан мотивированный отказ. Его можно обжаловать.`,
+        en: `Application ${ref.en} was refused with reasons. The refusal can be appealed.`,
       };
     case 'signed':
       return {
-        kk: `№ ${n} өтініштің нәтижесіне ЭЦҚ-мен қол қойылды.`,
-        ru: `Результат по заявлению № ${n} подписан ЭЦП.`,
-        en: `The result of application ${n} was signed with an EDS.`,
+        kk: `${ref.kk} өтініштің нәтижесіне ЭЦҚ-мен қол қойылды.`,
+        ru: `Результат по заявлению ${ref.ru} подписан ЭЦП.`,
+        en: `The result of application ${ref.en} was signed with an EDS.`,
       };
     case 'issued':
       return {
-        kk: `№ ${n} өтініш бойынша рұқсат берілді: № ${state.issued?.permitNumber ?? '—'}.`,
-        ru: `По заявлению № ${n} выдано разрешение № ${state.issued?.permitNumber ?? '—'}.`,
-        en: `Permit ${state.issued?.permitNumber ?? '—'} was issued on application ${n}.`,
+        kk: `${ref.kk} өтініш бойынша рұқсат берілді: № ${state.issued?.permitNumber ?? '—'}.`,
+        ru: `По заявлению ${ref.ru} выдано разрешение № ${state.issued?.permitNumber ?? '—'}.`,
+        en: `Permit ${state.issued?.permitNumber ?? '—'} was issued on application ${ref.en}.`,
       };
     case 'delivered':
       return {
-        kk: `№ ${n} өтініштің нәтижесі жеке кабинетке жіберілді.`,
-        ru: `Результат по заявлению № ${n} направлен в личный кабинет.`,
-        en: `The result of application ${n} was sent to your personal cabinet.`,
+        kk: `${ref.kk} өтініштің нәтижесі жеке кабинетке жіберілді.`,
+        ru: `Результат по заявлению ${ref.ru} направлен в личный кабинет.`,
+        en: `The result of application ${ref.en} was sent to your personal cabinet.`,
       };
     case 'withdrawn':
       return {
-        kk: `№ ${n} өтініш кері қайтарылды.`,
-        ru: `Заявление № ${n} отозвано.`,
-        en: `Application ${n} was withdrawn.`,
+        kk: `${ref.kk} өтініш кері қайтарылды.`,
+        ru: `Заявление ${ref.ru} отозвано.`,
+        en: `Application ${ref.en} was withdrawn.`,
       };
   }
 }
 
 /** The e-mail subject for any message about an application. */
-export function applicationSubject(state: Pick<ApplicationState, 'id' | 'registration'>): NotificationText {
-  const n = state.registration?.inboundNumber ?? state.id;
+export function applicationSubject(state: About): NotificationText {
+  const ref = refOf(state);
   return {
-    kk: `Ruqsat: № ${n} өтініш`,
-    ru: `Ruqsat: заявление № ${n}`,
-    en: `Ruqsat: application ${n}`,
+    kk: `Ruqsat: ${ref.kk} өтініш`,
+    ru: `Ruqsat: заявление ${ref.ru}`,
+    en: `Ruqsat: application ${ref.en}`,
   };
 }
 
@@ -111,38 +144,47 @@ export type DeadlineEvent = (typeof DEADLINE_EVENTS)[number];
 export function deadlineNotification(
   state: ApplicationState,
   event: { type: string; what?: string; documents?: string[] },
+  title: ServiceTitle,
 ): NotificationText | null {
-  const n = state.registration?.inboundNumber ?? state.id;
+  const text = deadlineText(state, event);
+  return text === null ? null : withService(text, title);
+}
+
+function deadlineText(
+  state: ApplicationState,
+  event: { type: string; what?: string; documents?: string[] },
+): NotificationText | null {
+  const ref = refOf(state);
   const due = formatDate(state.deadline?.at);
   switch (event.type) {
     case 'clock-paused': {
       const docs = (event.documents ?? []).join(', ') || '—';
       return {
-        kk: `№ ${n} өтініш бойынша құжаттар сұралды: ${docs}. Құжаттар берілгенге дейін мерзім тоқтатылды.`,
-        ru: `По заявлению № ${n} запрошены документы: ${docs}. Срок приостановлен до их представления.`,
-        en: `Documents were requested on application ${n}: ${docs}. The deadline is paused until you provide them.`,
+        kk: `${ref.kk} өтініш бойынша құжаттар сұралды: ${docs}. Құжаттар берілгенге дейін мерзім тоқтатылды.`,
+        ru: `По заявлению ${ref.ru} запрошены документы: ${docs}. Срок приостановлен до их представления.`,
+        en: `Documents were requested on application ${ref.en}: ${docs}. The deadline is paused until you provide them.`,
       };
     }
     case 'clock-resumed':
       return {
-        kk: `№ ${n} өтініш бойынша мерзім қайта басталды. Нәтиже мерзімі: ${due}.`,
-        ru: `Срок по заявлению № ${n} возобновлён. Срок результата: ${due}.`,
-        en: `The deadline of application ${n} runs again. Result due: ${due}.`,
+        kk: `${ref.kk} өтініш бойынша мерзім қайта басталды. Нәтиже мерзімі: ${due}.`,
+        ru: `Срок по заявлению ${ref.ru} возобновлён. Срок результата: ${due}.`,
+        en: `The deadline of application ${ref.en} runs again. Result due: ${due}.`,
       };
     case 'preliminary-decision-sent': {
       const by = formatDate(state.preliminaryDecision?.objectionDue?.at);
       return {
-        kk: `№ ${n} өтініш бойынша алдын ала шешім жіберілді. Қарсылықты ${by} дейін беруге болады.`,
-        ru: `По заявлению № ${n} направлено предварительное решение. Возражение можно подать до ${by}.`,
-        en: `A preliminary decision was sent on application ${n}. You may object until ${by}.`,
+        kk: `${ref.kk} өтініш бойынша алдын ала шешім жіберілді. Қарсылықты ${by} дейін беруге болады.`,
+        ru: `По заявлению ${ref.ru} направлено предварительное решение. Возражение можно подать до ${by}.`,
+        en: `A preliminary decision was sent on application ${ref.en}. You may object until ${by}.`,
       };
     }
     case 'overdue-flagged':
       if (event.what !== 'overall') return null;
       return {
-        kk: `№ ${n} өтініштің нәтиже мерзімі (${due}) өтті. Шағым беруге құқыңыз бар.`,
-        ru: `Срок результата по заявлению № ${n} (${due}) истёк. Вы вправе подать жалобу.`,
-        en: `The result date of application ${n} (${due}) has passed. You may file a complaint.`,
+        kk: `${ref.kk} өтініштің нәтиже мерзімі (${due}) өтті. Шағым беруге құқыңыз бар.`,
+        ru: `Срок результата по заявлению ${ref.ru} (${due}) истёк. Вы вправе подать жалобу.`,
+        en: `The result date of application ${ref.en} (${due}) has passed. You may file a complaint.`,
       };
     default:
       return null;
@@ -157,7 +199,7 @@ const outcomeText: Record<'satisfied' | 'partly-satisfied' | 'rejected', Notific
 
 /** What happened to a complaint, for the applicant: filed, extended (the notice), decided, forwarded. */
 export function complaintNotification(
-  complaint: { id: string; reviewDue: string },
+  complaint: { reviewDue: string },
   event:
     | { type: 'complaint-filed' }
     | { type: 'review-extended'; reason: string }
@@ -167,21 +209,30 @@ export function complaintNotification(
         forwardDue: string | null;
       }
     | { type: 'complaint-forwarded'; body: string },
+  application: About,
+  title: ServiceTitle,
 ): NotificationText {
-  const c = complaint.id;
+  return withService(complaintText(complaint, event, refOf(application)), title);
+}
+
+function complaintText(
+  complaint: { reviewDue: string },
+  event: Parameters<typeof complaintNotification>[1],
+  ref: NotificationText,
+): NotificationText {
   const due = complaint.reviewDue.split('-').reverse().join('.');
   switch (event.type) {
     case 'complaint-filed':
       return {
-        kk: `№ ${c} шағым тіркелді. Қарау мерзімі: ${due}.`,
-        ru: `Жалоба № ${c} зарегистрирована. Срок рассмотрения: ${due}.`,
-        en: `Complaint ${c} was registered. Review due: ${due}.`,
+        kk: `${ref.kk} өтініш бойынша шағым тіркелді. Қарау мерзімі: ${due}.`,
+        ru: `Жалоба по заявлению ${ref.ru} зарегистрирована. Срок рассмотрения: ${due}.`,
+        en: `Your complaint on application ${ref.en} was registered. Review due: ${due}.`,
       };
     case 'review-extended':
       return {
-        kk: `№ ${c} шағымды қарау мерзімі ${due} дейін ұзартылды. Себебі: ${event.reason}.`,
-        ru: `Срок рассмотрения жалобы № ${c} продлён до ${due}. Причина: ${event.reason}.`,
-        en: `The review of complaint ${c} was extended to ${due}. Reason: ${event.reason}.`,
+        kk: `${ref.kk} өтініш бойынша шағымды қарау мерзімі ${due} дейін ұзартылды. Себебі: ${event.reason}.`,
+        ru: `Срок рассмотрения жалобы по заявлению ${ref.ru} продлён до ${due}. Причина: ${event.reason}.`,
+        en: `The review of your complaint on application ${ref.en} was extended to ${due}. Reason: ${event.reason}.`,
       };
     case 'complaint-decided': {
       const o = outcomeText[event.outcome];
@@ -194,21 +245,26 @@ export function complaintNotification(
               en: ' It will be forwarded to the reviewing body.',
             };
       return {
-        kk: `№ ${c} шағым ${o.kk}.${next.kk}`,
-        ru: `Жалоба № ${c} ${o.ru}.${next.ru}`,
-        en: `Complaint ${c} was ${o.en}.${next.en}`,
+        kk: `${ref.kk} өтініш бойынша шағым ${o.kk}.${next.kk}`,
+        ru: `Жалоба по заявлению ${ref.ru} ${o.ru}.${next.ru}`,
+        en: `Your complaint on application ${ref.en} was ${o.en}.${next.en}`,
       };
     }
     case 'complaint-forwarded':
       return {
-        kk: `№ ${c} шағым қарайтын органға жіберілді: ${event.body}. Қарау мерзімі: ${due}.`,
-        ru: `Жалоба № ${c} направлена в орган, рассматривающий жалобу: ${event.body}. Срок рассмотрения: ${due}.`,
-        en: `Complaint ${c} was forwarded to the reviewing body: ${event.body}. Review due: ${due}.`,
+        kk: `${ref.kk} өтініш бойынша шағым қарайтын органға жіберілді: ${event.body}. Қарау мерзімі: ${due}.`,
+        ru: `Жалоба по заявлению ${ref.ru} направлена в орган, рассматривающий жалобу: ${event.body}. Срок рассмотрения: ${due}.`,
+        en: `Your complaint on application ${ref.en} was forwarded to the reviewing body: ${event.body}. Review due: ${due}.`,
       };
   }
 }
 
-/** The e-mail subject for a message about a complaint. */
-export function complaintSubject(id: string): NotificationText {
-  return { kk: `Ruqsat: № ${id} шағым`, ru: `Ruqsat: жалоба № ${id}`, en: `Ruqsat: complaint ${id}` };
+/** The e-mail subject for a message about a complaint: the application it is about. */
+export function complaintSubject(application: About): NotificationText {
+  const ref = refOf(application);
+  return {
+    kk: `Ruqsat: ${ref.kk} өтініш бойынша шағым`,
+    ru: `Ruqsat: жалоба по заявлению ${ref.ru}`,
+    en: `Ruqsat: complaint on application ${ref.en}`,
+  };
 }

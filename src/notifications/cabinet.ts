@@ -23,6 +23,14 @@ export class CabinetInbox implements Notifier {
     return { messageId: await this.messages.insert(n, sentAt), sentAt };
   }
 
+  /** Sends unless the recipient already has a message of this kind about this application (null then). */
+  async sendOnce(notification: unknown): Promise<SentNotification | null> {
+    const n = parseNotification(notification);
+    const sentAt = this.now().toISOString();
+    const messageId = await this.messages.insertOnce(n, sentAt);
+    return messageId === null ? null : { messageId, sentAt };
+  }
+
   list(recipientId: string, limit = 200): Promise<InboxMessage[]> {
     return this.messages.list(recipientId, limit);
   }

@@ -16,6 +16,7 @@ import {
   deadlineNotification,
   statusNotification,
   type NotificationText,
+  type ServiceTitle,
 } from '../documents/notification-templates.ts';
 import type { EmailPort, SmsPort } from './channels.ts';
 import { contactOf, type Contact } from './contacts.ts';
@@ -48,6 +49,8 @@ export interface NotificationServiceOptions {
   now: () => Date;
   email: EmailPort;
   sms: SmsPort;
+  /** The title of the service an application is for (the catalog version it follows). */
+  titleOf: (state: ApplicationState) => ServiceTitle;
   retry?: Partial<RetryPolicy>;
 }
 
@@ -85,7 +88,11 @@ function messagesFor(
 }
 
 /** What a committed command tells the applicant by e-mail and SMS. Pure. */
-export function applicationMessages(state: ApplicationState, events: Recorded[]): OutboxMessage[] {
+export function applicationMessages(
+  state: ApplicationState,
+  events: Recorded[],
+  title: ServiceTitle,
+): OutboxMessage[] {
   if (state.status === 'draft') return [];
   const contact = contactOf(state);
   if (contact.email === null && contact.phone === null) return [];
@@ -100,12 +107,12 @@ export function applicationMessages(state: ApplicationState, events: Recorded[])
         { ...base, kind: `status:${state.status}` },
         `app:${state.id}:status:${state.status}`,
         subject,
-        statusNotification(state),
+        statusNotification(state, title),
       ),
     );
   const first = state.version - events.length + 1;
   events.forEach((e, i) => {
-    const text = deadlineNotification(state, e);
+    const text = deadlineNotification(state, e, title);
     if (text !== null)
       out.push(
         ...messagesFor(
@@ -120,11 +127,18 @@ export function applicationMessages(state: ApplicationState, events: Recorded[])
   return out;
 }
 
+/** What of the application complained about a complaint's messages use: the contact and its name. */
+export type ComplaintApplication = Pick<
+  ApplicationState,
+  'form' | 'applicant' | 'registration' | 'submittedAt' | 'createdAt'
+>;
+
 /** What a complaint's events tell the applicant (the contact of the application complained about). */
 export function complaintMessages(
   complaint: ComplaintState,
   events: RecordedComplaintEvent[],
-  application: Pick<ApplicationState, 'form' | 'applicant'>,
+  application: ComplaintApplication,
+  title: ServiceTitle,
 ): OutboxMessage[] {
   const contact = contactOf(application);
   const base = {
@@ -141,8 +155,8 @@ export function complaintMessages(
         contact,
         { ...base, kind: `complaint:${e.type}` },
         `complaint:${complaint.id}:event:${first + i}`,
-        complaintSubject(complaint.id),
-        complaintNotification(complaint, e),
+        complaintSubject(application),
+        complaintNotification(complaint, e, application, title),
       ),
     );
   });
@@ -155,6 +169,8 @@ export class NotificationService {
   readonly retry: RetryPolicy;
   private readonly outbox: OutboxRepository;
   private readonly now: () => Date;
+  /** The title of the service an application is for, as every message names it. */
+  readonly titleOf: (state: ApplicationState) => ServiceTitle;
   private running: Promise<unknown> = Promise.resolve();
   private again = false;
   private busy = false;
@@ -164,6 +180,7 @@ export class NotificationService {
   constructor(options: NotificationServiceOptions) {
     this.outbox = options.outbox;
     this.now = options.now;
+    this.titleOf = options.titleOf;
     this.email = options.email;
     this.sms = options.sms;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -171,7 +188,10 @@ export class NotificationService {
 
   /** Queues what a committed application command tells the applicant, then sends in the background. */
   async afterApplicationCommit(state: ApplicationState, events: Recorded[]): Promise<number> {
-    const queued = await this.outbox.enqueue(applicationMessages(state, events), this.now());
+    const queued = await this.outbox.enqueue(
+      applicationMessages(state, events, this.titleOf(state)),
+      this.now(),
+    );
     if (queued > 0) this.kick();
     return queued;
   }
@@ -180,9 +200,12 @@ export class NotificationService {
   async afterComplaintCommit(
     complaint: ComplaintState,
     events: RecordedComplaintEvent[],
-    application: Pick<ApplicationState, 'form' | 'applicant'>,
+    application: ApplicationState,
   ): Promise<number> {
-    const queued = await this.outbox.enqueue(complaintMessages(complaint, events, application), this.now());
+    const queued = await this.outbox.enqueue(
+      complaintMessages(complaint, events, application, this.titleOf(application)),
+      this.now(),
+    );
     if (queued > 0) this.kick();
     return queued;
   }

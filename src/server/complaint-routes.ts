@@ -90,7 +90,7 @@ function complaintAccess(ctx: ServerContext) {
             applicationId: application.id,
             kind: `complaint:${e.type}`,
             channel: 'cabinet',
-            text: complaintNotification(c, e),
+            text: complaintNotification(c, e, application, platform.notifications.titleOf(application)),
           });
       await platform.notifications.afterComplaintCommit(c, events, application);
     } catch {

@@ -31,6 +31,24 @@ export class CabinetRepository {
     return messageId(rows[0]?.id ?? '');
   }
 
+  /**
+   * Puts the message in the inbox unless one of the same kind about the same application is
+   * there already; returns its message id, or null when it was there. Commands on one
+   * application are serialized, so two commits do not race here.
+   */
+  async insertOnce(n: Notification, sentAt: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `INSERT INTO cabinet_messages (recipient_id, application_id, kind, text, sent_at)
+       SELECT $1, $2, $3, $4, $5
+       WHERE NOT EXISTS (SELECT 1 FROM cabinet_messages
+                         WHERE recipient_id = $1 AND application_id = $2 AND kind = $3)
+       RETURNING id`,
+      [n.recipientId, n.applicationId, n.kind, n.text, sentAt],
+    );
+    const id = rows[0]?.id;
+    return id === undefined ? null : messageId(id);
+  }
+
   /** The recipient's messages, newest first. */
   async list(recipientId: string, limit: number): Promise<InboxMessage[]> {
     const { rows } = await this.pool.query<Row>(

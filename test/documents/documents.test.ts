@@ -15,6 +15,8 @@ import {
   verifyDocument,
 } from '../../src/documents/service.ts';
 import { statusNotification } from '../../src/documents/notification-templates.ts';
+
+const title = { kk: 'Лицензия беру', ru: 'Выдача лицензии' };
 import { storePartySources } from '../../src/documents/parties.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
 import { runScenario } from '../../src/demo/scenario.ts';
@@ -196,36 +198,70 @@ describe('notification templates', () => {
       'withdrawn',
     ] as const;
     for (const status of statuses) {
-      const text = statusNotification({
-        id: 'a-1',
-        status,
-        registration: { inboundNumber: 'KZ-17' },
-        deadline: { at: '2025-06-10T13:00:00.000Z' },
-        issued: { permitNumber: 'KZ02FLG25000123' },
-      } as unknown as ApplicationState);
+      const text = statusNotification(
+        {
+          id: 'a-1',
+          status,
+          registration: { inboundNumber: 'KZ-17' },
+          deadline: { at: '2025-06-10T13:00:00.000Z' },
+          issued: { permitNumber: 'KZ02FLG25000123' },
+        } as unknown as ApplicationState,
+        title,
+      );
       for (const lang of ['kk', 'ru', 'en'] as const) expect(text[lang]).toContain('KZ-17');
+      expect(text.ru).toContain('Услуга: «Выдача лицензии».');
     }
-    const registered = statusNotification({
-      id: 'a',
-      status: 'registered',
-      registration: { inboundNumber: '5' },
-      deadline: { at: '2025-06-10T13:00:00.000Z' },
-    } as unknown as ApplicationState);
+    const registered = statusNotification(
+      {
+        id: 'a',
+        status: 'registered',
+        registration: { inboundNumber: '5' },
+        deadline: { at: '2025-06-10T13:00:00.000Z' },
+      } as unknown as ApplicationState,
+      title,
+    );
     expect(registered.kk).toContain('10.06.2025');
   });
 
   it('seed 004 14-т. 2): the portal acknowledgement gives the date and the time of the result', () => {
     // 2025-06-10T13:00Z is 18:00 in Astana (UTC+5): the end of the working day the term ends on.
-    const registered = statusNotification({
-      id: 'a',
-      status: 'registered',
-      registration: { inboundNumber: '5' },
-      deadline: { at: '2025-06-10T13:00:00.000Z' },
-    } as unknown as ApplicationState);
-    expect(registered.kk).toBe('№ 5 өтініш тіркелді. Нәтижені алу күні мен уақыты: 10.06.2025 18:00.');
-    expect(registered.ru).toBe(
-      'Заявление № 5 зарегистрировано. Дата и время получения результата: 10.06.2025 18:00.',
+    const registered = statusNotification(
+      {
+        id: 'a',
+        status: 'registered',
+        registration: { inboundNumber: '5' },
+        deadline: { at: '2025-06-10T13:00:00.000Z' },
+      } as unknown as ApplicationState,
+      title,
     );
-    expect(registered.en).toBe('Application 5 was registered. Result due: 10.06.2025 18:00.');
+    expect(registered.kk).toBe(
+      '№ 5 өтініш тіркелді. Нәтижені алу күні мен уақыты: 10.06.2025 18:00. Қызмет: «Лицензия беру».',
+    );
+    expect(registered.ru).toBe(
+      'Заявление № 5 зарегистрировано. Дата и время получения результата: 10.06.2025 18:00. Услуга: «Выдача лицензии».',
+    );
+    // No English title in the catalog: the Kazakh one.
+    expect(registered.en).toBe(
+      'Application 5 was registered. Result due: 10.06.2025 18:00. Service: “Лицензия беру”.',
+    );
+  });
+
+  it('names an application not yet registered by the date it was sent, never by its internal id', () => {
+    // 2025-06-02T05:00Z is 10:00 in Astana on 02.06.2025.
+    const sent = statusNotification(
+      {
+        id: '3f0c1e9a-8d1b-4d8e-9a55-0d7c2a1b9e10',
+        status: 'submitted',
+        registration: null,
+        submittedAt: '2025-06-02T05:00:00.000Z',
+        createdAt: '2025-06-01T05:00:00.000Z',
+      } as unknown as ApplicationState,
+      title,
+    );
+    expect(sent.kk).toBe('02.06.2025 жылғы өтініш жіберілді, тіркеуді күтуде. Қызмет: «Лицензия беру».');
+    expect(sent.ru).toBe(
+      'Заявление от 02.06.2025 отправлено и ожидает регистрации. Услуга: «Выдача лицензии».',
+    );
+    for (const lang of ['kk', 'ru', 'en'] as const) expect(sent[lang]).not.toContain('3f0c1e9a');
   });
 });

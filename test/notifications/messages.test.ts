@@ -20,26 +20,33 @@ const state = (over: Partial<ApplicationState> = {}): ApplicationState =>
     form: { contactEmail: 'a@example.kz', contactPhone: '87011112233', notificationLanguage: 'en' },
     ...over,
   }) as unknown as ApplicationState;
+const title = { kk: 'Лицензия беру', ru: 'Выдача лицензии', en: 'Licence issue' };
 const ev = (type: string, extra: Record<string, unknown> = {}) =>
   ({ type, at, by: 'x', role: 'executor', ...extra }) as unknown as Recorded;
 
 describe('application messages', () => {
   it('a status change: e-mail and SMS, keyed by the status', () => {
-    const m = applicationMessages(state({ status: 'refused' }), [ev('refused')]);
+    const m = applicationMessages(state({ status: 'refused' }), [ev('refused')], title);
     expect(m.map((x) => [x.channel, x.address, x.kind, x.dedupeKey])).toEqual([
       ['email', 'a@example.kz', 'status:refused', 'app:app-1:status:refused:email'],
       ['sms', '+77011112233', 'status:refused', 'app:app-1:status:refused:sms'],
     ]);
     expect(m[0]?.subject).toBe('Ruqsat: application 2025-000007');
-    expect(m[0]?.body).toBe('Application 2025-000007 was refused with reasons. The refusal can be appealed.');
+    expect(m[0]?.body).toBe(
+      'Application 2025-000007 was refused with reasons. The refusal can be appealed. Service: “Licence issue”.',
+    );
   });
 
   it('deadline events: the clock paused (with the documents), the result date passed; not a step’s deadline', () => {
-    const m = applicationMessages(state(), [
-      ev('clock-paused', { documents: ['устав'] }),
-      ev('overdue-flagged', { what: 'step', ref: 's1' }),
-      ev('overdue-flagged', { what: 'overall', ref: null }),
-    ]);
+    const m = applicationMessages(
+      state(),
+      [
+        ev('clock-paused', { documents: ['устав'] }),
+        ev('overdue-flagged', { what: 'step', ref: 's1' }),
+        ev('overdue-flagged', { what: 'overall', ref: null }),
+      ],
+      title,
+    );
     expect(m.filter((x) => x.channel === 'email').map((x) => [x.kind, x.dedupeKey])).toEqual([
       ['deadline:clock-paused', 'app:app-1:event:3:email'],
       ['deadline:overdue-flagged', 'app:app-1:event:5:email'],
@@ -49,13 +56,17 @@ describe('application messages', () => {
   });
 
   it('nothing for a draft, a step finished, or an applicant who gave no contact', () => {
-    expect(applicationMessages(state({ status: 'draft' }), [ev('draft-created')])).toEqual([]);
-    expect(applicationMessages(state(), [ev('step-completed')])).toEqual([]);
-    expect(applicationMessages(state({ form: {} }), [ev('refused')])).toEqual([]);
+    expect(applicationMessages(state({ status: 'draft' }), [ev('draft-created')], title)).toEqual([]);
+    expect(applicationMessages(state(), [ev('step-completed')], title)).toEqual([]);
+    expect(applicationMessages(state({ form: {} }), [ev('refused')], title)).toEqual([]);
   });
 
   it('Kazakh when no language is given', () => {
-    const m = applicationMessages(state({ form: { contactEmail: 'a@example.kz' } }), [ev('registered')]);
+    const m = applicationMessages(
+      state({ form: { contactEmail: 'a@example.kz' } }),
+      [ev('registered')],
+      title,
+    );
     expect(m).toHaveLength(1);
     expect(m[0]?.lang).toBe('kk');
     expect(m[0]?.subject).toBe('Ruqsat: № 2025-000007 өтініш');
@@ -87,6 +98,7 @@ describe('complaint messages', () => {
       complaint,
       events,
       state({ form: { contactEmail: 'a@example.kz', notificationLanguage: 'ru' } }),
+      title,
     );
     expect(m).toHaveLength(1);
     expect(m[0]).toMatchObject({
@@ -94,6 +106,10 @@ describe('complaint messages', () => {
       complaintId: 'c-1',
       dedupeKey: 'complaint:c-1:event:2:email',
     });
-    expect(m[0]?.body).toBe('Срок рассмотрения жалобы № c-1 продлён до 24.06.2025. Причина: сараптама.');
+    // The complaint is named by the application it is about, not by its internal id.
+    expect(m[0]?.subject).toBe('Ruqsat: жалоба по заявлению № 2025-000007');
+    expect(m[0]?.body).toBe(
+      'Срок рассмотрения жалобы по заявлению № 2025-000007 продлён до 24.06.2025. Причина: сараптама. Услуга: «Выдача лицензии».',
+    );
   });
 });

@@ -13,6 +13,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedClock } from '../../src/cases/clock.ts';
 import type { Actor, Command } from '../../src/cases/model.ts';
+import { formatDate } from '../../src/documents/content.ts';
 import { demoPeople } from '../../src/integrations/index.ts';
 import { SmsSimulator, SmtpEmail, contactOf, applicationMessages } from '../../src/notifications/index.ts';
 import { openPlatform, type Platform } from '../../src/platform.ts';
@@ -219,7 +220,7 @@ for (const target of targets)
       expect(registered).toBeDefined();
       expect(subjectOf(registered?.raw ?? '')).toBe(`Ruqsat: заявление № ${inbound}`);
       expect(bodyOf(registered?.raw ?? '')).toContain(
-        `Заявление № ${inbound} зарегистрировано. Срок результата:`,
+        `Заявление № ${inbound} зарегистрировано. Дата и время получения результата:`,
       );
       expect(bodyOf(mine.find((m) => m !== registered)?.raw ?? '')).toContain(
         'отправлено и ожидает регистрации',
@@ -236,8 +237,11 @@ for (const target of targets)
       expect(rows.every((r) => r.messageId !== null && r.deliveredAt !== null && r.attempts === 1)).toBe(
         true,
       );
-      // The cabinet still gets every status change.
-      expect((await platform.cabinet.list(me.id)).some((m) => m.kind === 'status:registered')).toBe(true);
+      // The cabinet still gets every status change, each once, naming the service.
+      const inbox = (await platform.cabinet.list(me.id)).filter((m) => m.applicationId === id);
+      expect(inbox.some((m) => m.kind === 'status:registered')).toBe(true);
+      expect(new Set(inbox.map((m) => m.kind)).size).toBe(inbox.length);
+      expect(inbox[0]?.text.ru).toContain(`Услуга: «`);
     }, 60_000);
 
     it('Kazakh by default; a command replayed queues nothing new', async () => {
@@ -248,12 +252,17 @@ for (const target of targets)
       await platform.notifications.idle();
       await platform.notifications.drain();
       const mail = catcher.mails.find((m) => m.to.includes('nurlan@example.kz'));
-      expect(subjectOf(mail?.raw ?? '')).toBe(`Ruqsat: № ${id} өтініш`);
-      expect(bodyOf(mail?.raw ?? '')).toContain('өтініш жіберілді, тіркеуді күтуде');
       const state = await platform.engine.get(id);
+      // Not registered yet: named by the day it was sent, never by its internal id.
+      const day = formatDate(state.submittedAt);
+      expect(subjectOf(mail?.raw ?? '')).toBe(`Ruqsat: ${day} жылғы өтініш`);
+      expect(bodyOf(mail?.raw ?? '')).toContain(`${day} жылғы өтініш жіберілді, тіркеуді күтуде`);
+      expect(bodyOf(mail?.raw ?? '')).not.toContain(id);
       // The same commit told twice (a notifier run again) queues no second message.
       expect(await platform.notifications.afterApplicationCommit(state, [])).toBe(0);
-      expect(applicationMessages(state, [{ type: 'submitted' } as never])).toHaveLength(1);
+      expect(
+        applicationMessages(state, [{ type: 'submitted' } as never], platform.notifications.titleOf(state)),
+      ).toHaveLength(1);
       expect(
         await platform.notifications.afterApplicationCommit(state, [{ type: 'submitted' } as never]),
       ).toBe(0);
@@ -297,7 +306,7 @@ for (const target of targets)
       ]);
       const mail = catcher.mails.filter((m) => m.to.includes('down@example.kz'));
       expect(mail.map((m) => subjectOf(m.raw))).toEqual([
-        `Ruqsat: application ${id}`,
+        `Ruqsat: application of ${formatDate((await platform.engine.get(id)).submittedAt)}`,
         expect.stringMatching(/^Ruqsat: application \d{4}-\d{6}$/),
       ]);
       expect(bodyOf(mail[1]?.raw ?? '')).toContain('was registered. Result due:');
