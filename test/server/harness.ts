@@ -56,9 +56,16 @@ export async function startServer(
     trustProxy?: string[];
     /** Called with every answer the server sends (test/server/openapi-conformance.test.ts). */
     onAnswer?: (answer: Answer) => void;
+    /**
+     * A data folder kept after close, as `serve` uses it: the embedded store in `<dataDir>/pg`,
+     * the test PKI in `<dataDir>/pki` (test/server/restart.test.ts starts twice on one).
+     */
+    dataDir?: string;
+    clock?: SimulatedClock;
   } = {},
 ): Promise<TestServer> {
-  const clock = options.sharing?.clock ?? new SimulatedClock(new Date('2025-04-15T10:00:00+05:00'));
+  const clock =
+    options.sharing?.clock ?? options.clock ?? new SimulatedClock(new Date('2025-04-15T10:00:00+05:00'));
   const serverUrl = process.env['DATABASE_URL'] || undefined;
   let cleanup: () => Promise<void>;
   let platform: Platform;
@@ -68,6 +75,14 @@ export async function startServer(
       clock,
       databaseUrl: pgStoreOf(options.sharing.platform.store).url,
       pki: options.sharing.platform.pki ?? 'none',
+    });
+    cleanup = async () => undefined;
+  } else if (options.dataDir !== undefined) {
+    const dir = options.dataDir;
+    platform = await openPlatform({
+      clock,
+      dataDir: join(dir, 'pg'),
+      trust: { source: 'test-pki', pkiDir: join(dir, 'pki') },
     });
     cleanup = async () => undefined;
   } else if (serverUrl !== undefined) {
