@@ -12,6 +12,7 @@ import { fromDayNumber, timeZone } from '../../src/calendar/index.ts';
 import { SimulatedClock } from '../../src/cases/clock.ts';
 import { providerIdOf } from '../../src/cases/engine.ts';
 import { demoCompanies, demoPeople } from '../../src/integrations/index.ts';
+import type { Config } from '../../src/config.ts';
 import { openPlatform, type Platform } from '../../src/platform.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { CSRF_HEADER } from '../../src/server/auth.ts';
@@ -62,6 +63,8 @@ export async function startServer(
      */
     dataDir?: string;
     clock?: SimulatedClock;
+    /** A deployment's config (src/config.ts): its trust, payment secrets and mode replace the demo ones. */
+    config?: Config;
   } = {},
 ): Promise<TestServer> {
   const clock =
@@ -77,14 +80,18 @@ export async function startServer(
       pki: options.sharing.platform.pki ?? 'none',
     });
     cleanup = async () => undefined;
-  } else if (options.dataDir !== undefined) {
-    const dir = options.dataDir;
+  } else if (options.dataDir !== undefined || options.config !== undefined) {
+    const dir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ruqsat-server-')));
+    await chmod(dir, 0o755);
     platform = await openPlatform({
       clock,
       dataDir: join(dir, 'pg'),
-      trust: { source: 'test-pki', pkiDir: join(dir, 'pki') },
+      trust: options.config?.trust ?? { source: 'test-pki', pkiDir: join(dir, 'pki') },
+      ...(options.config === undefined ? {} : { payments: options.config.payments }),
     });
-    cleanup = async () => undefined;
+    cleanup = async () => {
+      if (options.dataDir === undefined) await rm(dir, { recursive: true, force: true });
+    };
   } else if (serverUrl !== undefined) {
     const db = await createScratchDatabase(serverUrl, 'ruqsat_server_test');
     platform = await openPlatform({ clock, databaseUrl: db.url });
@@ -97,6 +104,7 @@ export async function startServer(
     cleanup = () => rm(root, { recursive: true, force: true });
   }
   const sessions = platformSessions(platform);
+  const production = options.config?.production ?? options.production ?? false;
   if (options.sharing === undefined) await seedDemoOfficials(sessions, platform.catalog);
   const zone = timeZone();
   const app = buildApp({
@@ -105,9 +113,9 @@ export async function startServer(
     acceptRepealed: true,
     platform,
     sessions,
-    demo: options.production !== true,
+    demo: !production,
     demoPassword: DEMO_PASSWORD,
-    production: options.production ?? false,
+    production,
     rateLimitMax: options.rateLimitMax,
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.web === true ? { webRoot: WEB_ROOT } : {}),
