@@ -219,6 +219,14 @@ export function evolve(
       return { ...s, status: 'delivered', deliveredAt: event.at };
     case 'withdrawn':
       return { ...s, status: 'withdrawn', withdrawn: { at: event.at, reason: e.reason } };
+    case 'reissue-duty-reminded':
+      return s.reissueDuty === undefined
+        ? s
+        : { ...s, reissueDuty: { ...s.reissueDuty, remindedAt: event.at } };
+    case 'reissue-duty-lapsed':
+      return s.reissueDuty === undefined
+        ? s
+        : { ...s, reissueDuty: { ...s.reissueDuty, lapsedAt: event.at } };
     case 'overdue-flagged':
       return { ...s, overdueFlags: [...s.overdueFlags, { what: e.what, ref: e.ref, at: event.at }] };
   }

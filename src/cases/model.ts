@@ -43,6 +43,8 @@ export type Command =
       applicant: Applicant;
       /** The permit a reissue, duplicate or appendix acts on. */
       permitNumber?: string;
+      /** What the applicant declares where the case's catalog entry names a ground (seed 004 11-т.). */
+      ground?: ApplicationGround;
       form?: Record<string, unknown>;
       /** The provider's territorial unit the application is addressed to; absent: any unit. */
       unitId?: string;
@@ -77,6 +79,25 @@ export type Command =
 
 export type CommandType = Command['type'];
 
+/**
+ * The applicant's declared ground: a duplicate because the licence was lost or damaged; a
+ * reissue because of a change (e.g. the name of the kind of activity) made on `changedOn`.
+ */
+export type ApplicationGround =
+  { kind: 'loss' | 'damage'; note: string | null } | { kind: 'change'; change: string; changedOn: string };
+
+/**
+ * The licensee's duty to apply for the reissue within a term of the change (seed 004 11-т.: 30
+ * calendar days): the last moment, when the reminder goes out, and when it was found lapsed.
+ */
+export interface ReissueDuty {
+  changedOn: string;
+  applyBy: Due;
+  remindAt: string;
+  remindedAt: string | null;
+  lapsedAt: string | null;
+}
+
 export type TimerKind =
   | 'signature-recheck'
   | 'step-due'
@@ -84,7 +105,9 @@ export type TimerKind =
   | 'completeness-window'
   | 'objection-window'
   | 'approval-due'
-  | 'tacit-consent';
+  | 'tacit-consent'
+  | 'reissue-reminder'
+  | 'reissue-lapse';
 
 export interface SignerInfo {
   iin: string | null;
@@ -132,6 +155,9 @@ export type Event =
       form: Record<string, unknown>;
       /** Absent on applications addressed to no unit (and on those created before units existed). */
       unitId?: string;
+      /** Absent where the case names no ground (and on drafts created before grounds existed). */
+      ground?: ApplicationGround;
+      reissueDuty?: ReissueDuty;
     }
   | { type: 'draft-updated'; form: Record<string, unknown> }
   | { type: 'submitted'; signature: SignatureCheck | null }
@@ -182,7 +208,11 @@ export type Event =
   | { type: 'issued'; permitNumber: string; tacit: boolean }
   | { type: 'delivered' }
   | { type: 'withdrawn'; reason: string }
-  | { type: 'overdue-flagged'; what: 'step' | 'overall'; ref: string | null };
+  | { type: 'overdue-flagged'; what: 'step' | 'overall'; ref: string | null }
+  /** The reminder that the duty to apply for the reissue lapses soon (sent through the outbox). */
+  | { type: 'reissue-duty-reminded'; lastDay: string }
+  /** The duty's term passed before the application was submitted: the case is flagged late. */
+  | { type: 'reissue-duty-lapsed'; lastDay: string };
 
 /** Event as stored: the fact plus who and when. */
 export type Recorded<E extends Event = Event> = E & { at: string; by: string; role: Actor['role'] };
@@ -232,6 +262,10 @@ export interface ApplicationState {
   form: Record<string, unknown>;
   /** The territorial unit it is addressed to; absent: the whole provider's. */
   unitId?: string;
+  /** The declared ground of a duplicate or reissue, where the catalog requires one. */
+  ground?: ApplicationGround;
+  /** The 30-day duty of a reissue (seed 004 11-т.), tracked from the declared change. */
+  reissueDuty?: ReissueDuty;
   status: Status;
   createdAt: string;
   submittedAt: string | null;

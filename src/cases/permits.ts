@@ -5,6 +5,7 @@
  */
 import { AppError } from '../errors/app-error.ts';
 import type { Service } from '../catalog/schema.ts';
+import { importPermit, type PermitImport } from '../registry/import.ts';
 import {
   addAppendix,
   applyPermitCommand,
@@ -59,6 +60,42 @@ export async function permitNumberFor(
   return number;
 }
 
+/**
+ * Brings a permit issued outside Ruqsat into the registry under a registry number of its
+ * service and issue year; refused when its original number was imported before, or its holder
+ * is not a valid IIN/BIN. Run inside a transaction: a refusal rolls the number back.
+ */
+export async function importExternalPermit(
+  tx: StoreTx,
+  input: PermitImport,
+  service: Service,
+  by: string,
+  now: Date,
+  today: string,
+): Promise<Permit> {
+  const code = serviceCode(service.id);
+  const year = Number(input.issuedAt.slice(0, 4));
+  const number = permitNumber(code, year, await tx.nextNumber(`permit:${code}:${year}`));
+  if (number === null) throw new Error(`cannot number a permit for ${service.id} in ${year}`);
+  const permit = unwrap(importPermit(number, input, by, now, today));
+  const row = { number, holderId: permit.holderId, serviceId: permit.serviceId, status: permit.status };
+  const outcome = await tx.insertImportedPermit({ ...row, data: permit }, input.originalNumber);
+  if (!outcome.inserted)
+    throw new AppError('registry.already_in_registry', `${input.originalNumber} is ${outcome.existing}`, {
+      value: input.originalNumber,
+      existing: outcome.existing,
+    });
+  return permit;
+}
+
+/** Why the duplicate was issued, as the applicant declared it (seed 004 11-т.: lost or damaged). */
+function duplicateReason(state: ApplicationState): string {
+  const ground = state.ground;
+  if (ground?.kind === 'loss') return 'өтініш бойынша телнұсқа: лицензия жоғалған';
+  if (ground?.kind === 'damage') return 'өтініш бойынша телнұсқа: лицензия бүлінген';
+  return 'өтініш бойынша телнұсқа';
+}
+
 function kindOf(service: Service): PermitKind {
   const result = service.results.find((r) => r.kind !== 'reasoned-refusal');
   const kind =
@@ -111,7 +148,10 @@ export async function applyToRegistry(
             newNumber: issued.permitNumber,
             issuedAt: date,
             applicationId: state.id,
-            reason: 'өтініш бойынша қайта ресімдеу',
+            reason:
+              state.ground?.kind === 'change'
+                ? `өтініш бойынша қайта ресімдеу: ${state.ground.change} (${state.ground.changedOn})`
+                : 'өтініш бойынша қайта ресімдеу',
             by,
           },
           now,
@@ -126,7 +166,7 @@ export async function applyToRegistry(
         unwrap(
           issueDuplicate(
             await existing(),
-            { applicationId: state.id, reason: 'өтініш бойынша телнұсқа', by },
+            { applicationId: state.id, reason: duplicateReason(state), by },
             now,
           ),
         ),

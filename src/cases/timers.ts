@@ -27,6 +27,12 @@ export function timersFor(state: ApplicationState, service: Service): TimerSpec[
   const signature = state.submissionSignature;
   if (signature?.status === 'indeterminate' && state.status !== 'withdrawn')
     add('signature-recheck', new Date(Date.parse(signature.checkedAt) + RECHECK_AFTER_MS).toISOString());
+  // A reissue's duty to apply (seed 004 11-т.) runs while the application is still a draft.
+  const duty = state.reissueDuty;
+  if (duty !== undefined && state.status === 'draft' && duty.lapsedAt === null) {
+    if (duty.remindedAt === null) add('reissue-reminder', duty.remindAt);
+    add('reissue-lapse', duty.applyBy.at);
+  }
   if (closed.has(state.status) || state.registration === null) return timers;
   const paused = state.pauses.some((p) => p.to === null);
   if (state.completeness === 'pending') add('completeness-window', state.completenessDue?.at);

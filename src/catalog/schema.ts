@@ -119,6 +119,21 @@ export const Deadline = Duration.extend({
   countsFromText: z.string().optional(),
 });
 
+/**
+ * What the applicant must declare to use a case, where the act names it (seed 004 11-т.): a
+ * duplicate is for a licence lost or damaged; a reissue is for a change (the name of the kind
+ * of activity), which the licensee must apply for within `applyWithin` of the change.
+ */
+export const CaseGround = z.object({
+  kind: z.enum(['loss-or-damage', 'change']),
+  /** The act's words, in Kazakh. */
+  text: z.string().min(1),
+  /** The term to apply, counted from the day of the change; null when the act sets none. */
+  applyWithin: Duration.nullable().default(null),
+  source: Source,
+});
+export type CaseGround = z.infer<typeof CaseGround>;
+
 export const Case = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: CaseKind,
@@ -138,6 +153,8 @@ export const Case = z.object({
   fee: Fee.nullable().describe('null where the act is silent'),
   resultIds: z.array(z.string()).default([]),
   note: z.string().optional(),
+  /** The ground the applicant must declare (duplicate: loss or damage; reissue: the change). */
+  ground: CaseGround.nullable().default(null),
 });
 
 export const Document = z.object({

@@ -1,8 +1,15 @@
-/** `ruqsat registry …`: look up a permit, and suspend, resume or terminate it. */
+/** `ruqsat registry …`: look up a permit, suspend, resume or terminate it, import one issued elsewhere. */
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { z } from 'zod';
 import { systemClock } from '../integrations/clock.ts';
-import { changePermit } from '../cases/permits.ts';
-import { AppError } from '../errors/app-error.ts';
+import { changePermit, importExternalPermit } from '../cases/permits.ts';
+import { loadCatalog } from '../catalog/files.ts';
+import { AppError, userMessage } from '../errors/app-error.ts';
+import { PermitImport } from '../registry/import.ts';
+import { timeZone } from '../calendar/index.ts';
+import { fromDayNumber } from '../calendar/local-date.ts';
+import { langOf } from './language.ts';
 import {
   PERMIT_NUMBER_EXAMPLE,
   checkPermitNumber,
@@ -101,5 +108,72 @@ export function registryCommand(): Command {
       },
     );
   }
+  cmd.addCommand(importCommand());
   return cmd;
+}
+
+/**
+ * `ruqsat registry import <file>`: permits issued outside Ruqsat, from a JSON file (one object or
+ * an array), each checked and imported on its own; exit code 1 if any was refused.
+ */
+function importCommand(): Command {
+  return new Command('import')
+    .description(
+      'bring permits issued outside Ruqsat into the registry so they can be reissued or duplicated: a JSON file of {originalNumber, holderId (IIN/BIN), serviceId, kind, subtype?, issuedAt, source: {issuer, reference}}; each gets a registry number, duplicates and bad IIN/BIN are refused',
+    )
+    .argument('<file>', 'a JSON file: one permit object or an array of them')
+    .option('--by <official>', 'who imports them (kept in each permit history)', 'admin')
+    .option(...dirOption)
+    .option('--json', 'print one JSON line per permit: {originalNumber, number} or {originalNumber, error}')
+    .action(async (file: string, opts: { by: string; dataDir?: string; json?: boolean }, self: Command) => {
+      const list = readImports(file);
+      const catalog = loadCatalog().catalog;
+      const now = systemClock.now();
+      const today = fromDayNumber(timeZone().toLocal(now.getTime()).day);
+      let refused = 0;
+      await withStore(opts.dataDir, async (store) => {
+        for (const item of list) {
+          try {
+            const service = catalog.versions(item.serviceId).at(-1)?.service;
+            if (service === undefined)
+              throw new AppError('catalog.unknown_service', `unknown service ${item.serviceId}`, {
+                id: item.serviceId,
+              });
+            const permit = await store.transaction((tx) =>
+              importExternalPermit(tx, item, service, opts.by, now, today),
+            );
+            const line = { originalNumber: item.originalNumber, number: permit.number };
+            process.stdout.write(
+              opts.json ? `${JSON.stringify(line)}\n` : `${line.originalNumber} → ${line.number}\n`,
+            );
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            refused++;
+            const message = userMessage(error, langOf(self));
+            const line = { originalNumber: item.originalNumber, error: error.code, message };
+            process.stdout.write(
+              opts.json ? `${JSON.stringify(line)}\n` : `${line.originalNumber} ✗ ${message}\n`,
+            );
+          }
+        }
+      });
+      if (refused > 0) process.exitCode = 1;
+    });
+}
+
+/** The file's permits, each checked by the import schema; the first problem stops the command. */
+function readImports(file: string): PermitImport[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new AppError('registry.invalid_command', `${file}: ${(error as Error).message}`, { field: file });
+  }
+  const parsed = z.array(PermitImport).safeParse(Array.isArray(json) ? json : [json]);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue === undefined ? file : `${file}: ${issue.path.join('.')} (${issue.message})`;
+    throw new AppError('registry.invalid_command', field, { field });
+  }
+  return parsed.data;
 }

@@ -133,6 +133,8 @@ export const DEADLINE_EVENTS = [
   'clock-resumed',
   'preliminary-decision-sent',
   'overdue-flagged',
+  'reissue-duty-reminded',
+  'reissue-duty-lapsed',
 ] as const;
 export type DeadlineEvent = (typeof DEADLINE_EVENTS)[number];
 
@@ -143,7 +145,7 @@ export type DeadlineEvent = (typeof DEADLINE_EVENTS)[number];
  */
 export function deadlineNotification(
   state: ApplicationState,
-  event: { type: string; what?: string; documents?: string[] },
+  event: { type: string; what?: string; documents?: string[]; lastDay?: string },
   title: ServiceTitle,
 ): NotificationText | null {
   const text = deadlineText(state, event);
@@ -152,7 +154,7 @@ export function deadlineNotification(
 
 function deadlineText(
   state: ApplicationState,
-  event: { type: string; what?: string; documents?: string[] },
+  event: { type: string; what?: string; documents?: string[]; lastDay?: string },
 ): NotificationText | null {
   const ref = refOf(state);
   const due = formatDate(state.deadline?.at);
@@ -186,6 +188,25 @@ function deadlineText(
         ru: `Срок результата по заявлению ${ref.ru} (${due}) истёк. Вы вправе подать жалобу.`,
         en: `The result date of application ${ref.en} (${due}) has passed. You may file a complaint.`,
       };
+    case 'reissue-duty-reminded': {
+      // Seed 004 11-т.: the licensee applies for the reissue within 30 calendar days of the change.
+      const by = event.lastDay?.split('-').reverse().join('.') ?? '—';
+      const p = state.permitNumber ?? '—';
+      return {
+        kk: `№ ${p} лицензияны қайта ресімдеуге өтінішті ${by} дейін беріңіз (өзгерістен кейін күнтізбелік 30 күн). ${ref.kk} өтініштің жобасы әлі жіберілмеген.`,
+        ru: `Подайте заявление на переоформление лицензии № ${p} до ${by} (30 календарных дней после изменения). Черновик заявления ${ref.ru} ещё не отправлен.`,
+        en: `Apply for the reissue of licence ${p} by ${by} (30 calendar days after the change). Draft application ${ref.en} has not been sent yet.`,
+      };
+    }
+    case 'reissue-duty-lapsed': {
+      const by = event.lastDay?.split('-').reverse().join('.') ?? '—';
+      const p = state.permitNumber ?? '—';
+      return {
+        kk: `№ ${p} лицензияны қайта ресімдеуге өтініш беру мерзімі ${by} өтті (өзгерістен кейін күнтізбелік 30 күн).`,
+        ru: `Срок подачи заявления на переоформление лицензии № ${p} истёк ${by} (30 календарных дней после изменения).`,
+        en: `The term to apply for the reissue of licence ${p} ended on ${by} (30 calendar days after the change).`,
+      };
+    }
     default:
       return null;
   }

@@ -93,7 +93,8 @@ export function applicationMessages(
   events: Recorded[],
   title: ServiceTitle,
 ): OutboxMessage[] {
-  if (state.status === 'draft') return [];
+  // A draft tells nothing but the reissue duty's reminder and lapse (seed 004 11-т.).
+  if (state.status === 'draft' && !events.some((e) => e.type.startsWith('reissue-duty-'))) return [];
   const contact = contactOf(state);
   if (contact.email === null && contact.phone === null) return [];
   const base = { applicationId: state.id, complaintId: null, recipientId: state.applicant.id };

@@ -15,6 +15,7 @@ import { AppError, type ErrorCode } from '../errors/app-error.ts';
 import { checkId } from '../identity/iin-bin.ts';
 import { fromDayNumber, toDayNumber, type LocalDate } from '../calendar/local-date.ts';
 import { timeZone } from '../calendar/index.ts';
+import type { ImportedFrom } from './import.ts';
 import { PERMIT_NUMBER_EXAMPLE, appendixNumber, checkPermitNumber } from './permit-number.ts';
 
 /** The kinds of result the catalog's services issue (src/catalog/schema.ts `Result.kind`). */
@@ -43,7 +44,8 @@ export type HistoryAction =
   | 'suspended'
   | 'resumed'
   | 'terminated'
-  | 'reissued';
+  | 'reissued'
+  | 'imported';
 
 /** One change to a permit: when, by whom (an official's or system's id), why, on what basis. */
 export interface HistoryEntry {
@@ -90,6 +92,8 @@ export interface Permit {
   readonly duplicates: number;
   readonly appendices: readonly Appendix[];
   readonly history: readonly HistoryEntry[];
+  /** A permit issued outside Ruqsat and brought into the registry (src/registry/import.ts). */
+  readonly imported?: ImportedFrom;
 }
 
 /** A change's result: the value, or the reason it was refused (nothing changed then). */

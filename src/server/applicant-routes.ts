@@ -28,6 +28,7 @@ import {
   arr,
   bool,
   commandResult,
+  declaredGround,
   idParams,
   invoice,
   noContent,
@@ -261,6 +262,8 @@ function applicationRoutes(api: Api, ctx: ServerContext): void {
           channel: z.enum(['egov-portal', 'elicense-portal']).optional(),
           // Reissue, duplicate and appendix act on this permit (the engine checks it is the applicant's).
           permitNumber: z.string().min(1).max(40).optional(),
+          // For a duplicate or reissue whose act names a ground: loss/damage, or the change and its date.
+          ground: declaredGround.optional(),
           form: form.optional(),
           // The territorial unit the applicant addresses it to (GET /services/:id/units).
           unitId: unitId.optional(),
@@ -275,7 +278,7 @@ function applicationRoutes(api: Api, ctx: ServerContext): void {
       });
       const type =
         me.type === 'individual' && !service.applicantTypes.includes('individual') ? 'entrepreneur' : me.type;
-      const { channel, permitNumber, form, unitId } = request.body;
+      const { channel, permitNumber, ground, form, unitId } = request.body;
       // The engine picks the default channel and checks the unit (GET /services/:id/units).
       const result = await engine.execute(
         randomUUID(),
@@ -286,6 +289,7 @@ function applicationRoutes(api: Api, ctx: ServerContext): void {
           applicant: { id: me.id, type, name: me.name },
           ...(channel !== undefined ? { channel } : {}),
           ...(permitNumber !== undefined ? { permitNumber } : {}),
+          ...(ground !== undefined ? { ground } : {}),
           ...(form ? { form } : {}),
           ...(unitId !== undefined ? { unitId } : {}),
         },

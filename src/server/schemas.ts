@@ -329,3 +329,16 @@ export const complaint = obj({
   talon: obj({ acceptedAt: str, receivedBy: str, journal: strOrNull, entry: str, source: str }).nullable(),
   overdue: strings,
 });
+
+/**
+ * The ground of a duplicate or reissue where the act names one (seed 004 11-т.): the licence
+ * lost or damaged; or the change and the day it happened (the 30-day duty counts from it).
+ */
+export const declaredGround = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['loss', 'damage']), note: z.string().max(1000).nullable().default(null) }),
+  z.object({
+    kind: z.literal('change'),
+    change: z.string().min(1).max(1000),
+    changedOn: z.string().refine(isLocalDate, 'a date YYYY-MM-DD'),
+  }),
+]);

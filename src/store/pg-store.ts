@@ -16,6 +16,7 @@ import {
   type CommandWrite,
   type DueTimer,
   type EventRecord,
+  type ImportOutcome,
   type PermitRow,
   type Store,
   type StoreTx,
@@ -233,6 +234,15 @@ class PgTx implements StoreTx {
   async findPermit(number: string): Promise<PermitRow | undefined> {
     const row = (await this.run<PermitDbRow>(sql.findPermit, [number])).rows[0];
     return row && toPermit(row);
+  }
+
+  async insertImportedPermit(permit: PermitRow, originalNumber: string): Promise<ImportOutcome> {
+    await this.run(sql.lockPermitImports, []);
+    const earlier = (await this.run<{ number: string }>(sql.findImportedPermit, [originalNumber])).rows[0];
+    if (earlier !== undefined) return { inserted: false, existing: earlier.number };
+    const values = [permit.number, permit.holderId, permit.serviceId, permit.status, json(permit.data)];
+    const inserted = (await this.run(sql.insertPermit, values)).rowCount === 1;
+    return inserted ? { inserted: true } : { inserted: false, existing: permit.number };
   }
 
   private conflict(fallbackId: string): ConflictError {

@@ -149,6 +149,17 @@ export const sql = {
 
   findPermit: 'SELECT number, holder_id, service_id, status, data FROM permits WHERE number = $1',
 
+  // Imports of permits issued outside Ruqsat take one lock per transaction, so two imports of
+  // the same original number cannot both find it absent (src/registry/import.ts).
+  lockPermitImports: "SELECT pg_advisory_xact_lock(hashtext('ruqsat:permit-import'))",
+
+  findImportedPermit: `
+    SELECT number FROM permits WHERE data->'imported'->>'originalNumber' = $1 LIMIT 1`,
+
+  insertPermit: `
+    INSERT INTO permits (number, holder_id, service_id, status, data) VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (number) DO NOTHING`,
+
   findPermitsByHolder: `
     SELECT number, holder_id, service_id, status, data FROM permits
     WHERE holder_id = $1 ORDER BY number COLLATE "C"`,

@@ -124,7 +124,15 @@ export interface StoreTx {
   nextNumber(sequence: string): Promise<number>;
   putPermit(permit: PermitRow): Promise<void>;
   findPermit(number: string): Promise<PermitRow | undefined>;
+  /**
+   * A permit issued outside Ruqsat, inserted only when neither its number nor its original
+   * number is in the registry yet (imports are serialized by a transaction lock).
+   */
+  insertImportedPermit(permit: PermitRow, originalNumber: string): Promise<ImportOutcome>;
 }
+
+/** `existing`: the registry number already holding that number or original number. */
+export type ImportOutcome = { inserted: true } | { inserted: false; existing: string };
 
 export interface Store {
   readonly kind: 'embedded' | 'server';

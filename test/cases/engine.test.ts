@@ -72,7 +72,12 @@ for (const target of storeTargets) {
       const clerk: Actor = { id: 'clerk', role: 'office-clerk' };
       const head: Actor = { id: 'head', role: 'head' };
       const system: Actor = { id: 'system', role: 'system' };
-      const apply = async (caseId: string, id: string) => {
+      // Seed 004 11-т.: a duplicate for a lost or damaged licence, a reissue for a change and its date.
+      const grounds = {
+        duplicate: { kind: 'loss', note: null },
+        reissue: { kind: 'change', change: 'қызмет түрінің атауы өзгерді', changedOn: '2025-06-02' },
+      } as const;
+      const apply = async (caseId: 'duplicate' | 'reissue', id: string) => {
         let n = 0;
         const exec = (c: Parameters<typeof platform.engine.execute>[1], a: Actor) =>
           platform.engine.execute(id, c, { actor: a, idempotencyKey: `${id}-${++n}` });
@@ -84,6 +89,7 @@ for (const target of storeTargets) {
             channel: 'provider-office',
             applicant: holder,
             permitNumber: number,
+            ground: grounds[caseId],
           },
           me,
         );

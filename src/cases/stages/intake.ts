@@ -9,6 +9,7 @@ import { dueAfter } from '../deadlines.ts';
 import { portalChannels, type Channel, type Event } from '../model.ts';
 import { requireApplicant, requireOfficial } from '../roles.ts';
 import type { CommandOf, DecideContext, OnCase, Process } from './context.ts';
+import { declareGround, lapseIfLate } from './declared-ground.ts';
 import { expectedFee } from './fees.ts';
 import { automaticSteps, stepStart, termStart } from './steps.ts';
 
@@ -29,11 +30,14 @@ export function decideIntake(command: IntakeCommand, on: OnCase): Event[] {
           code: signature.code,
           reason: signature.reason ?? '',
         });
-      if (!portalChannels.has(state.channel)) return [{ type: 'submitted', signature }];
+      // A reissue applied for after its duty lapsed is flagged, whatever the timer did (seed 004 11-т.).
+      const late = lapseIfLate(state, now);
+      if (!portalChannels.has(state.channel)) return [...late, { type: 'submitted', signature }];
       // The portal registers an electronic request the day it arrives (or the next working day).
       if (on.allocatedInboundNumber === undefined)
         throw new Error('the shell must allocate an inbound number for a portal submission');
       return [
+        ...late,
         { type: 'submitted', signature },
         ...registration(on, now, on.allocatedInboundNumber, 'system'),
       ];
@@ -117,23 +121,25 @@ export function createDraft(command: CommandOf<'create-draft'>, ctx: DecideConte
         reason: `its status is ${permit.status}`,
       });
   }
-  return [
-    {
-      type: 'draft-created',
-      serviceId: service.id,
-      serviceVersion: service.version,
-      actId: ctx.actId,
-      caseId: kase.id,
-      caseKind: kase.kind,
-      channel,
-      processId: chooseProcess(service, kase.id, channel)?.id ?? null,
-      providerId,
-      applicant: command.applicant,
-      permitNumber: onPermit ? (command.permitNumber ?? null) : null,
-      form: command.form ?? {},
-      ...(unitId === undefined ? {} : { unitId }),
-    },
-  ];
+  // What the act requires the applicant to declare: loss or damage, or the change and its date.
+  const declared = onPermit ? declareGround(kase, command.ground, ctx.now, ctx.time) : {};
+  const created: Event = {
+    type: 'draft-created',
+    serviceId: service.id,
+    serviceVersion: service.version,
+    actId: ctx.actId,
+    caseId: kase.id,
+    caseKind: kase.kind,
+    channel,
+    processId: chooseProcess(service, kase.id, channel)?.id ?? null,
+    providerId,
+    applicant: command.applicant,
+    permitNumber: onPermit ? (command.permitNumber ?? null) : null,
+    form: command.form ?? {},
+    ...(unitId === undefined ? {} : { unitId }),
+    ...declared,
+  };
+  return [created, ...lapseIfLate(declared, ctx.now)];
 }
 
 /** The process the act describes for this case and channel; a portal process serves both portals. */

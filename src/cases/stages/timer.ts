@@ -6,6 +6,7 @@
 import type { Event } from '../model.ts';
 import { requireSystem } from '../roles.ts';
 import { isPaused, type CommandOf, type OnCase } from './context.ts';
+import { lapseIfLate, reminderDue } from './declared-ground.ts';
 
 export function fireTimer(command: CommandOf<'fire-timer'>, on: OnCase): Event[] {
   const { state, actor } = on;
@@ -36,6 +37,12 @@ export function fireTimer(command: CommandOf<'fire-timer'>, on: OnCase): Event[]
         : [];
     case 'objection-window':
       return [];
+    case 'reissue-reminder':
+      return reminderDue(state, on.now) && state.reissueDuty !== undefined
+        ? [{ type: 'reissue-duty-reminded', lastDay: state.reissueDuty.applyBy.explanation.result }]
+        : [];
+    case 'reissue-lapse':
+      return state.status === 'draft' ? lapseIfLate(state, on.now) : [];
     case 'approval-due': {
       const law = on.law;
       const pending = state.approvals.find((a) => a.agency === ref && a.answeredAt === null);

@@ -112,6 +112,11 @@ export const casesMessages = {
     ru: 'Этот случай относится к действующему разрешению: укажите его номер.',
     en: 'This case acts on an existing permit: give its number.',
   },
+  'cases.ground_required': {
+    kk: 'Бұл жағдай үшін негізді көрсетіңіз: {expected} ({source}).',
+    ru: 'Для этого случая укажите основание: {expected} ({source}).',
+    en: 'This case needs its ground declared: {expected} ({source}).',
+  },
   'cases.permit_not_usable': {
     kk: '«{number}» рұқсатын пайдалану мүмкін емес: {reason}.',
     ru: 'Разрешение «{number}» нельзя использовать: {reason}.',

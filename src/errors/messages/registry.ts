@@ -12,6 +12,11 @@ export const registryMessages = {
     ru: 'Владелец разрешения «{value}» — не действительный ИИН/БИН. Сверьте 12 цифр с документом.',
     en: 'Permit holder "{value}" is not a valid IIN/BIN. Check the 12 digits against the document.',
   },
+  'registry.already_in_registry': {
+    kk: '«{value}» рұқсаты тізілімде бар: {existing}. Оны қайта енгізудің қажеті жоқ; сол нөмірді пайдаланыңыз.',
+    ru: 'Разрешение «{value}» уже в реестре: {existing}. Вносить его повторно не нужно; используйте этот номер.',
+    en: 'Permit "{value}" is already in the registry as {existing}. It need not be imported again; use that number.',
+  },
   'registry.invalid_command': {
     kk: '«{field}» өрісі толтырылмаған немесе қате. Оны толтырып, әрекетті қайталаңыз.',
     ru: 'Поле «{field}» не заполнено или заполнено неверно. Заполните его и повторите действие.',

@@ -2122,6 +2122,17 @@ export interface operations {
                     /** @enum {string} */
                     channel?: "egov-portal" | "elicense-portal";
                     permitNumber?: string;
+                    ground?: {
+                        /** @enum {string} */
+                        kind: "loss" | "damage";
+                        /** @default null */
+                        note?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "change";
+                        change: string;
+                        changedOn: string;
+                    };
                     form?: {
                         [key: string]: unknown;
                     };

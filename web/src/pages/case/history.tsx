@@ -32,6 +32,8 @@ const eventNames: Record<Event['type'], true> = {
   delivered: true,
   withdrawn: true,
   'overdue-flagged': true,
+  'reissue-duty-reminded': true,
+  'reissue-duty-lapsed': true,
 };
 export const eventLabel = (type: string, t: Translate): string =>
   Object.hasOwn(eventNames, type) ? t(`desk.event.${type}` as Key) : type;
