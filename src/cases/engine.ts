@@ -43,6 +43,11 @@ export interface CommandMeta {
   actor: Actor;
   /** The same key again returns the first result and does nothing more. */
   idempotencyKey: string;
+  /**
+   * The hash of the request that carried the key: the same key with another hash is refused
+   * (server.idempotency_key_reused) rather than answered with the first request's result.
+   */
+  requestHash?: string;
 }
 
 export interface CommandResult {
@@ -53,6 +58,9 @@ export interface CommandResult {
 }
 
 const system: Actor = { id: 'system', role: 'system' };
+
+/** The inbound number a registration is decided with before it takes a real one. */
+const UNNUMBERED = 'unnumbered';
 
 export class CaseEngine {
   private readonly deps: EngineDeps;
@@ -87,6 +95,28 @@ export class CaseEngine {
           );
     await this.afterCommit(committed);
     return result;
+  }
+
+  /**
+   * Commands that commit together or not at all, in one transaction: the first may create the
+   * application, the others act on the application it names (paper intake: the draft, its
+   * submission and its registration, so that a crash or a refused registration leaves nothing
+   * behind). Each keeps its own idempotency key, so a retry replays every one.
+   */
+  async executeTogether(
+    first: { applicationId: string; command: Command; meta: CommandMeta },
+    then: { command: Command; meta: CommandMeta }[],
+  ): Promise<CommandResult[]> {
+    const committed: { state: ApplicationState; events: Recorded[] }[] = [];
+    const results = await this.deps.store.transaction(async (tx) => {
+      const head = await this.executeIn(tx, first.applicationId, first.command, first.meta, committed);
+      const all = [head];
+      for (const next of then)
+        all.push(await this.executeIn(tx, head.applicationId, next.command, next.meta, committed));
+      return all;
+    });
+    await this.afterCommit(committed);
+    return results;
   }
 
   async get(applicationId: string): Promise<ApplicationState> {
@@ -157,7 +187,15 @@ export class CaseEngine {
     verified: { check: SignatureCheck; content: Uint8Array } | null = null,
   ): Promise<CommandResult> {
     const loaded = await tx.loadForCommand(applicationId, meta.idempotencyKey);
-    if (loaded.result !== undefined) return loaded.result as CommandResult;
+    if (loaded.result !== undefined) {
+      if (
+        meta.requestHash !== undefined &&
+        loaded.requestHash !== null &&
+        loaded.requestHash !== meta.requestHash
+      )
+        throw new AppError('server.idempotency_key_reused', 'the Idempotency-Key came with another request');
+      return loaded.result as CommandResult;
+    }
 
     const row = loaded.application;
     const state = (row?.state as ApplicationState | undefined) ?? null;
@@ -177,12 +215,13 @@ export class CaseEngine {
       ctx.permit = await findPermit(tx, command.permitNumber);
     if (command.type === 'create-draft' && command.unitId !== undefined)
       ctx.units = await tx.unitIdsOf(providerIdOf(service));
-    if (
+    // A registration takes an inbound number only once the decision accepts it (below): a
+    // refused submission or registration must not use one up (issue 15).
+    const registers =
       state !== null &&
-      command.type === 'submit' &&
-      ['egov-portal', 'elicense-portal'].includes(state.channel)
-    )
-      ctx.allocatedInboundNumber = await this.inboundNumber(tx, office, now);
+      (command.type === 'register' ||
+        (command.type === 'submit' && ['egov-portal', 'elicense-portal'].includes(state.channel)));
+    if (registers && command.type === 'submit') ctx.allocatedInboundNumber = UNNUMBERED;
     if (state !== null && command.type === 'submit') {
       if (verified !== null) {
         // The application must still be exactly what was signed.
@@ -214,8 +253,7 @@ export class CaseEngine {
       const signed = await this.deps.eds.sign(meta.actor.id, resultContent(state), now);
       if (signed !== null) effective = { ...command, cms: signed.cms, signer: signed.signer };
     }
-    if (state !== null && command.type === 'register')
-      effective = { ...command, inboundNumber: await this.inboundNumber(tx, office, now) };
+    if (state !== null && command.type === 'register') effective = { ...command, inboundNumber: UNNUMBERED };
     if (
       state !== null &&
       command.type === 'fire-timer' &&
@@ -226,8 +264,16 @@ export class CaseEngine {
     if (state !== null && command.type === 'issue')
       effective = { ...command, permitNumber: await permitNumberFor(tx, state, service, office.dateOf(now)) };
 
-    const decision = decide(state, effective, ctx);
+    let decision = decide(state, effective, ctx);
     if (!decision.ok) throw decision.error;
+    if (registers) {
+      // decide is pure: the same input with the number taken gives the same events, numbered.
+      const inboundNumber = await this.inboundNumber(tx, office, now);
+      if (effective.type === 'register') effective = { ...effective, inboundNumber };
+      else ctx.allocatedInboundNumber = inboundNumber;
+      decision = decide(state, effective, ctx);
+      if (!decision.ok) throw decision.error;
+    }
     const events: Recorded[] = decision.events.map((e: Event) => ({
       ...e,
       at: now.toISOString(),
@@ -250,7 +296,12 @@ export class CaseEngine {
         status: state?.status ?? 'draft',
         events: [],
       };
-      await tx.recordCommand(meta.idempotencyKey, state === null ? null : applicationId, unchanged);
+      await tx.recordCommand(
+        meta.idempotencyKey,
+        state === null ? null : applicationId,
+        unchanged,
+        meta.requestHash,
+      );
       return unchanged;
     }
     const result: CommandResult = {
@@ -272,6 +323,7 @@ export class CaseEngine {
       events: events.map(({ type, at, ...data }) => ({ type, at, data })),
       timers: timersFor(next, service),
       idempotencyKey: meta.idempotencyKey,
+      ...(meta.requestHash !== undefined ? { requestHash: meta.requestHash } : {}),
       result,
       // A new draft's unit is written in the same statement as the draft.
       ...(state === null && next.unitId !== undefined ? { unitId: next.unitId } : {}),

@@ -17,7 +17,7 @@ import { applicationContent } from '../cases/eds.ts';
 import { minutesLeftUntilDelivery, timeline } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
 import { SESSION_COOKIE, actorOf, requireApplicantSession, sessionOf, type Principal } from './auth.ts';
-import { idempotencyKeyOf, type ServerContext } from './context.ts';
+import { idempotencyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { resultRoutes } from './results-routes.ts';
@@ -293,7 +293,7 @@ function applicationRoutes(api: Api, ctx: ServerContext): void {
           ...(form ? { form } : {}),
           ...(unitId !== undefined ? { unitId } : {}),
         },
-        { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) },
+        { actor: actorOf(me), ...idempotencyOf(request, me.id) },
       );
       return reply.status(201).send(result);
     },
@@ -343,7 +343,7 @@ function commandRoutes(api: Api, ctx: ServerContext): void {
   const command = async (request: FastifyRequest, id: string, cmd: Command) => {
     const me = await requireApplicantSession(ctx.sessions, request);
     await applicantApplication(ctx, request, id);
-    const meta = { actor: actorOf(me), idempotencyKey: idempotencyKeyOf(request, me.id) };
+    const meta = { actor: actorOf(me), ...idempotencyOf(request, me.id) };
     return ctx.platform.engine.execute(id, cmd, meta);
   };
 

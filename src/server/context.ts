@@ -20,10 +20,20 @@ export interface ServerContext {
 
 /**
  * The command's idempotency key: the client's `Idempotency-Key` header, scoped to the caller so
- * one caller's key can never return another's result; a fresh key when none is sent.
+ * one caller's key can never return another's result; a fresh key when none is sent. With it the
+ * hash of the request body (as parsed), kept with the key's result: the same key with another
+ * body is refused, 422 server.idempotency_key_reused, instead of answering the first result.
  */
-export function idempotencyKeyOf(request: FastifyRequest, callerId: string): string {
+export function idempotencyOf(
+  request: FastifyRequest,
+  callerId: string,
+): { idempotencyKey: string; requestHash?: string } {
   const given = request.headers['idempotency-key'];
-  if (typeof given !== 'string' || given === '') return randomUUID();
-  return `http:${createHash('sha256').update(`${callerId}\n${request.url}\n${given}`).digest('hex')}`;
+  if (typeof given !== 'string' || given === '') return { idempotencyKey: randomUUID() };
+  return {
+    idempotencyKey: `http:${sha256(`${callerId}\n${request.url}\n${given}`)}`,
+    requestHash: sha256(JSON.stringify(request.body ?? null)),
+  };
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -13,7 +13,7 @@ import type { ApplicationState, Command } from '../cases/model.ts';
 import { timeline, workingMinutesTo } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
-import { idempotencyKeyOf, type ServerContext } from './context.ts';
+import { idempotencyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { withinUnit } from './admin-units.ts';
 import {
@@ -260,7 +260,7 @@ function caseRoutes(api: Api, ctx: ServerContext): void {
               : body;
       return engine.execute(request.params.id, command, {
         actor: actorOf(me),
-        idempotencyKey: idempotencyKeyOf(request, me.login),
+        ...idempotencyOf(request, me.login),
       });
     },
   );
@@ -291,32 +291,42 @@ function paperIntakeRoutes(api: Api, ctx: ServerContext): void {
       });
       if (providerIdOf(service) !== me.providerId)
         throw new AppError('cases.wrong_provider', `${body.serviceId} is not served by ${me.providerId}`);
-      const key = idempotencyKeyOf(request, me.login);
+      const { idempotencyKey: key, requestHash } = idempotencyOf(request, me.login);
+      const hash = requestHash !== undefined ? { requestHash } : {};
       const actor = actorOf(me);
       // The applicant handed the signed paper over the counter: the draft and the submission
-      // are theirs, recorded by the clerk; the registration is the clerk's.
+      // are theirs, recorded by the clerk; the registration is the clerk's. All three commit
+      // together: a crash or a refused registration leaves no draft and no unnumbered submission.
       const applicant = { id: body.applicant.id, role: 'applicant' as const };
       // A retry with the same Idempotency-Key gets the first draft's id back, and goes on with it.
-      const { applicationId: id } = await engine.execute(
-        randomUUID(),
+      const [draft] = await engine.executeTogether(
         {
-          type: 'create-draft',
-          serviceId: body.serviceId,
-          caseId: body.caseId,
-          channel: body.channel,
-          applicant: body.applicant,
-          ...(body.form ? { form: body.form } : {}),
-          // The paper came to the clerk's unit: the application is that unit's.
-          ...(me.unitId !== undefined ? { unitId: me.unitId } : {}),
+          applicationId: randomUUID(),
+          command: {
+            type: 'create-draft',
+            serviceId: body.serviceId,
+            caseId: body.caseId,
+            channel: body.channel,
+            applicant: body.applicant,
+            ...(body.form ? { form: body.form } : {}),
+            // The paper came to the clerk's unit: the application is that unit's.
+            ...(me.unitId !== undefined ? { unitId: me.unitId } : {}),
+          },
+          meta: { actor: applicant, idempotencyKey: `${key}:draft`, ...hash },
         },
-        { actor: applicant, idempotencyKey: `${key}:draft` },
+        [
+          {
+            command: { type: 'submit' },
+            meta: { actor: applicant, idempotencyKey: `${key}:submit`, ...hash },
+          },
+          {
+            command: { type: 'register', inboundNumber: '' },
+            meta: { actor, idempotencyKey: `${key}:register`, ...hash },
+          },
+        ],
       );
-      await engine.execute(id, { type: 'submit' }, { actor: applicant, idempotencyKey: `${key}:submit` });
-      await engine.execute(
-        id,
-        { type: 'register', inboundNumber: '' },
-        { actor, idempotencyKey: `${key}:register` },
-      );
+      if (draft === undefined) throw new Error('executeTogether answered no result');
+      const id = draft.applicationId;
       const state = await engine.get(id);
       return reply.status(201).send({
         applicationId: id,

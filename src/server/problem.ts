@@ -143,6 +143,7 @@ const statusByCode: Record<ErrorCode, number> = {
   'server.invalid_request': 400,
   'server.invalid_text': 400,
   'server.too_deep': 400,
+  'server.idempotency_key_reused': 422,
   'server.not_found': 404,
   'server.rate_limited': 429,
   'server.body_too_large': 413,

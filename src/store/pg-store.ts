@@ -110,13 +110,20 @@ class PgTx implements StoreTx {
   async loadForCommand(
     id: string,
     idempotencyKey: string,
-  ): Promise<{ result: unknown; application: ApplicationRow | undefined }> {
+  ): Promise<{ result: unknown; requestHash: string | null; application: ApplicationRow | undefined }> {
     const row = (
-      await this.run<ApplicationDbRow & { result: unknown }>(sql.loadForCommand, [id, idempotencyKey])
+      await this.run<ApplicationDbRow & { result: unknown; request_hash: string | null }>(
+        sql.loadForCommand,
+        [id, idempotencyKey],
+      )
     ).rows[0];
     const found = row !== undefined && row.id !== null;
     this.current = { id, version: found ? row.version : 0 };
-    return { result: row?.result ?? undefined, application: found ? toApplication(row) : undefined };
+    return {
+      result: row?.result ?? undefined,
+      requestHash: row?.request_hash ?? null,
+      application: found ? toApplication(row) : undefined,
+    };
   }
 
   async commitCommand(w: CommandWrite): Promise<number> {
@@ -142,6 +149,7 @@ class PgTx implements StoreTx {
       w.idempotencyKey,
       json(w.result),
       w.unitId ?? null,
+      w.requestHash ?? null,
     ]);
     if (rows[0]?.saved !== 1 || rows[0].recorded !== 1)
       throw new ConflictError(w.summary.id, w.expectedVersion);
@@ -198,8 +206,18 @@ class PgTx implements StoreTx {
     return version;
   }
 
-  async recordCommand(idempotencyKey: string, applicationId: string | null, result: unknown): Promise<void> {
-    const written = await this.run(sql.recordCommand, [idempotencyKey, applicationId, json(result)]);
+  async recordCommand(
+    idempotencyKey: string,
+    applicationId: string | null,
+    result: unknown,
+    requestHash?: string,
+  ): Promise<void> {
+    const written = await this.run(sql.recordCommand, [
+      idempotencyKey,
+      applicationId,
+      json(result),
+      requestHash ?? null,
+    ]);
     // A concurrent transaction recorded this key first and did the command's work: this one
     // must not commit its own. A retry finds the first result.
     if (written.rowCount !== 1) throw this.conflict(applicationId ?? idempotencyKey);

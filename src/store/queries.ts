@@ -10,15 +10,19 @@ export const sql = {
 
   /** The first writer of a key wins; a concurrent second one gets no row back and must roll back. */
   recordCommand: `
-    INSERT INTO commands (idempotency_key, application_id, result) VALUES ($1, $2, $3)
+    INSERT INTO commands (idempotency_key, application_id, result, request_hash) VALUES ($1, $2, $3, $4)
     ON CONFLICT (idempotency_key) DO NOTHING`,
 
   findApplication: `SELECT ${applicationColumns} FROM applications WHERE id = $1`,
 
-  /** A command's start in one round trip: the result recorded for its key, and the application. */
+  /**
+   * A command's start in one round trip: the result recorded for its key with the hash of the
+   * request that carried it, and the application.
+   */
   loadForCommand: `
-    SELECT (SELECT result FROM commands WHERE idempotency_key = $2) AS result, a.*
+    SELECT c.result, c.request_hash, a.*
     FROM (SELECT 1) AS one
+    LEFT JOIN commands c ON c.idempotency_key = $2
     LEFT JOIN (SELECT ${applicationColumns} FROM applications WHERE id = $1) AS a ON true`,
 
   /**
@@ -28,7 +32,8 @@ export const sql = {
    * nothing and reports saved = 0; a key recorded by a concurrent twin reports recorded = 0.
    * ($1 id, $2 new version, $3 state, $4–$7 summary, $8 version read, $9–$11 events,
    * $12–$14 timers, $15 key, $16 result.) Foreign keys are checked at the statement's end,
-   * after the row exists. $17: the unit a new application is addressed to, or null.
+   * after the row exists. $17: the unit a new application is addressed to, or null; $18 the
+   * request's hash, or null.
    */
   commitCommand: `
     WITH inserted AS (
@@ -58,8 +63,8 @@ export const sql = {
       INSERT INTO application_units (application_id, provider_id, unit_id)
       SELECT $1, $5, $17 FROM inserted WHERE $17::text IS NOT NULL
     ), recorded AS (
-      INSERT INTO commands (idempotency_key, application_id, result)
-      SELECT $15, $1, $16 FROM saved
+      INSERT INTO commands (idempotency_key, application_id, result, request_hash)
+      SELECT $15, $1, $16, $18 FROM saved
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING 1
     )

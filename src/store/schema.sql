@@ -240,10 +240,12 @@ CREATE TABLE commands (
   idempotency_key text NOT NULL,
   application_id text,
   result jsonb NOT NULL,
-  recorded_at timestamp with time zone DEFAULT now() NOT NULL
+  recorded_at timestamp with time zone DEFAULT now() NOT NULL,
+  request_hash text
 );
 COMMENT ON TABLE commands IS 'The first result of each command, keyed by its idempotency key (unique): the same key again returns this result and changes nothing. Written in the command''s own transaction, so a result is here exactly when its effects are.';
 COMMENT ON COLUMN commands.application_id IS 'NULL for a command that created nothing.';
+COMMENT ON COLUMN commands.request_hash IS 'SHA-256 (hex) of the HTTP request body that carried the Idempotency-Key; the same key with another body is refused (422 server.idempotency_key_reused). NULL for keys the server makes itself (timers, payments, no header).';
 ALTER TABLE commands ADD CONSTRAINT commands_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
 ALTER TABLE commands ADD CONSTRAINT commands_pkey PRIMARY KEY (idempotency_key);
 

@@ -83,14 +83,19 @@ export interface CommandWrite {
   result: unknown;
   /** For a new application: the provider's territorial unit it is addressed to (`application_units`). */
   unitId?: string;
+  /** The hash of the request that carried the key (commands.request_hash). */
+  requestHash?: string;
 }
 
 export interface StoreTx {
-  /** The result recorded for the key (undefined when new) and the application, in one round trip. */
+  /**
+   * The result recorded for the key (undefined when new) with the hash of the request that
+   * recorded it (null when none was given), and the application, in one round trip.
+   */
   loadForCommand(
     applicationId: string,
     idempotencyKey: string,
-  ): Promise<{ result: unknown; application: ApplicationRow | undefined }>;
+  ): Promise<{ result: unknown; requestHash: string | null; application: ApplicationRow | undefined }>;
   /**
    * saveApplication + replaceTimers + recordCommand as one statement (the engine's hot path:
    * a third of the round trips). Throws ConflictError when the version moved or the key was
@@ -117,7 +122,12 @@ export interface StoreTx {
     events: EventRecord[],
   ): Promise<number>;
   /** Records the first result of a key; ConflictError if a concurrent transaction recorded it first. */
-  recordCommand(idempotencyKey: string, applicationId: string | null, result: unknown): Promise<void>;
+  recordCommand(
+    idempotencyKey: string,
+    applicationId: string | null,
+    result: unknown,
+    requestHash?: string,
+  ): Promise<void>;
   /** Replaces the application's pending timers (fired ones stay as history). */
   replaceTimers(applicationId: string, timers: TimerInput[]): Promise<void>;
   /** The next number of a named gapless sequence (inbound numbers per provider and year, permit numbers). */

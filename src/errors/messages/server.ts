@@ -47,6 +47,11 @@ export const serverMessages = {
     ru: 'JSON в {where} вложен слишком глубоко (не больше {max} уровней).',
     en: 'The JSON at {where} is nested too deep (at most {max} levels).',
   },
+  'server.idempotency_key_reused': {
+    kk: 'Бұл Idempotency-Key басқа мазмұнмен жіберілген сұрауда қолданылған. Жаңа сұрау үшін жаңа кілт жасаңыз; сол сұрауды қайталағанда — сол мазмұнды жіберіңіз.',
+    ru: 'Этот Idempotency-Key уже использован для запроса с другим содержимым. Для нового запроса создайте новый ключ; при повторе отправьте то же содержимое.',
+    en: 'This Idempotency-Key was already used for a request with a different body. Make a new key for a new request; to retry, send the same body.',
+  },
   'server.not_found': {
     kk: '{what} табылмады.',
     ru: '{what}: не найдено.',
