@@ -187,15 +187,7 @@ export class CaseEngine {
     verified: { check: SignatureCheck; content: Uint8Array } | null = null,
   ): Promise<CommandResult> {
     const loaded = await tx.loadForCommand(applicationId, meta.idempotencyKey);
-    if (loaded.result !== undefined) {
-      if (
-        meta.requestHash !== undefined &&
-        loaded.requestHash !== null &&
-        loaded.requestHash !== meta.requestHash
-      )
-        throw new AppError('server.idempotency_key_reused', 'the Idempotency-Key came with another request');
-      return loaded.result as CommandResult;
-    }
+    if (loaded.result !== undefined) return replayOf(loaded, meta);
 
     const row = loaded.application;
     const state = (row?.state as ApplicationState | undefined) ?? null;
@@ -223,17 +215,8 @@ export class CaseEngine {
         (command.type === 'submit' && ['egov-portal', 'elicense-portal'].includes(state.channel)));
     if (registers && command.type === 'submit') ctx.allocatedInboundNumber = UNNUMBERED;
     if (state !== null && command.type === 'submit') {
-      if (verified !== null) {
-        // The application must still be exactly what was signed.
-        if (Buffer.compare(Buffer.from(applicationContent(state)), Buffer.from(verified.content)) !== 0)
-          throw new AppError('signature.content_substituted', 'the draft changed after it was signed');
-        ctx.signatureCheck = verified.check;
-      } else if (
-        this.deps.eds !== undefined &&
-        this.deps.requireSignature === true &&
-        ['egov-portal', 'elicense-portal'].includes(state.channel)
-      )
-        throw new AppError('cases.signature_required', 'a portal submission needs an EDS');
+      const check = this.submissionSignature(state, verified);
+      if (check !== undefined) ctx.signatureCheck = check;
     }
     if (
       state !== null &&
@@ -333,6 +316,26 @@ export class CaseEngine {
     return result;
   }
 
+  /** The verified EDS of a submission; refuses a draft changed since, or a portal one unsigned. */
+  private submissionSignature(
+    state: ApplicationState,
+    verified: { check: SignatureCheck; content: Uint8Array } | null,
+  ): SignatureCheck | undefined {
+    if (verified !== null) {
+      // The application must still be exactly what was signed.
+      if (Buffer.compare(Buffer.from(applicationContent(state)), Buffer.from(verified.content)) !== 0)
+        throw new AppError('signature.content_substituted', 'the draft changed after it was signed');
+      return verified.check;
+    }
+    if (
+      this.deps.eds !== undefined &&
+      this.deps.requireSignature === true &&
+      ['egov-portal', 'elicense-portal'].includes(state.channel)
+    )
+      throw new AppError('cases.signature_required', 'a portal submission needs an EDS');
+    return undefined;
+  }
+
   private async verifySubmission(
     applicationId: string,
     command: Command,
@@ -388,6 +391,20 @@ export class CaseEngine {
       }
     }
   }
+}
+
+/**
+ * The first result of a key already recorded; refused when the key came with another request
+ * (a client reusing a key by mistake must not take the first answer for its second command).
+ */
+function replayOf(loaded: { result: unknown; requestHash: string | null }, meta: CommandMeta): CommandResult {
+  if (
+    meta.requestHash !== undefined &&
+    loaded.requestHash !== null &&
+    loaded.requestHash !== meta.requestHash
+  )
+    throw new AppError('server.idempotency_key_reused', 'the Idempotency-Key came with another request');
+  return loaded.result as CommandResult;
 }
 
 /** The provider's office hours as the act states them, if it does. */
