@@ -27,6 +27,8 @@ export function passportOf(resolved: Resolved, today: LocalDate, caseId?: string
         title: c.title,
         deadline: c.deadline,
         deadlineDeferredTo: c.deadlineDeferredTo,
+        // What the applicant must declare for a duplicate or reissue (seed 004 11-т.), if anything.
+        ground: c.ground,
         fee: c.fee === null ? null : { ...c.fee, on: today, ...tengeOf(c.fee.mci, today) },
         documents: service.documents.filter((d) => d.cases.length === 0 || d.cases.includes(c.id)),
       })),

@@ -95,6 +95,8 @@ export interface Passport {
     deadlineDeferredTo: string | null;
     fee: Fee | null;
     documents: DocumentReq[];
+    /** The ground to declare for a duplicate (loss or damage) or reissue (the change and its date). */
+    ground: { kind: 'loss-or-damage' | 'change'; text: string; source: string } | null;
   }[];
 }
 

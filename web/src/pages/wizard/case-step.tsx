@@ -27,6 +27,9 @@ export function CaseStep({
   const [caseId, setCaseId] = useState(cases[0]?.id ?? '');
   const [permitNumber, setPermitNumber] = useState('');
   const [unitId, setUnitId] = useState('');
+  const [loss, setLoss] = useState<'loss' | 'damage'>('loss');
+  const [change, setChange] = useState('');
+  const [changedOn, setChangedOn] = useState('');
   const [units] = useLoad(
     () =>
       read<{ unitId: string; name: Localized; region: string }[]>(
@@ -39,6 +42,15 @@ export function CaseStep({
   const onPermit = ['reissue', 'duplicate', 'appendix'].includes(
     cases.find((c) => c.id === caseId)?.kind ?? '',
   );
+  // Where the act names a ground (seed 004 11-т.), the applicant declares it.
+  const ground = onPermit ? (cases.find((c) => c.id === caseId)?.ground ?? null) : null;
+  const declared =
+    ground?.kind === 'loss-or-damage'
+      ? { kind: loss, note: null }
+      : ground?.kind === 'change'
+        ? { kind: 'change' as const, change: change.trim(), changedOn }
+        : undefined;
+  const groundMissing = ground?.kind === 'change' && (change.trim() === '' || changedOn === '');
   return (
     <form
       onSubmit={(e) => {
@@ -49,6 +61,7 @@ export function CaseStep({
               serviceId: service.id,
               caseId,
               ...(onPermit ? { permitNumber: permitNumber.trim() } : {}),
+              ...(declared !== undefined ? { ground: declared } : {}),
               ...(unitId !== '' ? { unitId } : {}),
             },
           }),
@@ -108,6 +121,62 @@ export function CaseStep({
           />
         </div>
       )}
+      {ground?.kind === 'loss-or-damage' && (
+        <div class="govuk-form-group">
+          <fieldset class="govuk-fieldset" aria-describedby="wizard-ground-hint">
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('wizard.groundLoss')}</legend>
+            <div class="govuk-hint" id="wizard-ground-hint">
+              {ground.text} ({ground.source})
+            </div>
+            <div class="govuk-radios govuk-radios--inline">
+              {(['loss', 'damage'] as const).map((k) => (
+                <div class="govuk-radios__item" key={k}>
+                  <input
+                    class="govuk-radios__input"
+                    id={`wizard-ground-${k}`}
+                    type="radio"
+                    name="ground"
+                    checked={loss === k}
+                    onChange={() => setLoss(k)}
+                  />
+                  <label class="govuk-label govuk-radios__label" for={`wizard-ground-${k}`}>
+                    {t(k === 'loss' ? 'wizard.groundLost' : 'wizard.groundDamaged')}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      )}
+      {ground?.kind === 'change' && (
+        <div class="govuk-form-group">
+          <div class="govuk-hint" id="wizard-change-hint">
+            {ground.text} ({ground.source})
+          </div>
+          <label class="govuk-label" for="wizard-change">
+            {t('wizard.groundChange')}
+          </label>
+          <input
+            class="govuk-input"
+            id="wizard-change"
+            aria-describedby="wizard-change-hint"
+            required
+            value={change}
+            onInput={(e) => setChange(e.currentTarget.value)}
+          />
+          <label class="govuk-label" for="wizard-changed-on">
+            {t('wizard.groundChangedOn')}
+          </label>
+          <input
+            class="govuk-input govuk-input--width-10"
+            id="wizard-changed-on"
+            type="date"
+            required
+            value={changedOn}
+            onInput={(e) => setChangedOn(e.currentTarget.value)}
+          />
+        </div>
+      )}
       {units.state === 'ready' && units.value.length > 0 && (
         <div class="govuk-form-group">
           <label class="govuk-label" for="wizard-unit">
@@ -131,7 +200,7 @@ export function CaseStep({
       <button
         type="submit"
         class="govuk-button"
-        disabled={!allowed || caseId === '' || (onPermit && permitNumber.trim() === '')}
+        disabled={!allowed || caseId === '' || (onPermit && permitNumber.trim() === '') || groundMissing}
       >
         {t('wizard.start')}
       </button>
