@@ -121,17 +121,31 @@ function demoApiRoutes(api: Api, ctx: ServerContext): void {
   );
 }
 
+/** True when `path` resolves, against any origin, to that same origin. */
+function sameSitePath(path: string): boolean {
+  const origin = 'http://same-site.invalid';
+  try {
+    return new URL(path, origin).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
 /** The simulator's "bank page": shows the invoice and pays it, posting the signed callback. */
 function paymentSimulatorRoutes(app: Api, ctx: ServerContext): void {
   const params = z.object({ invoiceId: z.string().max(100) });
   const payments = ctx.platform.payments;
   // The page the applicant comes back to after paying: a path on this deployment only, so the
-  // simulator cannot be used to send anyone elsewhere.
+  // simulator cannot be used to send anyone elsewhere (issue 15). Browsers drop tabs and line
+  // breaks from a URL and read "\" as "/", so "/\tevil", "/\\evil" and "//evil" all lead to
+  // another site: only printable ASCII without "\" is taken, not starting "//", and it must
+  // resolve against this origin to this origin. Anything else is 400, never a 500 from a header.
   const querystring = query({
     return: z
       .string()
       .max(500)
-      .regex(/^\/[^/\\]/)
+      .regex(/^\/(?!\/)[\x21-\x5b\x5d-\x7e]*$/, 'must be a path on this site')
+      .refine(sameSitePath, 'must be a path on this site')
       .optional(),
   });
   app.get(
