@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import {
-  DEFAULT_PKI_DIR,
+  defaultPkiDir,
   DEFAULT_TEST_PASSWORD,
   initPki,
   issueToFile,
@@ -18,8 +18,8 @@ export function pkiCommand(): Command {
     'test PKI: a root and an issuing CA laid out like the national CA (НУЦ РК), for development only',
   );
   const dirOption = () =>
-    new Option('--dir <dir>', 'folder of the test PKI').default(
-      process.env['RUQSAT_PKI_DIR'] ?? DEFAULT_PKI_DIR,
+    new Option('--dir <dir>', 'folder of the test PKI (serve keeps its own in <DATA_DIR>/pki)').default(
+      defaultPkiDir(),
     );
 
   cmd

@@ -6,7 +6,7 @@ import { languageFrom } from './language.ts';
 import { httpRevocation } from '../signature/http-revocation.ts';
 import { recordedRevocation } from '../signature/revocation.ts';
 import {
-  DEFAULT_PKI_DIR,
+  defaultPkiDir,
   DEFAULT_TEST_PASSWORD,
   revocationFromPki,
   trustFromPemFiles,
@@ -58,11 +58,7 @@ export function signatureCommand(): Command {
     .addOption(
       new Option('--purpose <purpose>', 'signing key or login key').choices(['sign', 'auth']).default('sign'),
     )
-    .option(
-      '--pki-dir <dir>',
-      'trust the test PKI in this folder (test mode)',
-      process.env['RUQSAT_PKI_DIR'] ?? DEFAULT_PKI_DIR,
-    )
+    .option('--pki-dir <dir>', 'trust the test PKI in this folder (test mode)', defaultPkiDir())
     .option(
       '--trust-anchor <file...>',
       'trust these CA certificates (PEM or DER) instead (production mode, revocation over HTTP)',

@@ -1,17 +1,10 @@
 /**
  * Ports to the outside world, each with a simulator that is the default in development, demos
- * and tests. A real adapter implements the same interface; the variable in the table will
- * choose it once it exists. None of these variables is read yet: `src/config.ts` is where they
- * belong, and it should refuse the simulators and `DEMO_PAYMENT_SECRET` in production.
- *
- * | port             | module             | env variable (future)                             | real adapter (future)              | default                   |
- * | ---------------- | ------------------ | ------------------------------------------------- | ---------------------------------- | ------------------------- |
- * | `StateDatabases` | state-databases.ts | `RUQSAT_STATE_DATABASES`                          | `shep`: e-gov gateway (ЭҮШ)        | `StateDatabasesSimulator` |
- * | `PaymentGateway` | payment-gateway.ts | `RUQSAT_PAYMENT_GATEWAY`, `RUQSAT_PAYMENT_SECRET` | `egov-payment`: ЭҮТШ, HMAC secret  | `PaymentGatewaySimulator` |
- * | `Notifier`       | notifications.ts   | `RUQSAT_SMTP_URL`, `RUQSAT_SMS_GATEWAY_URL`       | src/notifications: SMTP, SMS, cabinet in the store | e-mail and SMS simulators |
- * | `MonitoringFeed` | monitoring-feed.ts | `RUQSAT_MONITORING_FEED`                          | `egov-monitoring`: monitoring IS   | `MonitoringFeedSimulator` |
- *
- * Each variable takes `simulator` (the default outside production) or the adapter's name.
+ * and tests. `src/config.ts` chooses what replaces a simulator (the table of variables is in
+ * docs/architecture.md): the payment gateway's secret and page (`RUQSAT_PAYMENT_SECRET`,
+ * `RUQSAT_PAYMENT_SECRET_PREVIOUS`, `RUQSAT_PAYMENT_PAGE_URL`; production refuses
+ * `DEMO_PAYMENT_SECRET` and the simulator's page), e-mail and SMS (src/notifications). The
+ * state databases and the monitoring feed have no real adapter yet.
  */
 import type { Clock } from './clock.ts';
 import type { DemoCompany, DemoPerson } from './demo-seed.ts';

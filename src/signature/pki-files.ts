@@ -29,6 +29,15 @@ import {
 } from './test-pki.ts';
 
 export const DEFAULT_PKI_DIR = 'data/pki';
+
+/**
+ * The folder `serve` keeps its test PKI in, by the same rule as src/config.ts: RUQSAT_PKI_DIR,
+ * else `<DATA_DIR>/pki` — so `ruqsat pki issue` issues keys the server started with the same
+ * environment trusts.
+ */
+export function defaultPkiDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env['RUQSAT_PKI_DIR'] || (env['DATA_DIR'] ? join(env['DATA_DIR'], 'pki') : DEFAULT_PKI_DIR);
+}
 /** The password the national CA uses for its published test keys, kept for familiarity. */
 export const DEFAULT_TEST_PASSWORD = 'Qwerty12';
 
