@@ -114,13 +114,15 @@ function sessionRoutes(api: Api, ctx: ServerContext): void {
       schema: {
         operationId: 'getMe',
         tags: ['auth'],
-        summary: 'Who I am logged in as',
-        response: answers(200, obj({ principal, csrfToken: str })),
+        summary: 'Who I am logged in as (a visitor: 200 with no principal)',
+        response: answers(200, obj({ principal: principal.nullable(), csrfToken: strOrNull })),
       },
     },
     async (request) => {
       const session = await sessionOf(sessions, request);
-      if (session === undefined) throw new AppError('auth.required', 'no session');
+      // A visitor is an answer, not an error: every first visit asks, and a 401 there was a
+      // console error on every anonymous page (issue 15).
+      if (session === undefined) return { principal: null, csrfToken: null };
       if (session.principal.kind === 'applicant')
         await recordOwnRead(ctx, request, session.principal, 'profile');
       const principal =

@@ -11,9 +11,12 @@ export interface SessionState {
   logout: () => Promise<void>;
 }
 
+/** The session's principal, or null for a visitor (the server answers 200 either way, never 401). */
 export async function currentSession(): Promise<Principal | null> {
   try {
-    const me = await read<{ principal: Principal; csrfToken: string }>(api.GET('/api/v1/auth/me'));
+    const me = await read<{ principal: Principal | null; csrfToken: string | null }>(
+      api.GET('/api/v1/auth/me'),
+    );
     setCsrfToken(me.csrfToken);
     return me.principal;
   } catch {

@@ -262,7 +262,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who I am logged in as */
+        /** Who I am logged in as (a visitor: 200 with no principal) */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -1833,7 +1833,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        principal?: {
+                        principal?: ({
                             kind?: string;
                             id?: string;
                             type?: string;
@@ -1850,8 +1850,8 @@ export interface operations {
                             }) | null;
                         } & {
                             [key: string]: unknown;
-                        };
-                        csrfToken?: string;
+                        }) | null;
+                        csrfToken?: string | null;
                     } & {
                         [key: string]: unknown;
                     };
