@@ -11,7 +11,7 @@
  * of the right kind and (after a hearing) were in the preliminary decision, and that at least one
  * is cited, not what the words say. The form then asks for them.
  */
-import type { Service } from '../catalog/schema.ts';
+import type { Service, ShortLabel } from '../catalog/schema.ts';
 import { decide, type DecideContext } from './decide.ts';
 import { allows } from './lifecycle.ts';
 import type { ApplicationState, Branch, Command } from './model.ts';
@@ -68,7 +68,15 @@ export interface OfferedAction {
   /** For commands that cite grounds: the ones it may cite. */
   grounds?: OfferedGround[];
   /** For complete-step: the step and the branch as the act words them. */
-  step?: { stepId: string; label: string | null; action: string; branchText: string | null; source: string };
+  step?: {
+    stepId: string;
+    label: string | null;
+    /** Ruqsat's short wording of the step, what the button says; the act's words are `action`. */
+    short: ShortLabel | null;
+    action: string;
+    branchText: string | null;
+    source: string;
+  };
 }
 
 const PLACEHOLDER = '—';
@@ -115,6 +123,7 @@ function candidates(state: ApplicationState, service: Service): Candidate[] {
     const step = (branchText: string | null, source: string) => ({
       stepId: current.id,
       label: current.label ?? null,
+      short: current.short ?? null,
       action: current.action,
       branchText,
       source,

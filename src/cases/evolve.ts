@@ -250,6 +250,7 @@ function stepRecord(start: StepStart, process: Process | undefined): StepRecord 
   return {
     ...start,
     label: step?.label ?? null,
+    short: step?.short ?? null,
     role: participant?.name ?? step?.role ?? '',
     roleKind: participant?.kind ?? 'other',
     action: step?.action ?? '',

@@ -9,6 +9,7 @@ import type {
   CaseKind,
   Duration,
   ParticipantKind,
+  ShortLabel,
 } from '../catalog/schema.ts';
 import type { Explanation } from '../calendar/calendar.ts';
 import type { z } from 'zod';
@@ -225,6 +226,8 @@ export interface StepStart {
 
 export interface StepRecord extends StepStart {
   label: string | null;
+  /** Ruqsat's short wording of the step (catalog `short`); absent in states saved before it. */
+  short?: ShortLabel | null;
   role: string;
   roleKind: RoleKind;
   action: string;

@@ -9,6 +9,8 @@ import type { ApplicationState, StepRecord } from './model.ts';
 export interface TimelineStep {
   stepId: string;
   label: string | null;
+  /** Ruqsat's short wording (kk, ru, en) where the catalog has one. */
+  short: StepRecord['short'];
   role: string;
   /** The kind of participant (the page names it: "head", "executor" …), beside the act's participant id. */
   roleKind: StepRecord['roleKind'];
@@ -48,6 +50,7 @@ export function timeline(state: ApplicationState, now: Date, office: WorkingTime
     steps: state.steps.map((s) => ({
       stepId: s.stepId,
       label: s.label,
+      short: s.short ?? null,
       role: s.role,
       roleKind: s.roleKind,
       action: s.action,

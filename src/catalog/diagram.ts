@@ -226,8 +226,11 @@ function layoutProcess(process: Process, index: number, top: number): DiagramPoo
       {
         id: idOf(s.id),
         kind: participant?.kind === 'information-system' ? 'service-task' : 'task',
-        name: `${s.label ? `${s.label}. ` : ''}${s.action}`,
-        detail: [duration, s.result ?? '', s.source].filter(Boolean).join(' · '),
+        // Ruqsat's short label names the task where there is one; the act's words go to the detail.
+        name: `${s.label ? `${s.label}. ` : ''}${s.short?.kk ?? s.action}`,
+        detail: [s.short === undefined ? '' : s.action, duration, s.result ?? '', s.source]
+          .filter(Boolean)
+          .join(' · '),
         lane: laneOf(s.role),
         stepId: s.id,
       },

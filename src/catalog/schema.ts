@@ -246,12 +246,27 @@ export const BranchCondition = z.enum([
   'other',
 ]);
 
+/**
+ * Ruqsat's short wording of a step, for buttons, the work queue and diagrams, in kk, ru and en:
+ * not the act's words (those stay in the step's `action`, shown one click away), so it has no
+ * source of its own.
+ */
+export const ShortLabel = z
+  .object({
+    kk: z.string().min(1).max(60),
+    ru: z.string().min(1).max(60),
+    en: z.string().min(1).max(60),
+  })
+  .describe("Ruqsat's short wording of the step, not the act's text");
+export type ShortLabel = z.infer<typeof ShortLabel>;
+
 export const Step = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** The act's own label where it has one: "1-процесс", "2-шарт", "3-әрекет". */
   label: z.string().optional(),
   role: z.string().describe('Participant id'),
   action: z.string().min(1),
+  short: ShortLabel.optional(),
   duration: Duration.nullable(),
   result: z.string().optional(),
   /** The step that follows on the normal path; null ends the process. */

@@ -160,10 +160,11 @@ function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
           inboundNumber: state.registration?.inboundNumber ?? null,
           applicant: state.applicant.name,
           step: awaitingRegistration
-            ? { stepId: 'register', label: null, action: 'register' }
+            ? { stepId: 'register', label: null, short: null, action: 'register' }
             : {
                 stepId: step?.stepId ?? null,
                 label: step?.label ?? null,
+                short: step?.short ?? null,
                 action: step?.action ?? null,
               },
           due,

@@ -249,7 +249,7 @@ export const queueItem = obj({
   status: str,
   inboundNumber: strOrNull,
   applicant: str,
-  step: obj({ stepId: strOrNull, action: strOrNull }),
+  step: obj({ stepId: strOrNull, action: strOrNull, short: obj({ kk: str, ru: str, en: str }).nullable() }),
   due: strOrNull,
   workingMinutesLeft: numOrNull,
   deadline: strOrNull,

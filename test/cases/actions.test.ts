@@ -190,6 +190,12 @@ describe('offered actions of the State Flag and Emblem license (seed 000)', () =
     // Paid, but the site visit (Rules 10-т.) comes before the decision.
     offered = matchesEngine(c, at('2025-06-02T12:00:00+05:00'));
     expect(offered.get(official)).not.toContain('decide:approve');
+    // The site visit is offered with Ruqsat's short label for its button, the act's words beside it.
+    const visit = offeredActions(c.s, c.ctx(at('2025-06-02T12:00:00+05:00'), official)).find(
+      (a) => a.key === 'complete-step:site-visit',
+    );
+    expect(visit?.step?.short?.ru).toBe('Выезд на объект');
+    expect(visit?.step?.action).toMatch(/51-бабының 2-тармағына/);
     c.run({ type: 'complete-step', stepId: 'site-visit' }, at('2025-06-02T12:10:00+05:00'), official);
     offered = matchesEngine(c, at('2025-06-02T12:20:00+05:00'));
     expect(offered.get(official)).toContain('decide:approve');

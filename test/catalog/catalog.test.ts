@@ -64,6 +64,44 @@ describe('the catalog data', () => {
   });
 });
 
+describe("step short labels (Ruqsat's wording, issue 16)", () => {
+  const steps = entries.flatMap(({ act, service }) =>
+    service.processes.flatMap((p) =>
+      p.steps.map((s) => ({ at: `${act.id}/${service.id}/${p.id}/${s.id}`, s })),
+    ),
+  );
+
+  it("every step of the 19 service versions has one in kk, ru and en, shorter than the act's sentence", () => {
+    // 14 + 40 + 195 + 97 + 113 steps in the five acts.
+    expect(steps).toHaveLength(459);
+    const missing = steps.filter(({ s }) => s.short === undefined).map(({ at }) => at);
+    expect(missing).toEqual([]);
+    for (const { at, s } of steps) {
+      const short = s.short;
+      if (short === undefined) continue;
+      for (const lang of ['kk', 'ru', 'en'] as const)
+        expect({ at, lang, short: short[lang].length <= 60 }).toEqual({
+          at,
+          lang,
+          short: true,
+        });
+    }
+  });
+
+  it('seed 000: the completeness check and the site visit read as Ruqsat words them', () => {
+    const flag = catalog.versions('state-flag-emblem-manufacturing-license').at(-1)?.service;
+    const step = (id: string) => flag?.processes[0]?.steps.find((s) => s.id === id);
+    expect(step('completeness-check')?.short?.ru).toBe('Проверить полноту документов');
+    expect(step('site-visit')?.short).toEqual({
+      kk: 'Объектіге барып тексеру',
+      ru: 'Выезд на объект',
+      en: 'Site visit',
+    });
+    // The act's own sentence stays as it is (10-т.).
+    expect(step('completeness-check')?.action).toMatch(/толықтығын тексереді$/);
+  });
+});
+
 describe('versions', () => {
   const flag = 'state-flag-emblem-manufacturing-license';
 
@@ -176,7 +214,9 @@ describe('BPMN and SVG', () => {
         ];
         expect(tasks).toHaveLength(steps.length);
         const names = new Set(tasks.map((t) => t['name']));
-        for (const s of steps) expect(names.has(`${s.label ? `${s.label}. ` : ''}${s.action}`)).toBe(true);
+        // Each task is named by Ruqsat's short label (Kazakh); the act's sentence is its documentation.
+        for (const s of steps)
+          expect(names.has(`${s.label ? `${s.label}. ` : ''}${s.short?.kk ?? s.action}`)).toBe(true);
         // Every flow connects two elements of the process.
         const ids = new Set(
           [

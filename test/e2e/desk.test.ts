@@ -113,6 +113,61 @@ describe('officials’ desk', () => {
     await context.close();
   }, 60_000);
 
+  it('on a 360 px phone, in Russian: short step names, the act one click away, completeness once, approval after the site visit, sign as offered', async () => {
+    const { id, number } = await atCompletenessCheck();
+    // Seed 000 2-қосымша 6-жол: the licence fee, paid through the gateway simulator.
+    const applicant = await loginApplicant(server.app, alice);
+    const invoice = (
+      await server.app.inject({
+        method: 'POST',
+        url: `/api/v1/applications/${id}/payment`,
+        headers: applicant.headers,
+      })
+    ).json<{ invoiceId: string }>();
+    await server.app.inject({ method: 'POST', url: `/simulator/payment/${invoice.invoiceId}/pay` });
+    const context = await visitor(browser, server, { locale: 'ru-RU', phone: true });
+    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    const page = await context.newPage();
+    await page.goto('/desk');
+    await page.getByRole('heading', { level: 1, name: 'Очередь работ' }).waitFor();
+    // The queue's card names the step by Ruqsat's short label, in Russian.
+    const card = page.getByRole('row').filter({ hasText: number });
+    await card.getByText('Проверить полноту документов').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await checkPage(page, 'desk-queue-ru-phone');
+    await card.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: `Дело ${number}` }).waitFor();
+    const actions = page.locator('section[aria-labelledby="case-actions"]');
+    // Completeness is confirmed with one action: the step is not offered beside it.
+    await actions.getByRole('button', { name: 'Подтвердить полноту документов' }).waitFor();
+    expect(await actions.getByRole('button', { name: /Завершить шаг/ }).count()).toBe(0);
+    await checkPage(page, 'desk-case-ru-phone');
+    await actions.getByRole('button', { name: 'Подтвердить полноту документов' }).click();
+    await page.getByText('Записано. Статус:').waitFor();
+    // The site visit (seed 000 p.10) with its short label; the act's sentence behind a click.
+    const visit = actions.getByRole('group', { name: 'Завершить шаг Выезд на объект' });
+    await visit.waitFor();
+    expect(await actions.getByRole('button', { name: /неполн/ }).count()).toBe(0);
+    expect(await actions.getByRole('button', { name: 'Одобрить' }).count()).toBe(0);
+    await visit.getByText('Что говорит акт').click();
+    await visit.getByText(/51-бабының 2-тармағына/).waitFor();
+    await visit
+      .getByText('Краткое название на кнопке — формулировка Ruqsat, не текст акта.', { exact: false })
+      .waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await checkPage(page, 'desk-case-site-visit-ru-phone');
+    await visit.getByRole('button', { name: 'Завершить шаг Выезд на объект' }).click();
+    await page.getByText('Записано. Статус:').waitFor();
+    await actions.getByRole('button', { name: 'Одобрить' }).click();
+    await page.getByText('Записано. Статус:').waitFor();
+    // The signature's id is the server's: the button posts the action as offered.
+    await actions.getByRole('button', { name: 'Подписать решение ЭЦП' }).click();
+    await expect.poll(async () => (await server.platform.engine.get(id)).status).toBe('signed');
+    await actions.getByRole('button', { name: 'Подписать решение ЭЦП' }).waitFor({ state: 'detached' });
+    await checkPage(page, 'desk-case-signed-ru-phone');
+    await context.close();
+  }, 90_000);
+
   it('refuses for incomplete documents: the ground chosen by its checkbox, the missing ones named (kk)', async () => {
     const { id, number } = await atCompletenessCheck();
     const context = await visitor(browser, server, { locale: 'kk-KZ' });

@@ -3128,6 +3128,13 @@ export interface operations {
                         step?: {
                             stepId?: string | null;
                             action?: string | null;
+                            short?: ({
+                                kk?: string;
+                                ru?: string;
+                                en?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };

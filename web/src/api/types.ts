@@ -128,7 +128,12 @@ export interface QueueItem {
   status: string;
   inboundNumber: string | null;
   applicant: string;
-  step: { stepId: string | null; label: string | null; action: string | null };
+  step: {
+    stepId: string | null;
+    label: string | null;
+    short: { kk: string; ru: string; en: string } | null;
+    action: string | null;
+  };
   due: string | null;
   workingMinutesLeft: number | null;
   deadline: string | null;

@@ -11,6 +11,7 @@ import { Complaints } from '../components/complaints.tsx';
 import { PayButton } from '../components/pay-button.tsx';
 import { Radios } from '../components/radios.tsx';
 import { RequireLogin } from '../components/require-login.tsx';
+import { StepName } from '../components/step-name.tsx';
 import { TimeLeft } from '../components/time-left.tsx';
 import { useI18n, type Key } from '../i18n.ts';
 import { StatusTag } from './cabinet.tsx';
@@ -20,7 +21,7 @@ export function ApplicationPage({ id }: { id: string }) {
 }
 
 function Application({ id }: { id: string }) {
-  const { t, pick, date, dateTime } = useI18n();
+  const { t, pick, date, dateTime, lang } = useI18n();
   const [loaded, reload] = useLoad(async () => {
     const view = await read<ApplicationView>(
       api.GET('/api/v1/applications/{id}', { params: { path: { id } } }),
@@ -137,7 +138,9 @@ function Application({ id }: { id: string }) {
                 <tbody class="govuk-table__body">
                   {timeline.steps.map((s) => (
                     <tr class="govuk-table__row" key={`${s.stepId}-${s.startedAt}`}>
-                      <td class="govuk-table__cell">{s.label ?? s.action}</td>
+                      <td class="govuk-table__cell">
+                        <StepName step={s} lang={lang} max={90} />
+                      </td>
                       {/* The participant as the act names it (catalog text, Kazakh). */}
                       <td class="govuk-table__cell" lang="kk">
                         {s.role}

@@ -8,6 +8,7 @@ import type { Principal, QueueItem, ServiceSummary } from '../api/types.ts';
 import { Show, useLoad } from '../components/async.tsx';
 import { useI18n, type Key, type Translate } from '../i18n.ts';
 import { RequireLogin } from '../components/require-login.tsx';
+import { StepName } from '../components/step-name.tsx';
 
 export type Official = Extract<Principal, { kind: 'official' }>;
 
@@ -54,7 +55,7 @@ export function DeskPage() {
 }
 
 function Queue({ me }: { me: Official }) {
-  const { t, pick, dateTime } = useI18n();
+  const { t, pick, dateTime, lang } = useI18n();
   const [loaded, reload] = useLoad(async () => {
     const [items, services] = await Promise.all([
       read<QueueItem[]>(api.GET('/api/v1/official/queue')),
@@ -151,9 +152,7 @@ function Queue({ me }: { me: Official }) {
                             {item.step.action === 'register' ? (
                               t('desk.step.register')
                             ) : (
-                              <span lang="kk">
-                                {item.step.label ?? shorten(item.step.action ?? item.step.stepId ?? '—')}
-                              </span>
+                              <StepName step={item.step} lang={lang} max={90} />
                             )}
                           </td>
                           <td class="govuk-table__cell" data-label={t('desk.col.due')}>

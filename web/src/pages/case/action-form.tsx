@@ -27,14 +27,14 @@ export function ActionForm({
   action: OfferedAction;
   onDone: (r: CommandResult) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [values, setValues] = useState<Values>({});
   const [error, setError] = useState<unknown>(null);
   const [invalid, setInvalid] = useState<Partial<Record<ActionInput, string>>>({});
   const [busy, setBusy] = useState(false);
   const set = (k: ActionInput, v: string | string[] | boolean) => setValues((x) => ({ ...x, [k]: v }));
   const fid = (k: string) => `${action.key.replace(/[^a-zA-Z0-9-]/g, '_')}-${k}`;
-  const title = actionTitle(action, t);
+  const title = actionTitle(action, t, lang);
   const needsInput = action.inputs.length > 0;
 
   const submit = async () => {
@@ -222,8 +222,11 @@ export function ActionForm({
               <summary class="govuk-details__summary">
                 <span class="govuk-details__summary-text">{t('desk.case.stepText')}</span>
               </summary>
-              <div class="govuk-details__text" lang="kk">
-                {action.step.branchText ?? action.step.action} ({action.step.source})
+              <div class="govuk-details__text">
+                {action.step.short !== null && <p class="govuk-body-s">{t('desk.case.shortIsOurs')}</p>}
+                <p class="govuk-body" lang="kk">
+                  {action.step.branchText ?? action.step.action} ({action.step.source})
+                </p>
               </div>
             </details>
           )}

@@ -1,16 +1,26 @@
 /** The words on an offered action's button: the step (or its branch) to complete, or the command with its object. */
 import type { OfferedAction } from '../../../../src/cases/actions.ts';
-import type { useI18n } from '../../i18n.ts';
+import { stepName } from '../../components/step-name.tsx';
+import type { Key, Lang, useI18n } from '../../i18n.ts';
 import { shorten } from '../desk.tsx';
 
-export function actionTitle(action: OfferedAction, t: ReturnType<typeof useI18n>['t']): string {
+export function actionTitle(action: OfferedAction, t: ReturnType<typeof useI18n>['t'], lang: Lang): string {
   const c = action.command;
   switch (c.type) {
     case 'complete-step': {
-      const step = action.step?.label ?? shorten(action.step?.action ?? c.stepId, 70);
+      // Ruqsat's short label, not the act's sentence (that is one click away, under the button's form).
+      const step = stepName(action.step ?? { stepId: c.stepId }, lang).text;
       return c.branch === undefined
         ? t('desk.action.complete-step', { step })
-        : t('desk.action.complete-step.branch', { step, branch: action.step?.branchText ?? c.branch });
+        : t('desk.action.complete-step.branch', {
+            step,
+            // Ruqsat's words for the branch; the act's sentence is in the form's details. "Other"
+            // outcomes differ per act, so they keep the act's words, cut short.
+            branch:
+              c.branch === 'other'
+                ? shorten(action.step?.branchText ?? c.branch, 60)
+                : t(`desk.branch.${c.branch}` as Key),
+          });
     }
     case 'check-completeness':
       return t(

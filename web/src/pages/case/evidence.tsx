@@ -13,7 +13,7 @@ export function Evidence({ application: a }: { application: ApplicationState }) 
       {a.stateData.length === 0 ? (
         <p class="govuk-body">{t('desk.case.noStateData')}</p>
       ) : (
-        <div class="ruqsat-table-wrap">
+        <div class="ruqsat-table-wrap" role="region" aria-label={t('desk.case.stateData')} tabIndex={0}>
           <table class="govuk-table">
             <caption class="govuk-visually-hidden">{t('desk.case.stateData')}</caption>
             <thead class="govuk-table__head">

@@ -62,7 +62,7 @@ export function History({ events }: { events: CaseView['events'] }) {
   return (
     <>
       <h2 class="govuk-heading-m">{t('desk.case.history')}</h2>
-      <div class="ruqsat-table-wrap">
+      <div class="ruqsat-table-wrap" role="region" aria-label={t('desk.case.history')} tabIndex={0}>
         <table class="govuk-table">
           <caption class="govuk-visually-hidden">{t('desk.case.history')}</caption>
           <thead class="govuk-table__head">

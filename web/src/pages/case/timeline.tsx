@@ -1,14 +1,14 @@
 /** The case timeline: each step of the act's procedure, who does it, when due, when done, and on time or not. */
 import type { Timeline } from '../../api/types.ts';
 import { useI18n, type Key } from '../../i18n.ts';
-import { shorten } from '../desk.tsx';
+import { StepName } from '../../components/step-name.tsx';
 
 export function StepTimeline({ timeline: tl }: { timeline: Timeline }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, lang } = useI18n();
   return (
     <>
       <h2 class="govuk-heading-m">{t('desk.case.timeline')}</h2>
-      <div class="ruqsat-table-wrap">
+      <div class="ruqsat-table-wrap" role="region" aria-label={t('desk.case.timeline')} tabIndex={0}>
         <table class="govuk-table">
           <caption class="govuk-visually-hidden">{t('desk.case.timeline')}</caption>
           <thead class="govuk-table__head">
@@ -37,7 +37,7 @@ export function StepTimeline({ timeline: tl }: { timeline: Timeline }) {
             {tl.steps.map((s, i) => (
               <tr class="govuk-table__row" key={`${s.stepId}-${i}`}>
                 <th scope="row" class="govuk-table__header">
-                  <span lang="kk">{s.label ?? shorten(s.action, 60)}</span>
+                  <StepName step={s} lang={lang} max={60} />
                   <details class="govuk-details govuk-!-margin-bottom-0">
                     <summary class="govuk-details__summary">
                       <span class="govuk-details__summary-text">{t('desk.case.stepText')}</span>
