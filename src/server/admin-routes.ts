@@ -15,6 +15,7 @@ import { hashPassword, requireAdminSession, type Official } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { providerRoles } from './demo.ts';
 import { accessLogRoutes } from './access-log.ts';
+import { adminPermitRoutes } from './admin-permits.ts';
 import { adminSettingsRoutes } from './admin-settings.ts';
 import { adminUnitRoutes, requireUnit } from './admin-units.ts';
 import { userMessage } from '../errors/app-error.ts';
@@ -49,6 +50,7 @@ export function adminRoutes(api: Api, ctx: ServerContext): void {
   adminUnitRoutes(api, ctx);
   adminSettingsRoutes(api, ctx);
   accessLogRoutes(api, ctx);
+  adminPermitRoutes(api, ctx);
 }
 
 /** Officials' accounts, and the overview of applications. */

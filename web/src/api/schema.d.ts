@@ -1045,6 +1045,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/permits/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a permit issued outside Ruqsat into the registry, with its source */
+        post: operations["importPermit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervisor/indicators": {
         parameters: {
             query?: never;
@@ -5102,6 +5119,66 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPermit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    originalNumber: string;
+                    holderId: string;
+                    serviceId: string;
+                    /** @enum {string} */
+                    kind: "license" | "certificate" | "attestat" | "conclusion" | "registration" | "notification-acceptance" | "other";
+                    /** @default null */
+                    subtype?: string | null;
+                    issuedAt: string;
+                    source: {
+                        issuer: string;
+                        reference: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number?: string;
+                        originalNumber?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description A problem (RFC 9457) with a stable `code` */
