@@ -1,6 +1,7 @@
 /**
  * The other process in the store tests (run with `node --import tsx`):
- * - `write <options> <prefix>`: writes applications in a loop, printing "<id> <version>" after each commit;
+ * - `write <options> <prefix>`: writes applications in a loop (a submission takes an inbound
+ *   number), printing "<id> <version>" after each commit;
  * - `fire <databaseUrl> <name> <now>`: fires due timers until none is left, printing "fired <n>";
  * - `hold <options>`: opens the store, prints "ready" and waits to be killed.
  * <options> is the JSON of openStore's options.
@@ -21,7 +22,12 @@ if (mode === 'write') {
     });
     process.stdout.write(`${id} 2\n`);
     await store.transaction(async (tx) => {
-      await tx.saveApplication(summary(id, 'submitted'), 2, { n, submitted: true }, [event('submitted')]);
+      // The submission takes an inbound number as the engine does (the inbound_numbers
+      // sequence): the crash test counts numbers given twice after the kill.
+      const inboundNumber = await tx.nextInboundNumber();
+      await tx.saveApplication(summary(id, 'submitted'), 2, { n, submitted: true, inboundNumber }, [
+        event('submitted'),
+      ]);
       await tx.recordCommand(`${id}:submit`, id, { version: 3 });
     });
     process.stdout.write(`${id} 3\n`);

@@ -46,6 +46,11 @@ describe.each(kinds)('%s store: SIGKILL mid-load', (kind: Kind) => {
     return acked;
   }
 
+  /**
+   * Checks that every acknowledged write is there after the restart, and prints the figures as
+   * one JSON line for the CI log: writes acknowledged (a create is one, a submission another),
+   * found after the restart, lost (must be 0), inbound numbers given twice (must be 0).
+   */
   async function expectAllThere(prefix: string, acked: Map<string, number>) {
     const store = await openStore(place.options);
     try {
@@ -65,7 +70,34 @@ describe.each(kinds)('%s store: SIGKILL mid-load', (kind: Kind) => {
       );
       const found = new Map(rows.map((r) => [r.id, r]));
       const missing = [...acked].filter(([id, version]) => (found.get(id)?.version ?? 0) < version);
+      // Versions 2 and 3 are the create's and the submission's commits: version − 1 writes.
+      const acknowledged = [...acked.values()].reduce((n, v) => n + v - 1, 0);
+      const foundAfterRestart = [...acked].reduce(
+        (n, [id, v]) => n + Math.min(v, found.get(id)?.version ?? 1) - 1,
+        0,
+      );
+      const { rows: twice } = await pgStoreOf(store).pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (
+           SELECT state->>'inboundNumber' FROM applications
+           WHERE id LIKE $1 AND state ? 'inboundNumber'
+           GROUP BY 1 HAVING count(*) > 1) AS d`,
+        [`${prefix}-%`],
+      );
+      const duplicateInboundNumbers = twice[0]?.n ?? -1;
+      process.stdout.write(
+        `${JSON.stringify({
+          test: 'store/crash',
+          store: kind,
+          killed: prefix === 'all-killed' ? 'writer and PostgreSQL' : 'writer',
+          acknowledged,
+          foundAfterRestart,
+          lost: acknowledged - foundAfterRestart,
+          duplicateInboundNumbers,
+        })}\n`,
+      );
       expect(missing).toEqual([]);
+      expect(acknowledged - foundAfterRestart).toBe(0);
+      expect(duplicateInboundNumbers).toBe(0);
       // Every application, acknowledged or caught committing at the kill, is whole: its
       // version, its events 1…version and one command per transaction, all or nothing.
       for (const r of rows) {
