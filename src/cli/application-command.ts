@@ -68,6 +68,12 @@ export function applicationCommand(): Command {
           `${state.id} · ${state.serviceId} v${state.serviceVersion} · ${state.caseId} · ${state.status}\n` +
             `registered ${t.registeredAt ?? '—'} · planned result ${t.plannedResultDate ?? '—'}${t.overdue ? ' · OVERDUE' : ''}\n`,
         );
+        // Seed 004 11-т. 1): the reissue applied for within 30 calendar days of the change, or late.
+        const duty = state.reissueDuty;
+        if (duty !== undefined)
+          process.stdout.write(
+            `reissue: changed ${duty.changedOn} · apply by ${duty.applyBy.explanation.result}${duty.lapsedAt === null ? '' : ' · LATE'}\n`,
+          );
         for (const s of t.steps)
           process.stdout.write(
             `  ${(s.label ?? '').padEnd(10)} ${s.action.slice(0, 70).padEnd(70)} due ${s.due ?? '—'} done ${s.done ?? '—'}\n`,

@@ -353,3 +353,33 @@ describe('standard 1-т. 6): crypto-goods notification registration', () => {
     });
   });
 });
+
+describe('11-т. 1): the grounds of a duplicate and a reissue, standards 1)–3)', () => {
+  const licences = [
+    ['ors-special-technical-means-license', 1],
+    ['crypto-protection-means-license', 2],
+    ['technical-leak-channels-detection-license', 3],
+  ] as const;
+  it.each(licences)('%s: a duplicate for a lost or damaged licence, no term to apply', (id, n) => {
+    expect(kase(id, 'duplicate').ground).toMatchObject({
+      kind: 'loss-or-damage',
+      applyWithin: null,
+      source: `Стандарт (1-т. ${n})), 11-т. 1) тармақша (телнұсқа)`,
+    });
+    expect(kase(id, 'duplicate').ground?.text).toContain('жоғалған, бүлінген');
+  });
+  it.each(licences)('%s: a reissue for a change, applied for within 30 calendar days', (id, n) => {
+    expect(kase(id, 'reissue').ground).toMatchObject({
+      kind: 'change',
+      applyWithin: { amount: 30, unit: 'calendar_days' },
+      source: `Стандарт (1-т. ${n})), 11-т. 1) тармақша (қайта ресімдеу)`,
+    });
+    expect(kase(id, 'reissue').ground?.text).toContain('күнтізбелік отыз күн ішінде');
+  });
+  it('no other case of the act names a ground', () => {
+    const others = file.services.flatMap((s) =>
+      s.cases.filter((c) => c.ground !== null && !['duplicate', 'reissue'].includes(c.id)),
+    );
+    expect(others).toEqual([]);
+  });
+});
