@@ -128,6 +128,46 @@ export function dayText(reasons: DayReason[], lang: Lang, separator = '; '): str
   return reasons.map((r) => reasonText(r, lang)).join(separator) || labels[lang].ordinary;
 }
 
+const kindWords: Record<Lang, Record<string, string>> = {
+  kk: {
+    weekend: 'демалыс',
+    holiday: 'мереке',
+    'carry-over': 'ауыстырылған демалыс',
+    'decree-day-off': 'қаулымен демалыс',
+  },
+  ru: {
+    weekend: 'выходной',
+    holiday: 'праздник',
+    'carry-over': 'перенесённый выходной',
+    'decree-day-off': 'выходной по постановлению',
+  },
+  en: {},
+};
+
+/**
+ * A note in the chosen language. The engine writes its notes in English (they are stored with
+ * the event); the two it writes are recognised here, any other is shown as written.
+ */
+export function noteText(note: string, lang: Lang): string {
+  if (lang === 'en') return note;
+  const stopped = /^(\d+) working day\(s\) added for the time the clock was stopped$/.exec(note);
+  if (stopped !== null)
+    return lang === 'kk'
+      ? `мерзім тоқтатылған уақыт үшін ${stopped[1]} жұмыс күні қосылды`
+      : `добавлено ${stopped[1]} рабоч. дн. за время приостановления срока`;
+  const dayOff = /^(\d{4}-\d{2}-\d{2}) is not a working day \((.*)\)$/.exec(note);
+  if (dayOff !== null) {
+    const kinds = (dayOff[2] ?? '')
+      .split(', ')
+      .map((k) => kindWords[lang][k] ?? k)
+      .join(', ');
+    return lang === 'kk'
+      ? `${dayOff[1]} — жұмыс күні емес (${kinds})`
+      : `${dayOff[1]} — нерабочий день (${kinds})`;
+  }
+  return note;
+}
+
 /** The whole explanation as lines of text. `term`: the term it was computed from, if known. */
 export function explanationText(e: Explanation, lang: Lang, term?: Term): string {
   const l = labels[lang];
@@ -137,7 +177,7 @@ export function explanationText(e: Explanation, lang: Lang, term?: Term): string
     lines.push(`${l.skipped}:`);
     for (const d of e.skipped) lines.push(`  ${d.date}  ${dayText(d.reasons, lang)}`);
   }
-  for (const n of e.notes) lines.push(`${l.note}: ${n}`);
+  for (const n of e.notes) lines.push(`${l.note}: ${noteText(n, lang)}`);
   if (e.sources.length > 0) lines.push(`${l.sources}:`, ...e.sources.map((s) => `  ${s}`));
   return lines.join('\n');
 }
