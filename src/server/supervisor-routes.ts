@@ -132,7 +132,7 @@ export function supervisorRoutes(api: Api, ctx: ServerContext): void {
       })),
       steps: total.steps.map((s) => {
         const step = stepOf(s.serviceId, s.stepId);
-        return { ...s, label: step?.label ?? null, action: step?.action ?? null };
+        return { ...s, label: step?.label ?? null, short: step?.short ?? null, action: step?.action ?? null };
       }),
       refusals: entries.flatMap((e, i) =>
         (byService[i] as Indicators).refusalsByGround.map((r) => {

@@ -1,8 +1,8 @@
 /**
  * Journey 1: an applicant applies for the State Flag and Emblem license (seed 000) — fills the
  * qualification form, pays through the gateway simulator, signs in the browser, submits; the
- * official checks completeness, records the site-visit conclusion, approves and signs; the
- * applicant downloads the license; the public verifies it by the QR link.
+ * official checks completeness, records the site-visit conclusion, completes the site visit,
+ * approves and signs; the applicant downloads the license; the public verifies it by the QR link.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,9 @@ describe.sequential('the State Flag and Emblem license, end to end', () => {
         .fill('Өндірістік база мен жабдық біліктілік талаптарына сәйкес (көшпелі тексеру).');
       await form.getByLabel('Иә').check();
     });
+    // Seed 000 p.10–11: the site visit is a step of its own before the decision; approval is
+    // offered only once it is done.
+    await act(official, 'Объектіге барып тексеру қадамын аяқтау');
     await act(official, 'Мақұлдау');
     await act(official, 'Шешімге ЭЦҚ қою');
     await act(official, 'Нәтижені беру');

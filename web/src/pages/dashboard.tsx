@@ -11,7 +11,7 @@ import type { ServiceSummary } from '../api/types.ts';
 import { Show, useLoad } from '../components/async.tsx';
 import { useI18n, type Localized } from '../i18n.ts';
 import { useSession } from '../session.ts';
-import { shorten } from './desk.tsx';
+import { StepName } from '../components/step-name.tsx';
 
 interface Figures {
   registered: number;
@@ -30,6 +30,7 @@ interface Dashboard {
     serviceId: string;
     stepId: string;
     label: string | null;
+    short: { kk: string; ru: string; en: string } | null;
     action: string | null;
     count: number;
     avgHours: number;
@@ -172,7 +173,7 @@ function Board({ admin }: { admin: boolean }) {
 }
 
 function Indicators({ d }: { d: Dashboard }) {
-  const { t, pick, date } = useI18n();
+  const { t, pick, date, lang } = useI18n();
   const titles = new Map(d.services.map((s) => [s.serviceId, pick(s.title)]));
   const maxRegistered = Math.max(
     1,
@@ -311,7 +312,7 @@ function Indicators({ d }: { d: Dashboard }) {
                   return (
                     <tr class="govuk-table__row" key={`${s.serviceId}/${s.stepId}`}>
                       <th scope="row" class="govuk-table__header">
-                        <span lang="kk">{s.label ?? shorten(s.action ?? s.stepId, 60)}</span>
+                        <StepName step={s} lang={lang} max={60} />
                         <span class="govuk-body-s" style={{ display: 'block', fontWeight: 'normal' }}>
                           {titles.get(s.serviceId) ?? s.serviceId}
                         </span>
