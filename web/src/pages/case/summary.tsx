@@ -49,6 +49,21 @@ export function CaseSummary({
         <SummaryRow label={t('desk.case.completeness')}>
           {t(`desk.case.completeness.${a.completeness}` as Key)}
         </SummaryRow>
+        {a.ground !== undefined && (
+          <SummaryRow label={t('desk.case.ground')}>
+            {a.ground.kind === 'change'
+              ? t('desk.case.groundChange', { change: a.ground.change, date: date(a.ground.changedOn) })
+              : t(a.ground.kind === 'loss' ? 'wizard.groundLost' : 'wizard.groundDamaged')}
+          </SummaryRow>
+        )}
+        {a.reissueDuty !== undefined && (
+          <SummaryRow label={t('desk.case.reissueApplyBy')}>
+            {date(a.reissueDuty.applyBy.explanation.result)}{' '}
+            {a.reissueDuty.lapsedAt !== null && (
+              <strong class="govuk-tag govuk-tag--red">{t('desk.case.reissueLate')}</strong>
+            )}
+          </SummaryRow>
+        )}
         {a.issued !== null && (
           <SummaryRow label={t('desk.case.decision')}>
             <a class="govuk-link" href={`/registry/${encodeURIComponent(a.issued.permitNumber)}`}>
