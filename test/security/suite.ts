@@ -22,7 +22,15 @@ export interface Suite {
   send: (
     method: string,
     path: string,
-    options?: { auth?: Auth; body?: unknown; raw?: string; headers?: Record<string, string>; route?: string },
+    options?: {
+      auth?: Auth;
+      body?: unknown;
+      raw?: string;
+      /** A file, sent as application/octet-stream. */
+      bytes?: Uint8Array;
+      headers?: Record<string, string>;
+      route?: string;
+    },
   ) => Promise<Sent>;
   /** Counts one attack; `held` after its assertions passed. */
   attack: (name: string) => { held: () => void };
@@ -62,14 +70,18 @@ export function securitySuite(name: string): Suite {
     base: () => base,
     async send(method, path, options = {}) {
       routes.add(`${method} ${options.route ?? path.replace(/\?.*$/, '')}`);
-      const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+      const body =
+        options.bytes ??
+        options.raw ??
+        (options.body === undefined ? undefined : JSON.stringify(options.body));
+      const type = options.bytes !== undefined ? 'application/octet-stream' : 'application/json';
       const res = await fetch(base + path, {
         method,
         redirect: 'manual',
         signal: AbortSignal.timeout(10_000),
         headers: {
           ...(options.auth?.headers ?? {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(body === undefined ? {} : { 'content-type': type }),
           ...(options.headers ?? {}),
         },
         ...(body === undefined ? {} : { body }),
