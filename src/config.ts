@@ -5,12 +5,14 @@
  * RUQSAT_MODE=production) start refuses each of those defaults and names the setting to give
  * instead (`productionProblems`), all of them at once.
  */
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors/app-error.ts';
 import { DEMO_PAYMENT_SECRET } from './integrations/index.ts';
 import type { TrustMode } from './signature/checks.ts';
+import type { Pkcs11Settings } from './signature/pkcs11.ts';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const empty = (v: unknown) => (v === '' ? undefined : v);
@@ -63,6 +65,30 @@ const Env = z.object({
     .default(24),
   /** Officials' signing keys: `<official-id>.p12` and `<official-id>.password` per official. */
   RUQSAT_OFFICIAL_KEYS_DIR: z.preprocess(empty, z.string().optional()),
+  /**
+   * Officials' keys on a PKCS#11 token (HSM, smart card), looked up before the folder: the
+   * token's library, the token by label (or RUQSAT_PKCS11_SLOT, the index among slots with a
+   * token), and the user PIN — in RUQSAT_PKCS11_PIN_FILE (preferred: not in the environment) or
+   * RUQSAT_PKCS11_PIN.
+   */
+  RUQSAT_PKCS11_MODULE: z.preprocess(empty, z.string().optional()),
+  RUQSAT_PKCS11_TOKEN: z.preprocess(empty, z.string().optional()),
+  RUQSAT_PKCS11_SLOT: z.preprocess(empty, z.coerce.number().int().min(0).optional()),
+  RUQSAT_PKCS11_PIN: z.preprocess(empty, z.string().optional()),
+  RUQSAT_PKCS11_PIN_FILE: z.preprocess(empty, z.string().optional()),
+  /**
+   * The signed time of results (CAdES-T): an RFC 3161 TSA over HTTP (the NCA's:
+   * http://tsp.pki.gov.kz). Unset: the TSA simulator with the test PKI, no time-stamp with
+   * anchors. RUQSAT_TSA=none turns it off.
+   */
+  RUQSAT_TSA_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s):// URL')
+      .optional(),
+  ),
+  RUQSAT_TSA: z.preprocess(empty, z.enum(['simulator', 'http', 'none']).optional()),
   /** The payment gateway's callback secret (HMAC-SHA256), 16+ characters. */
   RUQSAT_PAYMENT_SECRET: secret,
   /** During a key change: the old secret, still accepted on callbacks, never used to sign. */
@@ -213,10 +239,56 @@ export interface Config {
   trust: TrustConfig;
   /** The folder of officials' PKCS#12 keys; officials without one sign with a test-PKI key (test PKI only). */
   officialKeysDir: string | undefined;
+  /** Officials' keys on a PKCS#11 token, looked up before the folder. */
+  pkcs11: Pkcs11Settings | undefined;
+  tsa: TsaConfig;
   payments: PaymentConfig;
 }
 
 type ParsedEnv = z.infer<typeof Env>;
+
+/** Where results' signed time comes from: the TSA simulator (test PKI only), a TSA over HTTP, or none. */
+export type TsaConfig = { kind: 'simulator' } | { kind: 'http'; url: string } | { kind: 'none' };
+
+function tsaOf(e: ParsedEnv, trust: TrustConfig): TsaConfig {
+  const kind =
+    e.RUQSAT_TSA ??
+    (e.RUQSAT_TSA_URL !== undefined ? 'http' : trust.source === 'test-pki' ? 'simulator' : 'none');
+  if (kind === 'http') {
+    if (e.RUQSAT_TSA_URL === undefined)
+      throw new Error("Invalid setting RUQSAT_TSA_URL: RUQSAT_TSA=http needs the TSA's URL");
+    return { kind, url: e.RUQSAT_TSA_URL };
+  }
+  if (kind === 'simulator' && trust.source !== 'test-pki')
+    throw new Error(
+      'Invalid setting RUQSAT_TSA: the TSA simulator signs with the test PKI; with anchors give RUQSAT_TSA_URL',
+    );
+  return { kind };
+}
+
+function pkcs11Of(e: ParsedEnv): Pkcs11Settings | undefined {
+  const module = e.RUQSAT_PKCS11_MODULE;
+  if (module === undefined) return undefined;
+  const pin =
+    e.RUQSAT_PKCS11_PIN_FILE === undefined
+      ? e.RUQSAT_PKCS11_PIN
+      : readFileSync(e.RUQSAT_PKCS11_PIN_FILE, 'utf8').trim();
+  if (pin === undefined)
+    throw new Error(
+      'Invalid setting RUQSAT_PKCS11_PIN_FILE: RUQSAT_PKCS11_MODULE needs the PIN (a file, or RUQSAT_PKCS11_PIN)',
+    );
+  const token =
+    e.RUQSAT_PKCS11_TOKEN !== undefined
+      ? { label: e.RUQSAT_PKCS11_TOKEN }
+      : e.RUQSAT_PKCS11_SLOT !== undefined
+        ? { slotIndex: e.RUQSAT_PKCS11_SLOT }
+        : undefined;
+  if (token === undefined)
+    throw new Error(
+      'Invalid setting RUQSAT_PKCS11_TOKEN: RUQSAT_PKCS11_MODULE needs the token label (or RUQSAT_PKCS11_SLOT)',
+    );
+  return { module, token, pin };
+}
 
 /** What production refuses, each naming the variable that fixes it. */
 export interface ProductionProblem {
@@ -323,6 +395,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trust,
     officialKeysDir: e.RUQSAT_OFFICIAL_KEYS_DIR,
+    pkcs11: pkcs11Of(e),
+    tsa: tsaOf(e, trust),
     payments: {
       secrets: [
         e.RUQSAT_PAYMENT_SECRET ?? DEMO_PAYMENT_SECRET,

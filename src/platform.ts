@@ -28,10 +28,12 @@ import type { RetryPolicy } from './notifications/outbox.ts';
 import { DEMO_PAYMENT_SECRET, createSimulators, type Simulators } from './integrations/index.ts';
 import { StoredPaymentGateway } from './integrations/payment-gateway.ts';
 import { withControlDigit } from './identity/iin-bin.ts';
-import type { PaymentConfig, TrustConfig } from './config.ts';
+import type { PaymentConfig, TrustConfig, TsaConfig } from './config.ts';
 import type { TrustStore } from './signature/checks.ts';
 import { httpRevocation } from './signature/http-revocation.ts';
-import { officialKeysFrom } from './signature/official-keys.ts';
+import { firstKey, officialKeysFrom, type OfficialKeys } from './signature/official-keys.ts';
+import { openPkcs11Keys, type Pkcs11Keys, type Pkcs11Settings } from './signature/pkcs11.ts';
+import { httpTsa, type TimeStampAuthority } from './signature/timestamp.ts';
 import { trustFromPemFiles } from './signature/pki-files.ts';
 import type { RevocationSource } from './signature/revocation.ts';
 import { DemoPki, SignatureService } from './signature/service.ts';
@@ -61,6 +63,10 @@ export interface PlatformOptions {
   payments?: PaymentConfig;
   /** A folder of officials' PKCS#12 keys (`<official-id>.p12` + `.password`), used before demo keys. */
   officialKeysDir?: string;
+  /** Officials' keys on a PKCS#11 token, looked up before the folder. */
+  pkcs11?: Pkcs11Settings;
+  /** The signed time of results; default: the TSA simulator with a test PKI, none with anchors. */
+  tsa?: TsaConfig;
   /**
    * E-mail and SMS (src/notifications): SMTP at `smtpUrl` (else the e-mail simulator), an HTTP
    * SMS gateway at `smsGatewayUrl` (else the SMS simulator), the retry policy, and how often the
@@ -87,6 +93,8 @@ export interface Platform {
   pki: DemoPki | null;
   /** What signatures are verified against (null: signatures not checked). */
   verification: Verification | null;
+  /** Where results' signed time comes from (CAdES-T); null: none. */
+  tsa: TimeStampAuthority | null;
   /** The general complaint rules, for services whose act sets none (catalog/laws/complaints.json). */
   complaintsLaw: ComplaintsLaw;
   clock: Clock;
@@ -145,8 +153,21 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     await store.close();
     throw error;
   });
-  const configuredKeys =
-    options.officialKeysDir === undefined ? undefined : officialKeysFrom(options.officialKeysDir);
+  let token: Pkcs11Keys | null = null;
+  let tsa: TimeStampAuthority | null;
+  try {
+    token = options.pkcs11 === undefined ? null : openPkcs11Keys(options.pkcs11);
+    tsa = await timeStampAuthority(options, pki);
+  } catch (error) {
+    token?.close();
+    await store.close();
+    throw error;
+  }
+  const sources: OfficialKeys[] = [
+    ...(token === null ? [] : [token.keys]),
+    ...(options.officialKeysDir === undefined ? [] : [officialKeysFrom(options.officialKeysDir)]),
+  ];
+  const configuredKeys = sources.length === 0 ? undefined : firstKey(...sources);
   const engine = new CaseEngine({
     store,
     catalog,
@@ -157,13 +178,14 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     defaultSchedule: DEFAULT_OFFICE_HOURS,
     onCommitted: (state, events) => publish(simulators, cabinet, notifications, state, events),
     ...(pki !== null
-      ? { eds: pki.service(demoOfficialIin, configuredKeys), requireSignature: true }
+      ? { eds: pki.service(demoOfficialIin, configuredKeys, tsa), requireSignature: true }
       : verification !== null
         ? {
             eds: new SignatureService(
               verification.trust,
               verification.revocation,
               configuredKeys ?? (async () => null),
+              tsa,
             ),
             requireSignature: true,
           }
@@ -179,13 +201,27 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     payments,
     pki,
     verification,
+    tsa,
     complaintsLaw: loadComplaintsLaw(options.catalogDir),
     clock: options.clock,
     close: async () => {
       await notifications.close();
       await store.close();
+      token?.close();
     },
   };
+}
+
+/** The TSA of the options: over HTTP, the simulator (needs the test PKI), or none. */
+async function timeStampAuthority(
+  options: PlatformOptions,
+  pki: DemoPki | null,
+): Promise<TimeStampAuthority | null> {
+  const kind = options.tsa?.kind ?? (pki === null ? 'none' : 'simulator');
+  if (options.tsa?.kind === 'http') return httpTsa(options.tsa.url);
+  if (kind === 'none') return null;
+  if (pki === null) throw new Error('Invalid setting RUQSAT_TSA: the TSA simulator needs the test PKI');
+  return pki.timeStampAuthority(() => options.clock.now());
 }
 
 /** The test PKI (in memory or in a folder) or the configured anchors, per the options. */

@@ -41,6 +41,8 @@ export function serveCommand(): Command {
         trust: config.trust,
         payments: config.payments,
         ...(config.officialKeysDir === undefined ? {} : { officialKeysDir: config.officialKeysDir }),
+        ...(config.pkcs11 === undefined ? {} : { pkcs11: config.pkcs11 }),
+        tsa: config.tsa,
         notifications: {
           ...(config.smtpUrl === undefined ? {} : { smtpUrl: config.smtpUrl }),
           ...(config.smsGatewayUrl === undefined ? {} : { smsGatewayUrl: config.smsGatewayUrl }),

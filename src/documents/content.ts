@@ -78,6 +78,11 @@ export const NO_PARTIES: DocumentParties = {
   firstIssuedAt: null,
 };
 
+/** An official's position in the document's language, as printed under their name. */
+export function officialPosition(official: NamedOfficial, lang: DocumentLang): string {
+  return positions[lang][official.role] ?? official.role;
+}
+
 /** The officials' positions by role, as printed under their names. */
 const positions: Record<DocumentLang, Record<string, string>> = {
   kk: {

@@ -11,13 +11,18 @@ import type { ApplicationState } from '../cases/model.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { TrustStore } from '../signature/checks.ts';
 import type { RevocationSource } from '../signature/revocation.ts';
-import { signDetached, type SigningKey } from '../signature/sign.ts';
+import type { SigningKey } from '../signature/sign.ts';
+import { signResult, type CmsSigner } from '../signature/signer.ts';
+import type { TimeStampAuthority } from '../signature/timestamp.ts';
 import { verifySignature } from '../signature/verify.ts';
-import type { DocumentRecord } from '../store/documents.ts';
+import type { DocumentLayout, DocumentRecord } from '../store/documents.ts';
+import { canonicalJson } from '../cases/eds.ts';
+import { OID } from '../signature/oids.ts';
 import type { Store } from '../store/store.ts';
 import {
   documentContent,
   documentKinds,
+  officialPosition,
   type DocumentKind,
   type DocumentLang,
   type DocumentLinks,
@@ -66,9 +71,11 @@ export async function issueDocument(input: {
   applicationId: string;
   kind: DocumentKind;
   lang: DocumentLang;
-  key: SigningKey;
+  key: SigningKey | CmsSigner;
   now: Date;
   links: DocumentLinks;
+  /** The signed time (CAdES-T); none: the signer's own signingTime only. */
+  tsa?: TimeStampAuthority | null;
   /** Where the people the document names are looked up (parties.ts). */
   parties: PartySources;
 }): Promise<IssuedDocument> {
@@ -88,9 +95,19 @@ export async function issueDocument(input: {
     parties,
   );
   if (!built.ok) throw new AppError(built.code, built.reason, { reason: built.reason });
-  const signer = input.key.certificate;
-  const pdf = await renderPdf(built.content, { now: input.now, signedBy: signer.subject });
-  const cms = signDetached(pdf, input.key, input.now);
+  const cert = input.key.certificate;
+  const by = state.signature?.by ?? state.decision?.by;
+  const named = by === undefined ? undefined : parties.officials[by];
+  const signer: DocumentRecord['signer'] = {
+    subject: cert.subject,
+    iin: cert.iin ?? null,
+    bin: cert.bin ?? null,
+    name: cert.subjectAttributes.get(OID.commonName)?.[0] ?? cert.subject,
+    position: named === undefined ? null : officialPosition(named, input.lang),
+  };
+  const layout = CURRENT_LAYOUT;
+  const pdf = await renderPdf(built.content, { now: input.now, signedBy: signedByLine({ layout, signer }) });
+  const cms = await signResult(pdf, input.key, input.now, { tsa: input.tsa ?? null });
   const record: DocumentRecord = {
     id: randomUUID(),
     applicationId: state.id,
@@ -98,14 +115,47 @@ export async function issueDocument(input: {
     lang: input.lang,
     sha256: sha256Hex(pdf),
     cms: cms.base64,
-    signer: { subject: signer.subject, iin: signer.iin ?? null, bin: signer.bin ?? null },
+    signer,
     permitNumber: state.issued?.permitNumber ?? null,
     signedAt: input.now.toISOString(),
+    layout,
+    contentSha256: sha256Hex(new TextEncoder().encode(canonicalJson(built.content))),
   };
-  // The same document rendered again at the same instant gives the same bytes: it is the same
-  // document, recorded once (the first record is returned).
   const inserted = await input.store.repos.documents.insert(record);
-  return { pdf, record: inserted ?? (await findDocumentByHash(input.store, record.sha256)) ?? record };
+  if (inserted !== undefined) return { pdf, record: inserted };
+  // Recorded already: the same bytes (rendered again at the same instant), or the same content
+  // signed by a download that ran at the same time — its original is served, not this one.
+  const repo = input.store.repos.documents;
+  const first = (await repo.findByHash(record.sha256)) ?? (await repo.findOriginal(record));
+  if (first === undefined || first.sha256 === record.sha256) return { pdf, record: first ?? record };
+  const again = await renderPdf(built.content, {
+    now: new Date(first.signedAt),
+    signedBy: signedByLine(first),
+  });
+  return { pdf: again, record: first };
+}
+
+/** The layout new documents are signed with (migration 0014). */
+export const CURRENT_LAYOUT: DocumentLayout = 2;
+
+/**
+ * The "signed with EDS by …" line at the foot of a PDF, as the document's layout prints it:
+ * layout 1 the certificate subject (with the official's IIN — what documents issued before
+ * layout 2 carry, so they re-render to the bytes that were signed), layout 2 name and position.
+ */
+export function signedByLine(document: Pick<DocumentRecord, 'layout' | 'signer'>): string {
+  return document.layout === 1 ? document.signer.subject : publicSigner(document);
+}
+
+/**
+ * The signer as the public sees them: name and position, never the certificate's subject with
+ * the official's IIN. Documents recorded before layout 2 have no position: the certificate's
+ * common name only.
+ */
+export function publicSigner(document: Pick<DocumentRecord, 'signer'>): string {
+  const { name, position, subject } = document.signer;
+  const shown = name ?? /(?:^|, )CN=([^,]+)/.exec(subject)?.[1] ?? '—';
+  return position == null || position === '' ? shown : `${shown}, ${position}`;
 }
 
 /** The document recorded with this hash, if any. */
@@ -127,6 +177,8 @@ export interface DocumentVerification {
   document: DocumentRecord | null;
   signer: { subject: string; iin: string | null; bin: string | null } | null;
   signedAt: string | null;
+  /** The RFC 3161 time-stamp (CAdES-T): the TSA's time and name; then `signedAt` is that time. */
+  timeStamp: { genTime: string; tsa: string } | null;
   message: string;
 }
 
@@ -147,6 +199,7 @@ export async function verifyDocument(
       document: null,
       signer: null,
       signedAt: null,
+      timeStamp: null,
       message: `no document with SHA-256 ${sha256} was issued here, or it was changed after signing`,
     };
   return verifyAgainst(document, pdf, options);
@@ -173,6 +226,7 @@ export async function verifyAgainst(
     document,
     signer: r.signer === null ? null : { subject: r.signer.subject, iin: r.signer.iin, bin: r.signer.bin },
     signedAt: r.signedAt,
+    timeStamp: r.timeStamp,
     message: r.message,
   };
 }
@@ -182,8 +236,12 @@ export interface SignedDocumentView {
   kind: DocumentKind;
   lang: DocumentLang;
   sha256: string;
+  /** Name and position (`publicSigner`), not the certificate subject. */
   signer: string;
+  /** The TSA's time when the signature carries a verified time-stamp, else the recorded signing time. */
   signedAt: string;
+  /** The TSA's signed time (CAdES-T) when the signature carries one and it verifies. */
+  timeStamp: { genTime: string; tsa: string } | null;
   /** `valid`: the CMS verifies now over the PDF that has the recorded hash. */
   verification: {
     valid: boolean;
@@ -214,12 +272,16 @@ export async function verifyRecorded(
     parties: PartySources;
   },
 ): Promise<SignedDocumentView> {
-  const view = (verification: SignedDocumentView['verification']): SignedDocumentView => ({
+  const view = (
+    verification: SignedDocumentView['verification'],
+    timeStamp: SignedDocumentView['timeStamp'] = null,
+  ): SignedDocumentView => ({
     kind: document.kind,
     lang: document.lang,
     sha256: document.sha256,
-    signer: document.signer.subject,
-    signedAt: document.signedAt,
+    signer: publicSigner(document),
+    signedAt: timeStamp?.genTime ?? document.signedAt,
+    timeStamp,
     verification,
   });
   const row = await store.findApplication(document.applicationId);
@@ -238,7 +300,7 @@ export async function verifyRecorded(
       if (!built.ok) break;
       const pdf = await renderPdf(built.content, {
         now: new Date(document.signedAt),
-        signedBy: document.signer.subject,
+        signedBy: signedByLine(document),
       });
       if (sha256Hex(pdf) !== document.sha256) continue;
       if (options.trust === null)
@@ -249,7 +311,7 @@ export async function verifyRecorded(
           message: 'no trust store is configured to verify signatures',
         });
       const r = await verifyAgainst(document, pdf, { ...options, trust: options.trust });
-      return view({ valid: r.valid, status: r.status, code: r.code, message: r.message });
+      return view({ valid: r.valid, status: r.status, code: r.code, message: r.message }, r.timeStamp);
     }
   }
   return view({

@@ -17,7 +17,7 @@ import {
 } from '../documents/content.ts';
 import { documentParties, storePartySources } from '../documents/parties.ts';
 import { renderPdf } from '../documents/pdf.ts';
-import { issueDocument, serviceOf, sha256Hex } from '../documents/service.ts';
+import { issueDocument, serviceOf, sha256Hex, signedByLine } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
 import { demoOfficialIin } from '../platform.ts';
 import { DEMO_PROVIDER_BIN } from '../signature/service.ts';
@@ -149,7 +149,7 @@ async function obtainDocument(
     if (recorded === undefined || !again.ok) break;
     const pdf = await renderPdf(again.content, {
       now: new Date(recorded.signedAt),
-      signedBy: recorded.signer.subject,
+      signedBy: signedByLine(recorded),
     });
     if (sha256Hex(pdf) === recorded.sha256)
       return {
@@ -177,6 +177,7 @@ async function obtainDocument(
     now: platform.clock.now(),
     links,
     parties: sources,
+    tsa: platform.tsa,
   });
   return {
     pdf: issued.pdf,

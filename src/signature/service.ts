@@ -12,7 +12,7 @@ import type { OfficialKeys } from './official-keys.ts';
 import { OcspSimulator, type RevocationSource } from './revocation.ts';
 import type { SigningKey } from './sign.ts';
 import { nodeSigner, signResult } from './signer.ts';
-import type { TimeStampAuthority } from './timestamp.ts';
+import { TIME_STAMPING, TsaSimulator, type TimeStampAuthority } from './timestamp.ts';
 import { createTestCa, issueCertificate, type PkiRole, type TestCa } from './test-pki.ts';
 import { openPki, revokedListWatcher } from './pki-files.ts';
 import { verifySignature } from './verify.ts';
@@ -120,6 +120,25 @@ export class DemoPki {
     };
   }
 
+  /**
+   * The TSA simulator: stamps with a key this PKI issues at start (id-kp-timeStamping) at the
+   * clock's time. Its certificate travels in each token, so a token stays verifiable after a
+   * restart issues another key.
+   */
+  async timeStampAuthority(clock: () => Date): Promise<TsaSimulator> {
+    const issued = await issueCertificate(
+      this.ca.ca,
+      { iin: DEMO_TSA_IIN, surname: 'RUQSAT TSA', givenName: 'TEST', extKeyUsage: [TIME_STAMPING] },
+      this.notBefore,
+    );
+    const key: SigningKey = {
+      key: issued.key instanceof KeyObject ? issued.key : KeyObject.from(issued.key),
+      certificate: parseCertificate(issued.certificate),
+      chain: [parseCertificate(this.ca.ca.certificate)],
+    };
+    return new TsaSimulator(key, clock);
+  }
+
   /** A holder's demo key: SIGN (documents, the default) or AUTH (login), as the NCA issues them in pairs. */
   keyFor(holder: {
     iin: string;
@@ -162,6 +181,9 @@ export class DemoPki {
     return new SignatureService(this.trust, this.revocation, keys, tsa);
   }
 }
+
+/** The IIN in the demo TSA's certificate (the test PKI's subjects all carry one). */
+const DEMO_TSA_IIN = '000000000000';
 
 /** The BIN the demo officials' certificates carry: valid by its control digit, held by no demo company. */
 export const DEMO_PROVIDER_BIN = '000140000012';

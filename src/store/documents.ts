@@ -12,10 +12,26 @@ export interface DocumentRecord {
   lang: DocumentLang;
   sha256: string;
   cms: string;
-  signer: { subject: string; iin: string | null; bin: string | null };
+  /**
+   * Who signed, read from the certificate; since layout 2 also the name (the certificate's
+   * common name) and the signing official's position, which the public sees instead of the subject.
+   */
+  signer: {
+    subject: string;
+    iin: string | null;
+    bin: string | null;
+    name?: string | undefined;
+    position?: string | null | undefined;
+  };
   permitNumber: string | null;
   signedAt: string;
+  /** The PDF layout it was signed with (migration 0014): 1 the certificate subject at the foot, 2 name and position. */
+  layout: DocumentLayout;
+  /** SHA-256 of what the document says, without the signing time; null before migration 0014. */
+  contentSha256: string | null;
 }
+
+export type DocumentLayout = 1 | 2;
 
 interface DocumentDbRow {
   id: string;
@@ -27,6 +43,8 @@ interface DocumentDbRow {
   signer: DocumentRecord['signer'];
   permit_number: string | null;
   signed_at: Date;
+  layout: number;
+  content_sha256: string | null;
 }
 
 const toRecord = (r: DocumentDbRow): DocumentRecord => ({
@@ -39,21 +57,25 @@ const toRecord = (r: DocumentDbRow): DocumentRecord => ({
   signer: r.signer,
   permitNumber: r.permit_number,
   signedAt: r.signed_at.toISOString(),
+  layout: r.layout === 2 ? 2 : 1,
+  contentSha256: r.content_sha256,
 });
 
 export class DocumentRepository {
   constructor(private readonly pool: pg.Pool) {}
 
   /**
-   * Records a document, or returns undefined when one with the same hash is recorded already:
-   * the same document rendered again at the same instant gives the same bytes, so it is the
-   * same document, recorded once.
+   * Records a document, or returns undefined when it is recorded already: one with the same hash
+   * (the same document rendered again at the same instant gives the same bytes), or an original
+   * with the same content (`documents_one_original`: two first downloads at once, each signed at
+   * its own instant; the second insert waits for the first and records nothing).
    */
   async insert(record: DocumentRecord): Promise<DocumentRecord | undefined> {
     const { rows } = await this.pool.query<DocumentDbRow>(
-      `INSERT INTO documents (id, application_id, kind, lang, sha256, cms, signer, permit_number, signed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (sha256) DO NOTHING RETURNING *`,
+      `INSERT INTO documents (id, application_id, kind, lang, sha256, cms, signer, permit_number, signed_at,
+         layout, content_sha256)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT DO NOTHING RETURNING *`,
       [
         record.id,
         record.applicationId,
@@ -64,6 +86,8 @@ export class DocumentRepository {
         JSON.stringify(record.signer),
         record.permitNumber,
         record.signedAt,
+        record.layout,
+        record.contentSha256,
       ],
     );
     return rows[0] === undefined ? undefined : toRecord(rows[0]);
@@ -74,6 +98,18 @@ export class DocumentRepository {
     const { rows } = await this.pool.query<DocumentDbRow>('SELECT * FROM documents WHERE sha256 = $1', [
       sha256,
     ]);
+    return rows[0] === undefined ? undefined : toRecord(rows[0]);
+  }
+
+  /** The original recorded for this content (see `insert`), if any. */
+  async findOriginal(
+    record: Pick<DocumentRecord, 'applicationId' | 'kind' | 'lang' | 'layout' | 'contentSha256'>,
+  ): Promise<DocumentRecord | undefined> {
+    const { rows } = await this.pool.query<DocumentDbRow>(
+      `SELECT * FROM documents
+       WHERE application_id = $1 AND kind = $2 AND lang = $3 AND layout = $4 AND content_sha256 = $5`,
+      [record.applicationId, record.kind, record.lang, record.layout, record.contentSha256],
+    );
     return rows[0] === undefined ? undefined : toRecord(rows[0]);
   }
 

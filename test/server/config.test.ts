@@ -2,6 +2,9 @@
  * src/config.ts: one validated config. Outside production every port has its demo default; in
  * production each demo default is refused at start, naming the variable that replaces it.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { AppError, userMessage } from '../../src/errors/app-error.ts';
@@ -53,6 +56,44 @@ describe('config: development defaults', () => {
     expect(t.trust).toMatchObject({ mode: 'test', revocation: { ocspMaxAgeMs: 7_200_000 } });
     expect(() => readConfig({ RUQSAT_TRUST: 'anchors' })).toThrow(/RUQSAT_TRUST_ANCHORS/);
     expect(() => readConfig({ RUQSAT_TRUST: 'hsm' })).toThrow(/RUQSAT_TRUST/);
+  });
+
+  it('signed time: the TSA simulator with the test PKI, none with anchors, HTTP when its URL is given', () => {
+    expect(readConfig({}).tsa).toEqual({ kind: 'simulator' });
+    expect(readConfig({ RUQSAT_TRUST_ANCHORS: 'a.pem' }).tsa).toEqual({ kind: 'none' });
+    expect(readConfig({ RUQSAT_TSA_URL: 'http://tsp.pki.gov.kz' }).tsa).toEqual({
+      kind: 'http',
+      url: 'http://tsp.pki.gov.kz',
+    });
+    expect(readConfig({ RUQSAT_TSA: 'none' }).tsa).toEqual({ kind: 'none' });
+    expect(() => readConfig({ RUQSAT_TSA: 'http' })).toThrow(/RUQSAT_TSA_URL/);
+    expect(() => readConfig({ RUQSAT_TRUST_ANCHORS: 'a.pem', RUQSAT_TSA: 'simulator' })).toThrow(
+      /RUQSAT_TSA/,
+    );
+  });
+
+  it('officials’ keys on a PKCS#11 token: module, token label or slot, PIN from a file or the environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-pin-'));
+    writeFileSync(join(dir, 'pin'), '246810\n');
+    const module = '/usr/lib/softhsm/libsofthsm2.so';
+    expect(readConfig({}).pkcs11).toBeUndefined();
+    expect(
+      readConfig({
+        RUQSAT_PKCS11_MODULE: module,
+        RUQSAT_PKCS11_TOKEN: 'officials',
+        RUQSAT_PKCS11_PIN_FILE: join(dir, 'pin'),
+      }).pkcs11,
+    ).toEqual({ module, token: { label: 'officials' }, pin: '246810' });
+    expect(
+      readConfig({ RUQSAT_PKCS11_MODULE: module, RUQSAT_PKCS11_SLOT: '1', RUQSAT_PKCS11_PIN: '1111' }).pkcs11,
+    ).toEqual({ module, token: { slotIndex: 1 }, pin: '1111' });
+    expect(() => readConfig({ RUQSAT_PKCS11_MODULE: module, RUQSAT_PKCS11_TOKEN: 'officials' })).toThrow(
+      /RUQSAT_PKCS11_PIN_FILE/,
+    );
+    expect(() => readConfig({ RUQSAT_PKCS11_MODULE: module, RUQSAT_PKCS11_PIN: '1111' })).toThrow(
+      /RUQSAT_PKCS11_TOKEN/,
+    );
+    rmSync(dir, { recursive: true });
   });
 
   it('payment secret rotation: the new one signs, both are accepted; short secrets refused', () => {

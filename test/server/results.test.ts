@@ -74,6 +74,30 @@ describe('results', () => {
     expect(verified).toMatchObject({ valid: true });
   });
 
+  it('two first downloads at once make one signed original, not two (documents_one_original)', async () => {
+    // Each reading of the clock a second later: the two requests sign at different instants,
+    // as two real requests would, so their PDFs (CreationDate, signingTime) differ.
+    const clock = s.platform.clock;
+    const now = clock.now.bind(clock);
+    let tick = 0;
+    clock.now = () => new Date(now().getTime() + 1000 * tick++);
+    const before = await documents();
+    try {
+      const url = `/api/v1/applications/${issued}/results/license?docLang=ru`;
+      const [a, b] = await Promise.all([
+        s.app.inject({ url, headers: holder.headers }),
+        s.app.inject({ url, headers: holder.headers }),
+      ]);
+      expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+      expect(a.headers['x-content-sha256']).toBe(b.headers['x-content-sha256']);
+      expect(a.rawPayload.equals(b.rawPayload)).toBe(true);
+    } finally {
+      clock.now = now;
+    }
+    expect(tick).toBeGreaterThan(1);
+    expect(await documents()).toBe(before + 1);
+  });
+
   it("gives it to the provider's official too", async () => {
     const official = await loginOfficial(s.app, officialLogin(FLAG, 'other', s.platform));
     const pdf = await s.app.inject({

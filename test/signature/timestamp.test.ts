@@ -23,7 +23,8 @@ import {
   type TimeStampAuthority,
 } from '../../src/signature/timestamp.ts';
 import { verifySignature } from '../../src/signature/verify.ts';
-import { NOW, TEST_IIN, days, fixture, type Fixture } from './fixtures.ts';
+import { DemoPki } from '../../src/signature/service.ts';
+import { NOW, TEST_IIN, VALID_IIN, days, fixture, type Fixture } from './fixtures.ts';
 
 const NCA = join(import.meta.dirname, '..', 'fixtures', 'nca');
 const CONTENT = new Uint8Array(Buffer.from('licence 42'));
@@ -153,5 +154,32 @@ describe('CAdES-T: results get a time-stamp after signing', () => {
     await expect(addTimeStamps(signDetached(CONTENT, signer, NOW).der, replaying)).rejects.toMatchObject({
       code: 'signature.timestamp_invalid',
     });
+  });
+});
+
+describe('results the platform signs carry the signed time (CAdES-T)', () => {
+  it('the EDS port stamps through the test PKI’s TSA simulator; the verifier reports the TSA time', async () => {
+    const pki = await DemoPki.create(NOW);
+    const eds = pki.service(() => VALID_IIN, undefined, await pki.timeStampAuthority(() => STAMPED_AT));
+    const signed = await eds.sign('head-1', CONTENT, NOW);
+    const r = await verifySignature(Buffer.from(signed?.cms ?? '', 'base64'), {
+      trust: pki.trust,
+      now: days(1),
+      content: CONTENT,
+      revocation: pki.ocsp,
+    });
+    expect(r.code).toBe('ok');
+    expect(r.timeStamp?.genTime).toBe(STAMPED_AT.toISOString());
+    expect(r.timeStamp?.tsa).toContain('RUQSAT TSA');
+    expect(r.signedAt).toBe(STAMPED_AT.toISOString()); // the TSA's time, not the signer's claim (NOW)
+    // Without a TSA the port signs CAdES-BES: no token, the signer's own time.
+    const plain = await pki.service(() => VALID_IIN).sign('head-1', CONTENT, NOW);
+    const p = await verifySignature(Buffer.from(plain?.cms ?? '', 'base64'), {
+      trust: pki.trust,
+      now: days(1),
+      content: CONTENT,
+      revocation: pki.ocsp,
+    });
+    expect([p.code, p.timeStamp, p.signedAt]).toEqual(['ok', null, NOW.toISOString()]);
   });
 });
