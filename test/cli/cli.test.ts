@@ -104,7 +104,8 @@ describe('ruqsat CLI', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Usage: ruqsat/);
     }
-  });
+    // Five processes in a row: on a loaded machine each start takes seconds.
+  }, 60_000);
 });
 
 describe('ruqsat catalog export / import', () => {
