@@ -125,6 +125,9 @@ export interface IssueRequest {
   organization?: string | undefined;
   notBefore?: Date | undefined;
   notAfter?: Date | undefined;
+  /** Where the certificate says its CRL and OCSP responder are (default: the test PKI's names, mapped to files). */
+  crlUrl?: string | undefined;
+  ocspUrl?: string | undefined;
   /** Overrides, for tests of wrong key usage. */
   keyUsage?: number | undefined;
   extKeyUsage?: readonly string[] | undefined;
@@ -189,8 +192,8 @@ export async function issueCertificate(ca: Issued, request: IssueRequest, now: D
       new x509.KeyUsagesExtension(usage, true),
       new x509.ExtendedKeyUsageExtension([...eku]),
       new x509.CertificatePolicyExtension([policy]),
-      new x509.CRLDistributionPointsExtension([TEST_CRL_URL]),
-      new x509.AuthorityInfoAccessExtension({ ocsp: TEST_OCSP_URL }),
+      new x509.CRLDistributionPointsExtension([request.crlUrl ?? TEST_CRL_URL]),
+      new x509.AuthorityInfoAccessExtension({ ocsp: request.ocspUrl ?? TEST_OCSP_URL }),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
       await x509.AuthorityKeyIdentifierExtension.create(caCert),
     ],

@@ -29,6 +29,8 @@ let server: Server;
 let base: string;
 const revoked = new Map<string, Date>();
 let up = true;
+/** Every request the loopback CA received. */
+const hits: string[] = [];
 
 beforeAll(async () => {
   f = await fixture();
@@ -40,6 +42,7 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      hits.push(`${req.method} ${req.url}`);
       if (!up) {
         res.writeHead(503).end();
         return;
@@ -191,6 +194,42 @@ describe('revocation', () => {
   it('real CRL over HTTP', async () => {
     const source = crlSource(async (url) => httpFetcher(2000)(local('/ca.crl')(url)));
     expect((await verify(source)).code).toBe('signature.revoked_crl');
+  });
+
+  it("the production adapter (as `RUQSAT_TRUST=anchors` configures it) asks the certificate's own URLs, and caches", async () => {
+    const own = await f.key({ iin: TEST_IIN, crlUrl: `${base}/ca.crl`, ocspUrl: `${base}/ocsp` });
+    const check = (revocation: RevocationSource) =>
+      verifySignature(signDetached(CONTENT, own, NOW).der, {
+        trust: f.trust,
+        now: NOW,
+        content: CONTENT,
+        revocation,
+      });
+    hits.length = 0;
+    const adapter = httpRevocation(2000, 300_000);
+    const first = await check(adapter);
+    expect(first).toMatchObject({
+      status: 'valid',
+      revocation: { checked: true, source: 'ocsp' },
+    });
+    // The answer (thisUpdate NOW, nextUpdate an hour later) is kept: the second check asks no one.
+    await check(adapter);
+    expect(hits).toEqual(['POST /ocsp']);
+    // The CA down (responder and distribution point): indeterminate, asked both, cached nothing;
+    // back up, the next check asks again and sees the revocation.
+    up = false;
+    const fresh = httpRevocation(2000, 300_000);
+    hits.length = 0;
+    try {
+      expect((await check(fresh)).status).toBe('indeterminate');
+      up = true;
+      revoked.set(own.certificate.serial, days(-1));
+      expect((await check(fresh)).code).toBe('signature.revoked_ocsp');
+    } finally {
+      up = true;
+      revoked.delete(own.certificate.serial);
+    }
+    expect(hits).toEqual(['POST /ocsp', 'GET /ca.crl', 'POST /ocsp']);
   });
 
   it('the production adapter against an unreachable CA: indeterminate, not a failure', async () => {
