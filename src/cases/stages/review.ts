@@ -231,7 +231,15 @@ function completeStep(command: CommandOf<'complete-step'>, on: OnCase, byCheck =
       onTime,
       next: following,
     },
-    ...automaticSteps(process, following, now, on, false, anchorsOf(state)),
+    ...automaticSteps(
+      process,
+      following,
+      now,
+      on,
+      false,
+      anchorsOf(state),
+      state.completeness === 'confirmed',
+    ),
   ];
 }
 

@@ -63,6 +63,8 @@ const registersTheRequest =
  * systems' steps (a status shown in the cabinet, data fetched through the gateway). At
  * registration also: the applicant's steps before the provider's first (filling in, paying and
  * signing are what submitting was) and that first step when it is the registration itself.
+ * And the act's completeness step reached once completeness was confirmed before it (checked
+ * earlier, or its window passed): there is nothing left to check, and no second action asks it.
  */
 export function automaticSteps(
   process: Process,
@@ -71,6 +73,7 @@ export function automaticSteps(
   ctx: DecideContext,
   registering: boolean,
   anchors: TermAnchors,
+  completenessConfirmed = false,
 ): Event[] {
   const events: Event[] = [];
   let current = first;
@@ -79,8 +82,10 @@ export function automaticSteps(
     const step = process.steps.find((s) => s.id === current?.stepId);
     if (step === undefined) break;
     const kind = process.participants.find((p) => p.id === step.role)?.kind ?? 'other';
+    const confirmed = completenessConfirmed && isCompletenessStep(step);
     const automatic =
       kind === 'information-system' ||
+      confirmed ||
       (beforeProvider && (kind === 'applicant' || registersTheRequest.test(step.action)));
     if (!automatic) break;
     if (kind !== 'information-system' && kind !== 'applicant') beforeProvider = false;
@@ -89,7 +94,14 @@ export function automaticSteps(
       type: 'step-completed',
       stepId: step.id,
       branch: null,
-      note: kind === 'information-system' ? 'information system' : registering ? 'done by submission' : null,
+      note:
+        kind === 'information-system'
+          ? 'information system'
+          : confirmed
+            ? 'completeness already confirmed'
+            : registering
+              ? 'done by submission'
+              : null,
       onTime: current.due === null ? null : true,
       next,
     });
