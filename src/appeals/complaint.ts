@@ -9,23 +9,16 @@
  * `service.appeal` and is counted on the working-day calendar; nothing here reads the clock.
  */
 import type { WorkCalendar } from '../calendar/calendar.ts';
-import {
-  civilFromDay,
-  daysInMonth,
-  dayFromCivil,
-  fromDayNumber,
-  toDayNumber,
-  type LocalDate,
-} from '../calendar/local-date.ts';
+import type { LocalDate } from '../calendar/local-date.ts';
+import { addTerm } from '../calendar/term-end.ts';
 import type { Duration } from '../catalog/schema.ts';
 import type { z } from 'zod';
 import type { Appeal } from '../catalog/schema.ts';
 import { AppError } from '../errors/app-error.ts';
-import termRules from './term-rules.json' with { type: 'json' };
 import type { TermsBasis, TermsBasisOf } from './terms.ts';
 
-/** The rule that moves a term's last day off a day off, with its source (term-rules.json). */
-export const lastDayOnDayOff = termRules.lastDayOnDayOff;
+// One day-off rule for complaints and case deadlines (issue 13 item 10): src/calendar/term-end.ts.
+export { addTerm, calendarTermEnd, lastDayOnDayOff } from '../calendar/term-end.ts';
 
 export type AppealTerms = z.infer<typeof Appeal>;
 export type Reviewer = 'provider' | 'quality-authority' | 'reviewing-body';
@@ -152,39 +145,6 @@ export interface ComplaintContext {
   today: LocalDate;
   /** The instant, recorded on the events. */
   at: string;
-}
-
-/**
- * The term's end: N working days after `from` (the start day not counted), or N calendar days
- * or months later — moved to the next working day when that day is a day off
- * (`lastDayOnDayOff`: Civil Code art. 173; not found in the seeds, see term-rules.json).
- */
-export function addTerm(calendar: WorkCalendar, from: LocalDate, term: Duration): LocalDate {
-  if (term.unit === 'working_days') return calendar.addWorkingDays(from, term.amount);
-  const end = calendarTermEnd(calendar, from, term);
-  return calendar.isWorkingDay(end) ? end : calendar.nextWorkingDay(end);
-}
-
-/** The last day of a term in calendar days or months, before the day-off rule. */
-export function calendarTermEnd(calendar: WorkCalendar, from: LocalDate, term: Duration): LocalDate {
-  switch (term.unit) {
-    case 'working_days':
-      return calendar.addWorkingDays(from, term.amount);
-    case 'calendar_days':
-      return calendar.addCalendarDays(from, term.amount);
-    case 'months': {
-      // The same day of the month N months on; the month's last day when it has no such day.
-      const [y, m, d] = civilFromDay(toDayNumber(from));
-      const index = y * 12 + (m - 1) + term.amount;
-      const year = Math.floor(index / 12);
-      const month = (index % 12) + 1;
-      return fromDayNumber(dayFromCivil(year, month, Math.min(d, daysInMonth(year, month))));
-    }
-    case 'hours':
-    case 'minutes':
-    case 'seconds':
-      throw new RangeError(`a complaint term in ${term.unit} is not supported`);
-  }
 }
 
 function need(term: Duration | null, name: string): Duration {

@@ -1,63 +1,78 @@
 /**
  * Due times from the catalog's durations. The unit decides the arithmetic: working days end at
  * the office's closing time on the N-th working day after the start (the start day not
- * counted); calendar days and months at the end of the day; hours and minutes run inside
- * opening hours; seconds (automated steps) are wall time. Pure.
+ * counted); calendar days and months at the end of the day, moved to the next working day when
+ * that day is a day off (the one rule of src/calendar/term-end.ts, shared with complaints);
+ * hours and minutes run inside the provider's working hours; seconds (automated steps) are wall
+ * time. Pure.
  */
 import type { WorkCalendar } from '../calendar/calendar.ts';
 import type { WorkingTime } from '../calendar/working-time.ts';
-import { daysInMonth } from '../calendar/local-date.ts';
-import type { Duration } from '../catalog/schema.ts';
-import type { Due } from './model.ts';
+import { explainTerm } from '../calendar/term-end.ts';
+import type { Duration, Service } from '../catalog/schema.ts';
+import type { ApplicationState, Due } from './model.ts';
 
 export interface TimeRules {
   calendar: WorkCalendar;
   /** The provider's office hours. */
   office: WorkingTime;
+  /**
+   * Where the office hours come from: the act's paragraph (the catalog schedule's `source`), or
+   * null when the act states none and the deployment's hours are used (a setting, not law).
+   */
+  officeSource?: string | null;
 }
 
-export function dueAfter(start: Date, duration: Duration, time: TimeRules, extraWorkingDays = 0): Due {
+/**
+ * How long the clock stood (a catalog `clockStop` rule), in each unit a term may count: a
+ * working-day term is extended by the working days, a calendar-day or month term by the
+ * calendar days — never a working day added to a calendar-day term.
+ */
+export interface Stopped {
+  workingDays: number;
+  calendarDays: number;
+}
+
+const notStopped: Stopped = { workingDays: 0, calendarDays: 0 };
+
+export function dueAfter(
+  start: Date,
+  duration: Duration,
+  time: TimeRules,
+  stopped: Stopped = notStopped,
+): Due {
   const { calendar, office } = time;
   const date = office.dateOf(start);
-  const whole = Math.ceil(duration.amount);
   switch (duration.unit) {
     case 'working_days': {
-      const explanation = calendar.explainAddWorkingDays(date, whole + extraWorkingDays);
-      if (extraWorkingDays > 0)
-        explanation.notes.push(`${extraWorkingDays} working day(s) added for the time the clock was stopped`);
+      const explanation = calendar.explainAddWorkingDays(
+        date,
+        Math.ceil(duration.amount) + stopped.workingDays,
+      );
+      if (stopped.workingDays > 0)
+        explanation.notes.push(
+          `${stopped.workingDays} working day(s) added for the time the clock was stopped`,
+        );
       return { at: office.endOfDay(explanation.result).toISOString(), duration, explanation };
     }
-    case 'calendar_days': {
-      const explanation = calendar.explainAddCalendarDays(date, whole);
-      const result =
-        extraWorkingDays > 0
-          ? calendar.addWorkingDays(explanation.result, extraWorkingDays)
-          : explanation.result;
-      return { at: endOfCalendarDay(office, result), duration, explanation: { ...explanation, result } };
-    }
+    case 'calendar_days':
     case 'months': {
-      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      const months = m - 1 + whole;
-      const year = y + Math.floor(months / 12);
-      const month = (months % 12) + 1;
-      const result = `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
-      return {
-        at: endOfCalendarDay(office, result),
-        duration,
-        explanation: {
-          rule: `${whole} month(s) after ${date}`,
-          sources: [],
-          start: date,
-          result,
-          skipped: [],
-          notes: [],
-        },
-      };
+      // The stopped calendar days move the start: the term then runs its own length.
+      const from = stopped.calendarDays > 0 ? calendar.addCalendarDays(date, stopped.calendarDays) : date;
+      const explanation = explainTerm(calendar, from, duration);
+      if (stopped.calendarDays > 0)
+        explanation.notes.push(
+          `${stopped.calendarDays} calendar day(s) added for the time the clock was stopped`,
+        );
+      return { at: office.endOfCalendarDay(explanation.result).toISOString(), duration, explanation };
     }
     case 'hours':
     case 'minutes': {
       const minutes = Math.ceil(duration.unit === 'hours' ? duration.amount * 60 : duration.amount);
       const explanation = office.explainAddWorkingTime(start, minutes);
+      // Issue 13 item 11: say whose working hours the term runs in.
+      if (time.officeSource != null) explanation.sources.push(time.officeSource);
+      else explanation.notes.push(deploymentHoursNote);
       return { at: office.addWorkingTime(start, minutes).toISOString(), duration, explanation };
     }
     case 'seconds': {
@@ -78,6 +93,72 @@ export function dueAfter(start: Date, duration: Duration, time: TimeRules, extra
   }
 }
 
-function endOfCalendarDay(office: WorkingTime, date: string): string {
-  return office.endOfCalendarDay(date).toISOString();
+/** Said of an hours-based term when the act states no working hours (seeds 001, 002). */
+export const deploymentHoursNote =
+  "the act states no working hours for the provider: the term runs in the deployment's office hours (a setting, see docs/legal-choices.md)";
+
+type Deadline = NonNullable<Service['cases'][number]['deadline']>;
+
+/**
+ * Whether a case's term is a legal term: the act states it (`basis: stated`). A sum of step
+ * terms or the deciding step's term (seeds 001–003, whose acts defer the overall term to a
+ * standard not in the seeds) is an estimate: it drives no overdue flag, on-time indicator,
+ * tacit consent or promised result date.
+ */
+export function isLegalTerm(deadline: Pick<Deadline, 'basis'>): boolean {
+  return deadline.basis === 'stated';
+}
+
+/** The date an applicant is shown for the result: the legal term, else the estimate, labelled. */
+export interface ResultDate {
+  at: string;
+  /** False for an estimate from the steps, which is not a legal term. */
+  legal: boolean;
+  explanation: Due['explanation'];
+}
+
+export function resultDate(
+  state: Pick<ApplicationState, 'deadline' | 'estimatedDeadline'>,
+): ResultDate | null {
+  if (state.deadline !== null)
+    return { at: state.deadline.at, legal: true, explanation: state.deadline.explanation };
+  const estimate = state.estimatedDeadline ?? null;
+  return estimate === null ? null : { at: estimate.at, legal: false, explanation: estimate.explanation };
+}
+
+/** How an estimate is labelled wherever it is shown (issue 13 item 4). */
+export const estimateLabel = {
+  kk: 'қадамдар мерзімдерінен есептелген болжам, заңды мерзім емес',
+  ru: 'оценка по срокам этапов, не установленный законом срок',
+  en: 'estimate from the steps, not a legal term',
+} as const;
+
+/**
+ * When the result counts as received if the provider has not handed it over (seed 004 16-т.
+ * 2-бөлік): the hand-over term (5 working days) counted from the end of the case's legal term,
+ * ending at the end of that working day. Only for the cases the act names (the licence and its
+ * appendix) and only from a legal term; fixed at registration, so no pause of the engine's moves it.
+ */
+export function tacitConsentDue(
+  service: Pick<Service, 'tacitConsent'>,
+  caseKind: Service['cases'][number]['kind'],
+  deadline: Due | null,
+  time: TimeRules,
+): Due | null {
+  const rule = service.tacitConsent;
+  if (rule === null || !rule.applies || rule.handOverWithin === null || deadline === null) return null;
+  if (!rule.caseKinds.includes(caseKind)) return null;
+  const due = dueAfter(new Date(deadline.at), rule.handOverWithin, time);
+  const { sources, notes } = due.explanation;
+  return {
+    ...due,
+    explanation: {
+      ...due.explanation,
+      sources: [...sources, rule.source],
+      notes: [
+        ...notes,
+        `the case's term ends ${deadline.explanation.result}; not handed over by the end of ${due.explanation.result}, the result counts as received`,
+      ],
+    },
+  };
 }

@@ -241,7 +241,8 @@ export class CaseEngine {
       state !== null &&
       command.type === 'fire-timer' &&
       command.kind === 'tacit-consent' &&
-      service.tacitConsent?.applies === true
+      (state.tacitConsentDue ?? null) !== null &&
+      state.issued === null
     )
       ctx.allocatedPermitNumber = await permitNumberFor(tx, state, service, office.dateOf(now));
     if (state !== null && command.type === 'issue')
@@ -304,7 +305,7 @@ export class CaseEngine {
       expectedVersion: state?.version ?? 0,
       state: next,
       events: events.map(({ type, at, ...data }) => ({ type, at, data })),
-      timers: timersFor(next, service),
+      timers: timersFor(next),
       idempotencyKey: meta.idempotencyKey,
       ...(meta.requestHash !== undefined ? { requestHash: meta.requestHash } : {}),
       result,

@@ -25,6 +25,8 @@ export function evolve(
       submissionSignature: null,
       registration: null,
       deadline: null,
+      estimatedDeadline: null,
+      tacitConsentDue: null,
       completenessDue: null,
       completeness: 'pending',
       steps: [],
@@ -71,6 +73,8 @@ export function evolve(
         explanation: e.registration,
       };
       s.deadline = e.deadline;
+      s.estimatedDeadline = e.estimatedDeadline ?? null;
+      s.tacitConsentDue = e.tacitConsentDue ?? null;
       s.completenessDue = e.completenessDue;
       startStep(e.firstStep);
       return s;
@@ -167,9 +171,17 @@ export function evolve(
       return {
         ...s,
         pauses: s.pauses.map((p) =>
-          p.to === null ? { ...p, to: event.at, workingDays: e.pausedWorkingDays } : p,
+          p.to === null
+            ? {
+                ...p,
+                to: event.at,
+                workingDays: e.pausedWorkingDays,
+                calendarDays: e.pausedCalendarDays ?? null,
+              }
+            : p,
         ),
         deadline: e.deadline ?? s.deadline,
+        estimatedDeadline: e.estimatedDeadline ?? s.estimatedDeadline ?? null,
       };
     case 'preliminary-decision-sent':
       return {
@@ -216,7 +228,10 @@ export function evolve(
         issued: { permitNumber: e.permitNumber, at: event.at, tacit: e.tacit },
       };
     case 'delivered':
-      return { ...s, status: 'delivered', deliveredAt: event.at };
+      // Tacit consent: received at the instant the hand-over term ended, not when the timer ran.
+      return e.deemedAt === undefined
+        ? { ...s, status: 'delivered', deliveredAt: event.at }
+        : { ...s, status: 'delivered', deliveredAt: e.deemedAt, deemedReceived: true };
     case 'withdrawn':
       return { ...s, status: 'withdrawn', withdrawn: { at: event.at, reason: e.reason } };
     case 'reissue-duty-reminded':

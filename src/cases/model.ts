@@ -170,7 +170,12 @@ export type Event =
       official: string;
       /** Registration explained (after hours → next working day). */
       registration: Explanation;
+      /** The case's term where the act states it (a legal term); null otherwise. */
       deadline: Due | null;
+      /** Where the act gives only step terms: their sum, an estimate, never a legal term (absent before issue 13). */
+      estimatedDeadline?: Due | null;
+      /** When the result counts as received if not handed over (seed 004 16-т.); absent: no tacit consent. */
+      tacitConsentDue?: Due | null;
       completenessDue: Due | null;
       firstStep: StepStart | null;
     }
@@ -198,7 +203,15 @@ export type Event =
   | { type: 'approval-requested'; agency: string; due: Due | null }
   | { type: 'approval-recorded'; agency: string; approved: boolean; text: string; tacit: boolean }
   | { type: 'clock-paused'; reason: 'awaiting-documents'; documents: string[] }
-  | { type: 'clock-resumed'; pausedWorkingDays: number; deadline: Due | null }
+  | {
+      type: 'clock-resumed';
+      pausedWorkingDays: number;
+      /** The calendar days it stood, for terms counted in calendar days (absent before issue 13). */
+      pausedCalendarDays?: number;
+      deadline: Due | null;
+      /** The moved estimate where the case has no legal term. */
+      estimatedDeadline?: Due | null;
+    }
   | { type: 'preliminary-decision-sent'; groundIds: string[]; text: string; objectionDue: Due | null }
   | { type: 'objection-filed'; text: string }
   | { type: 'hearing-recorded'; text: string }
@@ -207,7 +220,11 @@ export type Event =
   | { type: 'signed'; signatureId: string; cms: string | null; signer: SignerInfo | null }
   | { type: 'signature-rechecked'; check: SignatureCheck }
   | { type: 'issued'; permitNumber: string; tacit: boolean }
-  | { type: 'delivered' }
+  /**
+   * The result handed over; with `deemedAt`, not handed over but counting as received at that
+   * instant by tacit consent (seed 004 16-т.: the hand-over term passed).
+   */
+  | { type: 'delivered'; deemedAt?: string }
   | { type: 'withdrawn'; reason: string }
   | { type: 'overdue-flagged'; what: 'step' | 'overall'; ref: string | null }
   /** The reminder that the duty to apply for the reissue lapses soon (sent through the outbox). */
@@ -281,7 +298,15 @@ export interface ApplicationState {
     official: string;
     explanation: Explanation;
   } | null;
+  /** The case's term as the act states it: a legal term, or null where the act states none. */
   deadline: Due | null;
+  /**
+   * Where the act defers the overall term to another act (seeds 001–003) and the catalog sums the
+   * steps: shown as an estimate, never used as a legal term. Absent on applications before issue 13.
+   */
+  estimatedDeadline?: Due | null;
+  /** The instant the result counts as received if still not handed over (seed 004 16-т.). */
+  tacitConsentDue?: Due | null;
   completenessDue: Due | null;
   completeness: 'pending' | 'confirmed' | 'refused';
   steps: StepRecord[];
@@ -304,6 +329,8 @@ export interface ApplicationState {
     to: string | null;
     documents: string[];
     workingDays: number | null;
+    /** Calendar days it stood (absent before issue 13). */
+    calendarDays?: number | null;
   }[];
   preliminaryDecision: { sentAt: string; groundIds: string[]; text: string; objectionDue: Due | null } | null;
   objection: { filedAt: string; text: string } | null;
@@ -319,6 +346,8 @@ export interface ApplicationState {
   signature: { id: string; at: string; by: string; cms: string | null; signer: SignerInfo | null } | null;
   issued: { permitNumber: string; at: string; tacit: boolean } | null;
   deliveredAt: string | null;
+  /** True when the result was not handed over and counts as received by tacit consent (seed 004 16-т.). */
+  deemedReceived?: boolean;
   withdrawn: { at: string; reason: string } | null;
   overdueFlags: { what: 'step' | 'overall'; ref: string | null; at: string }[];
 }

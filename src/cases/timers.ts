@@ -4,7 +4,6 @@
  * consent where the act provides it. Recomputed after every command and stored as rows, so
  * any server process can fire them. Pure.
  */
-import type { Service } from '../catalog/schema.ts';
 import type { ApplicationState, TimerKind } from './model.ts';
 
 export interface TimerSpec {
@@ -18,7 +17,7 @@ const RECHECK_AFTER_MS = 60 * 60 * 1000;
 
 const closed = new Set(['approved', 'refused', 'signed', 'issued', 'delivered', 'withdrawn']);
 
-export function timersFor(state: ApplicationState, service: Service): TimerSpec[] {
+export function timersFor(state: ApplicationState): TimerSpec[] {
   const timers: TimerSpec[] = [];
   const add = (kind: TimerKind, at: string | undefined, ref: string | null = null) => {
     if (at !== undefined) timers.push({ kind, dueAt: new Date(at), payload: { ref } });
@@ -33,6 +32,16 @@ export function timersFor(state: ApplicationState, service: Service): TimerSpec[
     if (duty.remindedAt === null) add('reissue-reminder', duty.remindAt);
     add('reissue-lapse', duty.applyBy.at);
   }
+  // Tacit consent depends on the hand-over, not on the decision (seed 004 16-т.): an approved or
+  // issued result never handed over still counts as received; a refusal or a withdrawal ends it.
+  const tacit = state.tacitConsentDue ?? null;
+  if (
+    tacit !== null &&
+    state.deliveredAt === null &&
+    state.status !== 'withdrawn' &&
+    state.decision?.kind !== 'refuse'
+  )
+    add('tacit-consent', tacit.at);
   if (closed.has(state.status) || state.registration === null) return timers;
   const paused = state.pauses.some((p) => p.to === null);
   if (state.completeness === 'pending') add('completeness-window', state.completenessDue?.at);
@@ -40,8 +49,8 @@ export function timersFor(state: ApplicationState, service: Service): TimerSpec[
   if (current !== undefined && !state.overdueFlags.some((f) => f.what === 'step' && f.ref === current.stepId))
     add('step-due', current.due?.at, current.stepId);
   if (!paused && state.decision === null) {
+    // Only a legal term is overdue: an estimate (state.estimatedDeadline) has no timer.
     if (!state.overdueFlags.some((f) => f.what === 'overall')) add('overall-due', state.deadline?.at);
-    if (service.tacitConsent?.applies === true) add('tacit-consent', state.deadline?.at);
   }
   const pd = state.preliminaryDecision;
   if (pd !== null && state.objection === null) add('objection-window', pd.objectionDue?.at);

@@ -307,6 +307,36 @@ export const Hearing = z.object({
   source: Source,
 });
 
+/**
+ * Tacit consent as the act sets it (seed 004 16-т. 2-бөлік): the result counts as received when
+ * the provider has not handed it over within `handOverWithin` after the service's term ends. It
+ * depends on the hand-over, not on the decision, and covers only the results the act names.
+ */
+export const TacitConsent = z
+  .object({
+    applies: z.boolean(),
+    text: z.string(),
+    source: Source,
+    /** The hand-over term after the service's term ends (004 16-т.: "бес жұмыс күнінен кешіктірмей"). */
+    handOverWithin: Duration.nullable().default(null),
+    /** The cases whose result it covers, as the act names them (004 16-т.: the licence and its appendix). */
+    caseKinds: z.array(CaseKind).default([]),
+  })
+  .refine((t) => !t.applies || (t.handOverWithin !== null && t.caseKinds.length > 0), {
+    message: 'a tacit consent that applies needs its hand-over term and the cases it covers',
+  });
+
+/**
+ * Stopping the service's term while documents asked of the applicant are awaited. None of the
+ * seed acts provides it (seed 000 11-т. prescribes a refusal instead), so no seed service has
+ * one; a service whose act does says so here, with the paragraph.
+ */
+export const ClockStop = z.object({
+  /** What the act allows, in its own words (Kazakh). */
+  text: z.string().min(1),
+  source: Source,
+});
+
 export const Appeal = z.object({
   fileWithin: Duration.nullable().default(null),
   reviewByProvider: Duration.nullable().default(null),
@@ -469,7 +499,8 @@ export const Service = z.object({
   refusalGrounds: z.array(RefusalGround).default([]),
   processes: z.array(Process).default([]),
   hearing: Hearing.nullable().default(null),
-  tacitConsent: z.object({ applies: z.boolean(), text: z.string(), source: Source }).nullable().default(null),
+  tacitConsent: TacitConsent.nullable().default(null),
+  clockStop: ClockStop.nullable().default(null),
   appeal: Appeal.nullable().default(null),
   quality: Quality.default({ indicators: [], surveyQuestions: [] }),
   schedules: z.array(Schedule).default([]),

@@ -168,10 +168,17 @@ export async function runScenario(
 
     if (outcome === 'tacit-consent') {
       const s = await state();
-      if (s.deadline !== null) clock.set(new Date(Date.parse(s.deadline.at) + 60_000));
+      // Seed 004 16-т.: counts as received once the hand-over term after the deadline has passed.
+      const due = s.tacitConsentDue ?? null;
+      if (due !== null) clock.set(new Date(Date.parse(due.at) + 60_000));
       await engine.fireDueTimers();
       const after = await state();
-      return result(true, after.status === 'issued' && after.issued?.tacit === true, after, null);
+      return result(
+        true,
+        after.status === 'delivered' && after.deemedReceived === true && after.issued?.tacit === true,
+        after,
+        null,
+      );
     }
 
     const decider = officialOf(['head', 'unit-head', 'commission', 'executor']);

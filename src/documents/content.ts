@@ -9,6 +9,7 @@ import type { Duration, Service, Text } from '../catalog/schema.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { appendixNumber } from '../registry/index.ts';
 import formLabelsRu from './form-labels-ru.json' with { type: 'json' };
+import { inventoryContent } from './inventory.ts';
 import licenseForm from './license-form.json' with { type: 'json' };
 
 /** Printed under a Russian form: its labels are Ruqsat's translation, the act's text is Kazakh. */
@@ -23,6 +24,7 @@ export const documentKinds = [
   'receipt',
   'application-form',
   'qualification-info',
+  'inventory',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const documentLangs = ['kk', 'ru'] as const;
@@ -518,6 +520,21 @@ export function documentContent(
           link: null,
         },
       };
+    }
+    case 'inventory': {
+      // Seed 004 14-т. 1), 16-т.: the copy of the inventory, the proof after tacit consent.
+      const receiver = official(state.registration?.official);
+      const built = inventoryContent(
+        state,
+        service,
+        lang,
+        issuer,
+        receiver === null
+          ? null
+          : `${receiver.name}${receiver.position === '' ? '' : ` (${receiver.position})`}`,
+        holder,
+      );
+      return built.ok ? built : no(built.reason);
     }
     case 'application-form':
     case 'qualification-info': {

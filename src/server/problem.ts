@@ -54,6 +54,7 @@ const statusByCode: Record<ErrorCode, number> = {
   'cases.ground_required': 422,
   'cases.permit_not_usable': 409,
   'cases.not_ready': 409,
+  'cases.no_clock_stop': 422,
   'cases.invalid_input': 400,
   'integrations.invalid_id': 400,
   'integrations.not_an_iin': 400,

@@ -1,6 +1,7 @@
 /**
- * Results: the signed PDF of a license, appendix, refusal, preliminary decision or receipt, and
- * its detached CMS, for the applicant and the provider's officials. The PDF bytes are not kept
+ * Results: the signed PDF of a license, appendix, refusal, preliminary decision, receipt or
+ * inventory copy (seed 004 14-т. 1)), and its detached CMS, for the applicant and the provider's
+ * officials. The PDF bytes are not kept
  * (migration 0004 keeps the hash and the CMS): a recorded document is rendered again at its
  * signing instant, which gives the same bytes, and served only when its hash still matches.
  * With the test PKI (never in production) a document not yet issued is signed on first request
@@ -37,6 +38,8 @@ const resultKinds = [
   'refusal',
   'preliminary-decision',
   'receipt',
+  // Seed 004 14-т. 1), 16-т.: the copy of the inventory, the proof of lawful activity after tacit consent.
+  'inventory',
 ] as const satisfies readonly DocumentKind[];
 
 export function resultRoutes(api: Api, ctx: ServerContext, options: { publicBaseUrl?: string } = {}): void {

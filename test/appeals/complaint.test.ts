@@ -95,16 +95,12 @@ describe('complaints: terms from the catalog (seed 000 Қағидалар 16-т.
         addTerm(kazakhstanCalendar, '2025-03-14', {
           amount: 7,
           unit: 'calendar_days',
-          bound: 'max',
-          source: 's',
         }),
       ).toBe('2025-03-26');
       expect(
         addTerm(kazakhstanCalendar, '2025-03-14', {
           amount: 1,
           unit: 'working_days',
-          bound: 'max',
-          source: 's',
         }),
       ).toBe('2025-03-17');
     });

@@ -9,8 +9,9 @@ import { offeredActions, type OfferedAction } from '../../src/cases/actions.ts';
 import { decide } from '../../src/cases/decide.ts';
 import type { Actor, Command } from '../../src/cases/model.ts';
 import { feeInTenge } from '../../src/money/index.ts';
-import { flag, me, submitted } from './flag-case.ts';
-import { system, type Case } from './harness.ts';
+import { FIXTURE_ACT_ID, fixtureService } from '../fixtures/service.ts';
+import { applicant, flag, me, submitted } from './flag-case.ts';
+import { Case, system } from './harness.ts';
 
 const provider = flag.service.provider.id ?? '';
 // The flag license's process names its officials "other" (the provider and its territorial unit).
@@ -178,8 +179,10 @@ describe('offered actions of the State Flag and Emblem license (seed 000)', () =
     expect(c.s.status).toBe('in-review');
     let offered = matchesEngine(c, at('2025-06-02T11:30:00+05:00'));
     expect(offered.get(official)).toEqual(
-      expect.arrayContaining(['record-inspection', 'request-documents', 'send-preliminary-decision']),
+      expect.arrayContaining(['record-inspection', 'send-preliminary-decision']),
     );
+    // 000 11-т. prescribes a refusal for missing documents, not a wait: no clock stop offered.
+    expect(offered.get(official)).not.toContain('request-documents');
     expect(offered.get(official)).not.toContain('decide:approve');
     // Refusal needs the hearing first (Rules 12-1): not offered before a preliminary decision.
     expect(offered.get(official)).not.toContain('decide:refuse');
@@ -202,10 +205,17 @@ describe('offered actions of the State Flag and Emblem license (seed 000)', () =
     expect(offered.get(head)).toEqual([]);
   });
 
-  it('while documents are awaited nothing can be decided nor asked again', () => {
-    const c = submitted('2025-06-02T10:00:00+05:00');
+  it('while documents are awaited nothing can be decided nor asked again (a fixture act with a clock stop)', () => {
+    const c = new Case(fixtureService(), FIXTURE_ACT_ID);
+    c.run(
+      { type: 'create-draft', serviceId: c.service.id, caseId: 'issue', channel: 'egov-portal', applicant },
+      at('2025-06-02T10:00:00+05:00'),
+      me,
+    );
+    c.run({ type: 'submit' }, at('2025-06-02T10:00:00+05:00'), me);
     c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
     pay(c, '2025-06-02T11:10:00+05:00');
+    expect(matchesEngine(c, at('2025-06-02T11:15:00+05:00')).get(official)).toContain('request-documents');
     c.run({ type: 'request-documents', documents: ['анықтама'] }, at('2025-06-02T11:20:00+05:00'), official);
     const offered = matchesEngine(c, at('2025-06-02T11:30:00+05:00'));
     expect(offered.get(official)).not.toContain('decide:approve');

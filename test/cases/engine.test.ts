@@ -58,9 +58,15 @@ for (const target of storeTargets) {
       expect(state.hearing).not.toBeNull();
     }, 60_000);
 
-    it('tacit consent happens by itself when the timer fires (seed 004 licenses)', async () => {
+    it('tacit consent happens by itself when the timer fires (seed 004 16-т.: received, with the permit in the registry)', async () => {
       const r = await drive('crypto-protection-means-license', 'tacit-consent');
-      expect(r).toMatchObject({ reached: true, status: 'issued' });
+      expect(r).toMatchObject({ reached: true, status: 'delivered' });
+      const state = await platform.engine.get(r.applicationId);
+      expect(state.deemedReceived).toBe(true);
+      // Received at the instant the hand-over term ended, not when the timer ran a minute later.
+      expect(state.deliveredAt).toBe(state.tacitConsentDue?.at);
+      const permit = await platform.store.findPermit(state.issued?.permitNumber ?? '');
+      expect(permit?.status).toBe('active');
     }, 60_000);
 
     it('reissue and duplicate act on the issued permit in the registry', async () => {

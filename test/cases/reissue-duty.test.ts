@@ -50,7 +50,7 @@ describe('seed 004 11-т. 1): a duplicate needs a declared loss or damage', () =
     const c = draft('duplicate', { kind: 'loss', note: 'өрттен кейін' }, '2025-03-03T10:00:00+05:00');
     expect(c.s.ground).toEqual({ kind: 'loss', note: 'өрттен кейін' });
     expect(c.s.reissueDuty).toBeUndefined();
-    expect(timersFor(c.s, knb.service)).toEqual([]);
+    expect(timersFor(c.s)).toEqual([]);
   });
 });
 
@@ -75,7 +75,7 @@ describe('seed 004 11-т. 1): a reissue needs the change and its date; 30 calend
     expect(duty?.applyBy.explanation.result).toBe('2025-04-02');
     expect(duty?.applyBy.at).toBe('2025-04-02T19:00:00.000Z');
     expect(duty?.remindAt).toBe('2025-03-28T04:00:00.000Z');
-    expect(timersFor(c.s, knb.service).map((t) => [t.kind, t.dueAt.toISOString()])).toEqual([
+    expect(timersFor(c.s).map((t) => [t.kind, t.dueAt.toISOString()])).toEqual([
       ['reissue-reminder', '2025-03-28T04:00:00.000Z'],
       ['reissue-lapse', '2025-04-02T19:00:00.000Z'],
     ]);
@@ -100,7 +100,7 @@ describe('seed 004 11-т. 1): a reissue needs the change and its date; 30 calend
         `Услуга: «${knb.service.title.ru ?? ''}».`,
     );
     // Reminded: only the lapse timer is left; a second firing records nothing.
-    expect(timersFor(c.s, knb.service).map((t) => t.kind)).toEqual(['reissue-lapse']);
+    expect(timersFor(c.s).map((t) => t.kind)).toEqual(['reissue-lapse']);
     expect(
       c.run({ type: 'fire-timer', kind: 'reissue-reminder' }, at('2025-03-29T09:00:00+05:00'), system),
     ).toEqual([]);
@@ -127,7 +127,7 @@ describe('seed 004 11-т. 1): a reissue needs the change and its date; 30 calend
       system,
     );
     expect(fired.map((e) => e.type)).toEqual(['reissue-duty-lapsed']);
-    expect(timersFor(c.s, knb.service)).toEqual([]);
+    expect(timersFor(c.s)).toEqual([]);
     // Changed 03.03, the draft made on 03.04.2025: past 02.04, flagged as it is created.
     const old = new Case(knb.service, knb.actId);
     const created = old.run(

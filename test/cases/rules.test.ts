@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feeInTenge } from '../../src/money/index.ts';
 import type { Actor } from '../../src/cases/model.ts';
 import { applicant, flag, me, newDraft, submitted } from './flag-case.ts';
-import { Case, applicantActor, newest, system } from './harness.ts';
+import { Case, applicantActor, system } from './harness.ts';
 
 // Seed 000 (./flag-case.ts): the State Flag and Emblem license — 7 working days, completeness in 1 working day,
 // preliminary decision ≥ 3 working days before the term, 2 working days to object (Rules 10-, 12-, 12-1-т.).
@@ -448,56 +448,26 @@ describe('approvals of other state bodies (Law on permits art. 25 p. 2–3)', ()
   });
 });
 
-describe('the clock stops while documents are awaited', () => {
-  it('the deadline moves by the working days the clock was stopped', () => {
-    const c = submitted('2025-06-02T10:00:00+05:00'); // deadline 12 June
+describe('seed 000 11-т.: no clock stop — missing documents are a refusal, not a wait', () => {
+  it('asking the applicant for documents is refused: the act prescribes refusing further consideration', () => {
+    // 000 11-т.: incomplete documents → "өтінішті одан әрі қараудан бас тартады"; no paragraph
+    // of the five acts stops the term while documents are awaited (a fixture service has one:
+    // test/cases/acts-terms.test.ts).
+    expect(flag.service.clockStop).toBeNull();
+    const c = submitted('2025-06-02T10:00:00+05:00');
     c.run({ type: 'check-completeness', complete: true }, at('2025-06-02T11:00:00+05:00'), official);
-    c.run(
-      { type: 'request-documents', documents: ['жалдау шарты'] },
-      at('2025-06-03T10:00:00+05:00'),
-      official,
-    );
     expect(() =>
-      c.run({ type: 'decide', decision: 'approve' }, at('2025-06-04T10:00:00+05:00'), official),
-    ).toThrow(expect.objectContaining({ code: 'cases.not_ready' }));
-    c.run({ type: 'provide-documents' }, at('2025-06-05T10:00:00+05:00'), me); // 3 → 5 June: 2 working days
-    expect(c.s.pauses[0]?.workingDays).toBe(2);
-    expect(c.s.deadline?.explanation.result).toBe('2025-06-16');
+      c.run(
+        { type: 'request-documents', documents: ['жалдау шарты'] },
+        at('2025-06-03T10:00:00+05:00'),
+        official,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'cases.no_clock_stop' }));
+    expect(c.s.pauses).toEqual([]);
   });
 });
 
-describe('tacit consent (seed 004, Standard 16-т.: the license counts as received when not handed over in time)', () => {
-  const crypto = newest('crypto-protection-means-license');
-  it('at the deadline with no decision, the permit counts as issued — by itself, through the timer', () => {
-    expect(crypto.service.tacitConsent?.applies).toBe(true);
-    const c = new Case(crypto.service, crypto.actId);
-    const company = { id: '090440000039', type: 'legal-entity' as const, name: 'ЖШС «Қорған»' };
-    const channel = crypto.service.channels[0]?.kind ?? 'provider-office';
-    // A repealed act, run as the demo deployment runs it (repealed services accepted, marked).
-    c.run(
-      { type: 'create-draft', serviceId: crypto.service.id, caseId: 'issue', channel, applicant: company },
-      at('2025-04-01T10:00:00+05:00'),
-      applicantActor(company.id),
-    );
-    c.run({ type: 'submit' }, at('2025-04-01T10:00:00+05:00'), applicantActor(company.id));
-    if (c.s.status === 'submitted')
-      c.run({ type: 'register', inboundNumber: '' }, at('2025-04-01T10:30:00+05:00'), {
-        id: 'clerk',
-        role: 'office-clerk',
-      });
-    expect(c.s.status).toBe('registered');
-    // 15 working days from Tuesday 1 April 2025 → 22 April.
-    expect(c.s.deadline?.explanation.result).toBe('2025-04-22');
-    const clerk: Actor = { id: 'clerk', role: 'office-clerk' };
-    expect(() =>
-      c.run({ type: 'fire-timer', kind: 'tacit-consent' }, at('2025-04-23T09:00:00+05:00'), clerk),
-    ).toThrow(expect.objectContaining({ code: 'cases.forbidden_role' }));
-    c.run({ type: 'fire-timer', kind: 'tacit-consent' }, at('2025-04-23T09:00:00+05:00'), system);
-    expect(c.s.status).toBe('issued');
-    expect(c.s.issued).toMatchObject({ tacit: true, permitNumber: 'KZ00TST25000001' });
-    expect(c.s.decision).toMatchObject({ kind: 'approve', tacit: true });
-  });
-
+describe('tacit consent (seed 004 16-т.; the act-by-act tests are in test/cases/tacit-consent.test.ts)', () => {
   it('a service whose act has no tacit consent is not issued by the timer (seed 000)', () => {
     const c = submitted('2025-06-02T10:00:00+05:00');
     expect(

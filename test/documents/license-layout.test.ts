@@ -134,6 +134,7 @@ describe('every document kind, in both languages, to reports/documents', () => {
     receipt: 'issued',
     'application-form': 'knb',
     'qualification-info': 'issued',
+    inventory: 'knb',
   };
   const pdftoppm = (() => {
     try {

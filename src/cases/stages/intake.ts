@@ -5,7 +5,7 @@
  */
 import type { Service } from '../../catalog/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { dueAfter } from '../deadlines.ts';
+import { dueAfter, isLegalTerm, tacitConsentDue } from '../deadlines.ts';
 import { portalChannels, type Channel, type Event } from '../model.ts';
 import { requireApplicant, requireOfficial } from '../roles.ts';
 import type { CommandOf, DecideContext, OnCase, Process } from './context.ts';
@@ -201,6 +201,10 @@ function registration(on: OnCase, received: Date, inboundNumber: string, officia
   const firstStep =
     process === undefined ? null : stepStart(process, process.start, registeredAt, on, anchors);
   const deadlineFrom = kase.deadline?.countsFrom === 'submission' ? received : registeredAt;
+  // A term the act states is the deadline; a sum of the steps (seeds 001–003) only an estimate.
+  const term = kase.deadline === null ? null : dueAfter(deadlineFrom, kase.deadline, on.time);
+  const legal = term !== null && kase.deadline !== null && isLegalTerm(kase.deadline);
+  const deadline = legal ? term : null;
   const registered: Event = {
     type: 'registered',
     receivedAt: received.toISOString(),
@@ -208,7 +212,9 @@ function registration(on: OnCase, received: Date, inboundNumber: string, officia
     inboundNumber,
     official,
     registration: reg.explanation,
-    deadline: kase.deadline === null ? null : dueAfter(deadlineFrom, kase.deadline, on.time),
+    deadline,
+    estimatedDeadline: legal ? null : term,
+    tacitConsentDue: tacitConsentDue(on.service, kase.kind, deadline, on.time),
     completenessDue:
       kase.completenessCheck === null
         ? null

@@ -5,6 +5,7 @@
  * applicant's objection and its record. Pure.
  */
 import { AppError } from '../../errors/app-error.ts';
+import { toDayNumber } from '../../calendar/local-date.ts';
 import { dueAfter } from '../deadlines.ts';
 import type { Event } from '../model.ts';
 import { requireApplicant, requireOfficial } from '../roles.ts';
@@ -109,6 +110,10 @@ export function decideReview(command: ReviewCommand, on: OnCase): Event[] {
 
     case 'request-documents':
       requireOfficial(state, actor, process);
+      // None of the seed acts stops the term while documents are awaited (000 11-т. prescribes a
+      // refusal instead): only a service whose catalog cites such a rule may ask and wait.
+      if (service.clockStop === null)
+        throw new AppError('cases.no_clock_stop', 'the act sets no clock stop', { service: service.id });
       if (isPaused(state))
         throw new AppError('cases.not_ready', 'paused', { reason: 'the clock is already stopped' });
       return [{ type: 'clock-paused', reason: 'awaiting-documents', documents: command.documents }];
@@ -243,7 +248,11 @@ function completeStep(command: CommandOf<'complete-step'>, on: OnCase, byCheck =
   ];
 }
 
-/** The applicant brings what was asked: the clock runs again, the deadline moves by the days it stood. */
+/**
+ * The applicant brings what was asked (a catalog `clockStop` rule): the clock runs again, and
+ * each term moves by the time it stood in its own unit — working days for a working-day term,
+ * calendar days for a calendar-day one. Tacit consent (fixed at registration) does not move.
+ */
 function provideDocuments(on: OnCase): Event[] {
   const { state, actor, kase, now } = on;
   requireApplicant(state, actor);
@@ -251,14 +260,33 @@ function provideDocuments(on: OnCase): Event[] {
   if (open === undefined)
     throw new AppError('cases.not_ready', 'not paused', { reason: 'no documents were asked for' });
   const { calendar, office } = on.time;
-  const stopped = Math.max(
-    0,
-    calendar.countWorkingDays(office.dateOf(new Date(open.from)), office.dateOf(now)),
-  );
-  const total = stopped + state.pauses.reduce((n, p) => n + (p.workingDays ?? 0), 0);
-  const deadline =
-    kase.deadline === null || state.registration === null
+  const from = office.dateOf(new Date(open.from));
+  const to = office.dateOf(now);
+  const workingDays = Math.max(0, calendar.countWorkingDays(from, to));
+  const calendarDays = Math.max(0, toDayNumber(to) - toDayNumber(from));
+  const stopped = {
+    workingDays: workingDays + state.pauses.reduce((n, p) => n + (p.workingDays ?? 0), 0),
+    calendarDays: calendarDays + state.pauses.reduce((n, p) => n + (p.calendarDays ?? 0), 0),
+  };
+  const term = kase.deadline;
+  const registration = state.registration;
+  const moved =
+    term === null || registration === null
       ? null
-      : dueAfter(new Date(state.registration.registeredAt), kase.deadline, on.time, total);
-  return [{ type: 'clock-resumed', pausedWorkingDays: stopped, deadline }];
+      : dueAfter(
+          new Date(term.countsFrom === 'submission' ? registration.receivedAt : registration.registeredAt),
+          term,
+          on.time,
+          stopped,
+        );
+  const legal = state.deadline !== null;
+  return [
+    {
+      type: 'clock-resumed',
+      pausedWorkingDays: workingDays,
+      pausedCalendarDays: calendarDays,
+      deadline: legal ? moved : null,
+      ...(legal ? {} : { estimatedDeadline: moved }),
+    },
+  ];
 }

@@ -32,7 +32,11 @@ export function fireTimer(command: CommandOf<'fire-timer'>, on: OnCase): Event[]
         ? [{ type: 'overdue-flagged', what: 'step', ref }]
         : [];
     case 'overall-due':
-      return undecided && !paused && !state.overdueFlags.some((f) => f.what === 'overall')
+      // Only a legal term is overdue (an estimate from the steps is state.estimatedDeadline).
+      return undecided &&
+        !paused &&
+        state.deadline !== null &&
+        !state.overdueFlags.some((f) => f.what === 'overall')
         ? [{ type: 'overdue-flagged', what: 'overall', ref: null }]
         : [];
     case 'objection-window':
@@ -59,14 +63,31 @@ export function fireTimer(command: CommandOf<'fire-timer'>, on: OnCase): Event[]
         },
       ];
     }
-    case 'tacit-consent': {
-      if (!undecided || paused || on.service.tacitConsent?.applies !== true) return [];
-      if (on.allocatedPermitNumber === undefined)
-        throw new Error('the shell must allocate a permit number for tacit consent');
-      return [
-        { type: 'approved', tacit: true },
-        { type: 'issued', permitNumber: on.allocatedPermitNumber, tacit: true },
-      ];
-    }
+    case 'tacit-consent':
+      return tacitConsent(on);
   }
+}
+
+/**
+ * Seed 004 16-т. 2-бөлік: the licence (or its appendix) not handed over within 5 working days
+ * after the term ends counts as received at the end of the 5th day. It turns on the hand-over:
+ * an undecided application is approved and issued by it, an approved or issued one only counts as
+ * received; a refusal, a withdrawal or a hand-over before that instant ends it. The engine's own
+ * pauses do not move it (the instant was fixed at registration).
+ */
+function tacitConsent(on: OnCase): Event[] {
+  const { state, now } = on;
+  const due = state.tacitConsentDue ?? null;
+  if (due === null || now.getTime() < Date.parse(due.at)) return [];
+  if (state.deliveredAt !== null || state.status === 'withdrawn' || state.decision?.kind === 'refuse')
+    return [];
+  const events: Event[] = [];
+  if (state.decision === null) events.push({ type: 'approved', tacit: true });
+  if (state.issued === null) {
+    if (on.allocatedPermitNumber === undefined)
+      throw new Error('the shell must allocate a permit number for tacit consent');
+    events.push({ type: 'issued', permitNumber: on.allocatedPermitNumber, tacit: true });
+  }
+  events.push({ type: 'delivered', deemedAt: due.at });
+  return events;
 }

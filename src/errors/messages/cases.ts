@@ -57,6 +57,11 @@ export const casesMessages = {
     ru: 'Срок проверки полноты документов истёк {due}: отказ по неполноте невозможен.',
     en: 'The completeness check window ended at {due}: refusing for incompleteness is no longer possible.',
   },
+  'cases.no_clock_stop': {
+    kk: 'Бұл қызметтің актісі құжаттарды күту кезінде мерзімді тоқтатуды көздемейді: құжаттар толық болмаса, акт белгілеген тәртіппен (мысалы, 000 11-т.: одан әрі қараудан бас тарту) әрекет етіңіз.',
+    ru: 'Акт этой услуги не предусматривает остановку срока на время ожидания документов: при неполных документах действуйте, как предписывает акт (например, 000 п. 11: отказ в дальнейшем рассмотрении).',
+    en: "This service's act does not stop the term while documents are awaited: when documents are missing, act as the act prescribes (e.g. seed 000 p.11: refuse further consideration).",
+  },
   'cases.hearing_required': {
     kk: 'Бас тартпас бұрын алдын ала шешім жіберіліп, тыңдау өткізілуі тиіс.',
     ru: 'Перед отказом нужно направить предварительное решение и провести заслушивание.',
