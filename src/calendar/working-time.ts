@@ -22,7 +22,16 @@ export interface OfficeSchedule {
   open?: string;
   close?: string;
   lunch?: { from: string; to: string } | null;
+  /**
+   * Where the hours come from: the act's paragraph (the catalog schedule's source). Absent: a
+   * deployment setting, which no act states — an hours-based term says so in its explanation.
+   */
+  source?: string;
 }
+
+/** Said of an hours-based term when no act states the provider's working hours (seeds 001, 002). */
+export const deploymentHoursNote =
+  "no act states these working hours: they are the deployment's office hours (a setting, see docs/legal-choices.md)";
 
 export interface Registration {
   instant: Date;
@@ -39,11 +48,14 @@ export class WorkingTime {
   private readonly intervals: [number, number][];
   private readonly perDay: number;
   readonly describe: string;
+  /** The act's paragraph for these hours, or null for a deployment setting. */
+  readonly source: string | null;
 
   constructor(calendar: WorkCalendar, schedule: OfficeSchedule, zone: TimeZone) {
     this.calendar = calendar;
     this.zone = zone;
     this.always = schedule.aroundTheClock === true;
+    this.source = schedule.source ?? null;
     if (this.always) {
       this.intervals = [[0, 1440]];
       this.officeDays = new DayTable(
@@ -148,16 +160,18 @@ export class WorkingTime {
     const b = this.local(result.getTime()).day;
     return {
       rule: `${minutes} minute(s) of working time (${this.describe}), counted only inside opening hours on working days`,
-      sources: [],
+      sources: this.source === null ? [] : [this.source],
       start: this.zone.format(start.getTime(), fromDayNumber),
       result: this.zone.format(result.getTime(), fromDayNumber),
       skipped: this.skipped(a, b),
-      notes:
-        this.intervals.length > 1
+      notes: [
+        ...(this.intervals.length > 1
           ? [
               `lunch ${hhmm((this.intervals[0] as [number, number])[1])}–${hhmm((this.intervals[1] as [number, number])[0])} not counted`,
             ]
-          : [],
+          : []),
+        ...(this.source === null ? [deploymentHoursNote] : []),
+      ],
     };
   }
 

@@ -14,13 +14,8 @@ import type { ApplicationState, Due } from './model.ts';
 
 export interface TimeRules {
   calendar: WorkCalendar;
-  /** The provider's office hours. */
+  /** The provider's office hours (with their source, where an act states them). */
   office: WorkingTime;
-  /**
-   * Where the office hours come from: the act's paragraph (the catalog schedule's `source`), or
-   * null when the act states none and the deployment's hours are used (a setting, not law).
-   */
-  officeSource?: string | null;
 }
 
 /**
@@ -69,10 +64,8 @@ export function dueAfter(
     case 'hours':
     case 'minutes': {
       const minutes = Math.ceil(duration.unit === 'hours' ? duration.amount * 60 : duration.amount);
+      // The provider's hours from the act where it states them; the explanation says whose they are.
       const explanation = office.explainAddWorkingTime(start, minutes);
-      // Issue 13 item 11: say whose working hours the term runs in.
-      if (time.officeSource != null) explanation.sources.push(time.officeSource);
-      else explanation.notes.push(deploymentHoursNote);
       return { at: office.addWorkingTime(start, minutes).toISOString(), duration, explanation };
     }
     case 'seconds': {
@@ -92,10 +85,6 @@ export function dueAfter(
     }
   }
 }
-
-/** Said of an hours-based term when the act states no working hours (seeds 001, 002). */
-export const deploymentHoursNote =
-  "the act states no working hours for the provider: the term runs in the deployment's office hours (a setting, see docs/legal-choices.md)";
 
 type Deadline = NonNullable<Service['cases'][number]['deadline']>;
 

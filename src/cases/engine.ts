@@ -412,7 +412,7 @@ function replayOf(loaded: { result: unknown; requestHash: string | null }, meta:
 export function officeScheduleOf(service: Service): OfficeSchedule | null {
   const s = service.schedules.find((x) => x.who === 'provider' && x.open !== null && x.close !== null);
   if (s === undefined || s.open === null || s.close === null) return null;
-  return { weekdays: s.workingDays, open: s.open, close: s.close, lunch: s.lunch };
+  return { weekdays: s.workingDays, open: s.open, close: s.close, lunch: s.lunch, source: s.source };
 }
 
 export { providerIdOf };

@@ -4,6 +4,7 @@
  * working time left; pauses; overdue flags computed at `now`. Pure.
  */
 import type { WorkingTime } from '../calendar/working-time.ts';
+import { estimateLabel } from './deadlines.ts';
 import type { ApplicationState, StepRecord } from './model.ts';
 
 export interface TimelineStep {
@@ -22,11 +23,28 @@ export interface TimelineStep {
   overdue: boolean;
 }
 
+/**
+ * Where the act states no overall term (seeds 001–003): the sum of the step terms, shown with
+ * its label and never overdue (issue 13 item 4).
+ */
+export interface Estimate {
+  at: string;
+  date: string;
+  label: typeof estimateLabel;
+}
+
+export function estimateOf(state: Pick<ApplicationState, 'estimatedDeadline'>): Estimate | null {
+  const e = state.estimatedDeadline ?? null;
+  return e === null ? null : { at: e.at, date: e.explanation.result, label: estimateLabel };
+}
+
 export interface Timeline {
   status: ApplicationState['status'];
   registeredAt: string | null;
+  /** The legal term; null where the act states none. */
   deadline: string | null;
   plannedResultDate: string | null;
+  estimate: Estimate | null;
   /** Working minutes left until the overall deadline; negative when overdue. */
   workingMinutesLeft: number | null;
   overdue: boolean;
@@ -43,6 +61,7 @@ export function timeline(state: ApplicationState, now: Date, office: WorkingTime
     registeredAt: state.registration?.registeredAt ?? null,
     deadline,
     plannedResultDate: state.deadline?.explanation.result ?? null,
+    estimate: estimateOf(state),
     workingMinutesLeft:
       deadline === null || decided ? null : office.remainingWorkingTime(now, new Date(deadline)),
     overdue: deadline !== null && !decided && !paused && now.getTime() > Date.parse(deadline),

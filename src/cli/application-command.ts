@@ -66,7 +66,8 @@ export function applicationCommand(): Command {
         const t = view.timeline;
         process.stdout.write(
           `${state.id} · ${state.serviceId} v${state.serviceVersion} · ${state.caseId} · ${state.status}\n` +
-            `registered ${t.registeredAt ?? '—'} · planned result ${t.plannedResultDate ?? '—'}${t.overdue ? ' · OVERDUE' : ''}\n`,
+            `registered ${t.registeredAt ?? '—'} · planned result ${t.plannedResultDate ?? '—'}${t.overdue ? ' · OVERDUE' : ''}` +
+            `${t.estimate === null ? '' : ` · estimated result ${t.estimate.date} (${t.estimate.label.en})`}\n`,
         );
         // Seed 004 11-т. 1): the reissue applied for within 30 calendar days of the change, or late.
         const duty = state.reissueDuty;

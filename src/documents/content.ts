@@ -6,6 +6,7 @@
  * literals here.
  */
 import type { Duration, Service, Text } from '../catalog/schema.ts';
+import { estimateLabel, resultDate } from '../cases/deadlines.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { appendixNumber } from '../registry/index.ts';
 import formLabelsRu from './form-labels-ru.json' with { type: 'json' };
@@ -265,6 +266,16 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /**
+ * The date the service is due, as a receipt prints it: the legal term, or where the act states
+ * none (seeds 001–003) the estimate from the steps, labelled as not a legal term.
+ */
+function plannedText(state: ApplicationState, lang: DocumentLang): string {
+  const due = resultDate(state);
+  if (due === null) return '—';
+  return due.legal ? formatDate(due.at) : `${formatDate(due.at)} (${estimateLabel[lang]})`;
+}
+
+/**
  * A form label in the document's language: the catalog's Kazakh label, or for Russian its
  * translation in form-labels-ru.json (made for Ruqsat: the seeds hold the Kazakh text only).
  */
@@ -505,7 +516,7 @@ export function documentContent(
           fields: [
             { label: l.inbound, value: r.inboundNumber },
             { label: l.registeredOn, value: formatDate(r.registeredAt) },
-            { label: l.plannedOn, value: formatDate(state.deadline?.at) },
+            { label: l.plannedOn, value: plannedText(state, lang) },
             {
               label: l.official,
               value:

@@ -3,6 +3,7 @@
  * (src/integrations/notifications.ts). Pure; `platform.ts` may use it in place of its one-line
  * status text.
  */
+import { estimateLabel, resultDate } from '../cases/deadlines.ts';
 import type { ApplicationState, Status } from '../cases/model.ts';
 import { formatDate, formatDateTime } from './content.ts';
 
@@ -41,6 +42,25 @@ function withService(text: NotificationText, title: ServiceTitle): NotificationT
   };
 }
 
+/**
+ * The result date in each language: the legal term as is; where the act states none (seeds
+ * 001–003), the estimate from the steps with its label — never promised as a legal term.
+ */
+export function dueTexts(
+  state: Pick<ApplicationState, 'deadline' | 'estimatedDeadline'>,
+  format: (iso: string) => string = formatDate,
+): NotificationText {
+  const due = resultDate(state);
+  if (due === null) return { kk: '—', ru: '—', en: '—' };
+  const text = format(due.at);
+  if (due.legal) return { kk: text, ru: text, en: text };
+  return {
+    kk: `${text} (${estimateLabel.kk})`,
+    ru: `${text} (${estimateLabel.ru})`,
+    en: `${text} (${estimateLabel.en})`,
+  };
+}
+
 /** The text of the notification sent when the application reaches its current status. */
 export function statusNotification(state: ApplicationState, title: ServiceTitle): NotificationText {
   return withService(statusText(state), title);
@@ -49,7 +69,7 @@ export function statusNotification(state: ApplicationState, title: ServiceTitle)
 function statusText(state: ApplicationState): NotificationText {
   const ref = refOf(state);
   const status: Status = state.status;
-  const due = formatDate(state.deadline?.at);
+  const due = dueTexts(state);
   switch (status) {
     case 'draft':
       return {
@@ -65,18 +85,18 @@ function statusText(state: ApplicationState): NotificationText {
       };
     case 'registered': {
       // The portal's acknowledgement names the date and time the result is due (seed 004 14-т. 2)).
-      const at = formatDateTime(state.deadline?.at);
+      const at = dueTexts(state, formatDateTime);
       return {
-        kk: `${ref.kk} өтініш тіркелді. Нәтижені алу күні мен уақыты: ${at}.`,
-        ru: `Заявление ${ref.ru} зарегистрировано. Дата и время получения результата: ${at}.`,
-        en: `Application ${ref.en} was registered. Result due: ${at}.`,
+        kk: `${ref.kk} өтініш тіркелді. Нәтижені алу күні мен уақыты: ${at.kk}.`,
+        ru: `Заявление ${ref.ru} зарегистрировано. Дата и время получения результата: ${at.ru}.`,
+        en: `Application ${ref.en} was registered. Result due: ${at.en}.`,
       };
     }
     case 'in-review':
       return {
-        kk: `${ref.kk} өтініш қаралуда. Нәтиже мерзімі: ${due}.`,
-        ru: `Заявление ${ref.ru} на рассмотрении. Срок результата: ${due}.`,
-        en: `Application ${ref.en} is under review. Result due: ${due}.`,
+        kk: `${ref.kk} өтініш қаралуда. Нәтиже мерзімі: ${due.kk}.`,
+        ru: `Заявление ${ref.ru} на рассмотрении. Срок результата: ${due.ru}.`,
+        en: `Application ${ref.en} is under review. Result due: ${due.en}.`,
       };
     case 'approved':
       return {
@@ -103,6 +123,15 @@ function statusText(state: ApplicationState): NotificationText {
         en: `Permit ${state.issued?.permitNumber ?? '—'} was issued on application ${ref.en}.`,
       };
     case 'delivered':
+      // Seed 004 16-т.: not handed over in time, the licence counts as received.
+      if (state.deemedReceived === true) {
+        const on = formatDateTime(state.deliveredAt);
+        return {
+          kk: `${ref.kk} өтініш бойынша лицензия бес жұмыс күні ішінде берілмеді және ${on} алынған болып есептеледі. Тізімдеменің көшірмесі лицензияны алғанға дейін қызметтің заңдылығын растайды.`,
+          ru: `Лицензия по заявлению ${ref.ru} не выдана в течение пяти рабочих дней и считается полученной ${on}. Копия описи подтверждает законность деятельности до получения лицензии.`,
+          en: `The licence on application ${ref.en} was not handed over within five working days and counts as received on ${on}. The inventory copy proves the activity lawful until the licence is received.`,
+        };
+      }
       return {
         kk: `${ref.kk} өтініштің нәтижесі жеке кабинетке жіберілді.`,
         ru: `Результат по заявлению ${ref.ru} направлен в личный кабинет.`,
@@ -157,7 +186,7 @@ function deadlineText(
   event: { type: string; what?: string; documents?: string[]; lastDay?: string },
 ): NotificationText | null {
   const ref = refOf(state);
-  const due = formatDate(state.deadline?.at);
+  const due = dueTexts(state);
   switch (event.type) {
     case 'clock-paused': {
       const docs = (event.documents ?? []).join(', ') || '—';
@@ -169,9 +198,9 @@ function deadlineText(
     }
     case 'clock-resumed':
       return {
-        kk: `${ref.kk} өтініш бойынша мерзім қайта басталды. Нәтиже мерзімі: ${due}.`,
-        ru: `Срок по заявлению ${ref.ru} возобновлён. Срок результата: ${due}.`,
-        en: `The deadline of application ${ref.en} runs again. Result due: ${due}.`,
+        kk: `${ref.kk} өтініш бойынша мерзім қайта басталды. Нәтиже мерзімі: ${due.kk}.`,
+        ru: `Срок по заявлению ${ref.ru} возобновлён. Срок результата: ${due.ru}.`,
+        en: `The deadline of application ${ref.en} runs again. Result due: ${due.en}.`,
       };
     case 'preliminary-decision-sent': {
       const by = formatDate(state.preliminaryDecision?.objectionDue?.at);
@@ -184,9 +213,9 @@ function deadlineText(
     case 'overdue-flagged':
       if (event.what !== 'overall') return null;
       return {
-        kk: `${ref.kk} өтініштің нәтиже мерзімі (${due}) өтті. Шағым беруге құқыңыз бар.`,
-        ru: `Срок результата по заявлению ${ref.ru} (${due}) истёк. Вы вправе подать жалобу.`,
-        en: `The result date of application ${ref.en} (${due}) has passed. You may file a complaint.`,
+        kk: `${ref.kk} өтініштің нәтиже мерзімі (${due.kk}) өтті. Шағым беруге құқыңыз бар.`,
+        ru: `Срок результата по заявлению ${ref.ru} (${due.ru}) истёк. Вы вправе подать жалобу.`,
+        en: `The result date of application ${ref.en} (${due.en}) has passed. You may file a complaint.`,
       };
     case 'reissue-duty-reminded': {
       // Seed 004 11-т.: the licensee applies for the reissue within 30 calendar days of the change.

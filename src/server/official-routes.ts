@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { BranchCondition } from '../catalog/schema.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import type { ApplicationState, Command } from '../cases/model.ts';
-import { timeline, workingMinutesTo } from '../cases/timeline.ts';
+import { estimateOf, timeline, workingMinutesTo } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
 import { idempotencyOf, type ServerContext } from './context.ts';
@@ -340,6 +340,7 @@ function paperIntakeRoutes(api: Api, ctx: ServerContext): void {
           applicant: state.applicant,
           plannedResultDate: state.deadline?.explanation.result ?? null,
           deadline: state.deadline?.at ?? null,
+          estimate: estimateOf(state),
         },
       });
     },

@@ -153,12 +153,16 @@ export const applicationState = obj({
   executorId: strOrNull,
 });
 
+/** src/cases/timeline.ts Estimate: a result date from the steps, which is not a legal term. */
+export const estimateSchema = obj({ at: str, date: str, label: obj({ kk: str, ru: str, en: str }) });
+
 /** src/cases/timeline.ts Timeline. */
 export const timelineSchema = obj({
   status: str,
   registeredAt: strOrNull,
   deadline: strOrNull,
   plannedResultDate: strOrNull,
+  estimate: estimateSchema.nullable(),
   workingMinutesLeft: numOrNull,
   overdue: bool,
   paused: bool,
@@ -267,6 +271,7 @@ export const paperReceipt = obj({
     applicant,
     plannedResultDate: strOrNull,
     deadline: strOrNull,
+    estimate: estimateSchema.nullable(),
   }),
 });
 

@@ -8,8 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { kazakhstanCalendar } from '../../src/calendar/index.ts';
 import { addTerm, lastDayOnDayOff } from '../../src/calendar/term-end.ts';
 import type { Actor } from '../../src/cases/model.ts';
+import { deploymentHoursNote } from '../../src/calendar/working-time.ts';
+import type { Service } from '../../src/catalog/schema.ts';
+import { timeline } from '../../src/cases/timeline.ts';
+import { timersFor } from '../../src/cases/timers.ts';
+import { documentContent } from '../../src/documents/content.ts';
+import { statusNotification } from '../../src/documents/notification-templates.ts';
 import { fixtureService, FIXTURE_ACT_ID } from '../fixtures/service.ts';
-import { Case, applicantActor, newest } from './harness.ts';
+import { Case, applicantActor, newest, system } from './harness.ts';
 
 const at = (iso: string) => new Date(iso);
 const official: Actor = { id: 'official-1', role: 'other' };
@@ -114,3 +120,157 @@ describe('item 10: one day-off rule (Civil Code art. 173) for case terms and com
     expect(addTerm(kazakhstanCalendar, '2025-03-14', { amount: 1, unit: 'working_days' })).toBe('2025-03-17');
   });
 });
+
+describe('item 4: a sum of the steps is an estimate, not a legal term (seed 001 Регламент 5-т.)', () => {
+  const security = newest('security-services-license');
+
+  it('9 working days from Wed 04.12.2019 → Thu 19.12.2019, shown as an estimate: no overdue, no legal date', () => {
+    // 001's catalog sums the working-day procedures of Регламент 5-т. (2 + 6 + 1 = 9); the
+    // overall term is Standard 7-т., not in the seed (basis: sum-of-steps).
+    // 9 working days from Wed 04.12.2019 (Astana time UTC+6 then): 05, 06 (1–2), [07–08
+    // weekend], 09–13 (3–7), [14–15 weekend, 16–17 Independence Day], 18, 19 (8–9) → 19.12.2019.
+    expect(security.service.cases.find((k) => k.id === 'issue')?.deadline?.basis).toBe('sum-of-steps');
+    const c = new Case(security.service, security.actId);
+    const company = { id: '090440000039', type: 'legal-entity' as const, name: 'ЖШС «Қорған»' };
+    const us = applicantActor(company.id);
+    c.run(
+      {
+        type: 'create-draft',
+        serviceId: security.service.id,
+        caseId: 'issue',
+        channel: 'egov-portal',
+        applicant: company,
+      },
+      at('2019-12-04T10:00:00+06:00'),
+      us,
+    );
+    c.run({ type: 'submit' }, at('2019-12-04T10:00:00+06:00'), us);
+    expect(c.s.deadline).toBeNull();
+    expect(c.s.estimatedDeadline?.explanation.result).toBe('2019-12-19');
+    // No overdue timer, and a fired one flags nothing.
+    expect(timersFor(c.s).map((t) => t.kind)).not.toContain('overall-due');
+    expect(
+      c.run({ type: 'fire-timer', kind: 'overall-due' }, at('2019-12-20T10:00:00+06:00'), system),
+    ).toEqual([]);
+    const view = timeline(c.s, at('2019-12-23T10:00:00+06:00'), c.office);
+    expect(view).toMatchObject({
+      deadline: null,
+      plannedResultDate: null,
+      overdue: false,
+      workingMinutesLeft: null,
+    });
+    expect(view.estimate).toMatchObject({
+      date: '2019-12-19',
+      label: { en: 'estimate from the steps, not a legal term' },
+    });
+    // The notice and the receipt give the date with its label, in each language.
+    const notice = statusNotification(c.s, security.service.title);
+    // The portal's acknowledgement gives the date and the time (004 14-т. 2)), here the estimate's.
+    expect(notice.en).toMatch(
+      /Result due: 19\.12\.2019 \d\d:\d\d \(estimate from the steps, not a legal term\)/,
+    );
+    expect(notice.ru).toContain('(оценка по срокам этапов, не установленный законом срок)');
+    expect(notice.kk).toContain('(қадамдар мерзімдерінен есептелген болжам, заңды мерзім емес)');
+    const receipt = documentContent(c.s, security.service, 'receipt', 'kk', { publicBaseUrl: 'http://x' });
+    expect(receipt.ok && receipt.content.fields.some((f) => f.value.includes('заңды мерзім емес'))).toBe(
+      true,
+    );
+  });
+
+  it('seed 000 12-т. states its 7 working days: a legal term, overdue when passed', () => {
+    // 7 working days from Mon 02.06.2025 → 12.06.2025 (computed in item 7 above).
+    const flag = newest('state-flag-emblem-manufacturing-license');
+    const c = new Case(flag.service, flag.actId);
+    c.run(
+      {
+        type: 'create-draft',
+        serviceId: flag.service.id,
+        caseId: 'issue',
+        channel: 'egov-portal',
+        applicant: person,
+      },
+      at('2025-06-02T10:00:00+05:00'),
+      me,
+    );
+    c.run({ type: 'submit' }, at('2025-06-02T10:00:00+05:00'), me);
+    expect(c.s.deadline?.explanation.result).toBe('2025-06-12');
+    expect(c.s.estimatedDeadline).toBeNull();
+    expect(timersFor(c.s).map((t) => t.kind)).toContain('overall-due');
+  });
+});
+
+describe('item 4: a deployment enters the standard’s term as a new catalog version', () => {
+  it('001 with the Standard’s term (basis: stated) has a legal deadline and an overdue timer', () => {
+    // A new version as `POST /admin/catalog/publish` would take it: the same 9 working days, now
+    // stated by the Standard (the source a deployment cites), so the term is law from that version.
+    const security = newest('security-services-license');
+    const service: Service = structuredClone(security.service);
+    service.version += 1;
+    const issue = service.cases.find((k) => k.id === 'issue');
+    if (issue?.deadline == null) throw new Error('001 issue has its estimate');
+    issue.deadline = { ...issue.deadline, basis: 'stated', source: 'Стандарт 7-т. (бұйрық № 236)' };
+    const c = filed001(service, '2019-12-04T10:00:00+06:00');
+    expect(c.s.deadline?.explanation.result).toBe('2019-12-19');
+    expect(c.s.estimatedDeadline).toBeNull();
+    expect(timersFor(c.s).map((t) => t.kind)).toContain('overall-due');
+  });
+});
+
+describe('item 11: hours-based step terms run in the provider’s working hours from the act (001 Регламент 5-т. 1))', () => {
+  const security = newest('security-services-license');
+
+  it('001 states no hours: the 1-hour step runs in the deployment’s hours, and says so', () => {
+    // Registered Wed 04.12.2019 at 17:45 (Astana time was UTC+6 in 2019); the head's step takes 1 hour (5-т. 1)). The deployment's
+    // hours are 09:00–18:00: 15 minutes on Wednesday, 45 on Thursday 05.12 from 09:00 → 09:45.
+    expect(security.service.schedules.filter((x) => x.who === 'provider')).toEqual([]);
+    const c = filed001(security.service, '2019-12-04T17:45:00+06:00');
+    const step = c.s.steps.find((x) => x.stepId === c.s.currentStepId);
+    expect(step?.due?.duration).toMatchObject({ amount: 1, unit: 'hours' });
+    expect(c.office.format(new Date(step?.due?.at ?? ''))).toBe('2019-12-05T09:45+06:00');
+    expect(step?.due?.explanation.notes).toContain(deploymentHoursNote);
+  });
+
+  it('with the hours an act states (a version citing them), the same step runs to 18:30 and ends 09:15 next day', () => {
+    // The provider's hours 09:00–18:30 as a catalog schedule with its paragraph: 45 minutes on
+    // Wednesday (17:45–18:30), 15 on Thursday from 09:00 → 09:15 Thu 05.12.2019 (not 09:45);
+    // the explanation cites the paragraph.
+    const service: Service = structuredClone(security.service);
+    service.schedules = [
+      {
+        who: 'provider',
+        aroundTheClock: false,
+        workingDays: [1, 2, 3, 4, 5],
+        open: '09:00',
+        close: '18:30',
+        lunch: { from: '13:00', to: '14:30' },
+        reception: null,
+        afterHoursNextWorkingDay: true,
+        source: 'Стандарт 9-т. (fixture)',
+      },
+    ];
+    const c = filed001(service, '2019-12-04T17:45:00+06:00');
+    const step = c.s.steps.find((x) => x.stepId === c.s.currentStepId);
+    expect(c.office.format(new Date(step?.due?.at ?? ''))).toBe('2019-12-05T09:15+06:00');
+    expect(step?.due?.explanation.sources).toContain('Стандарт 9-т. (fixture)');
+    expect(step?.due?.explanation.notes).not.toContain(deploymentHoursNote);
+  });
+});
+
+function filed001(service: Service, when: string): Case {
+  const c = new Case(service, '001');
+  const company = { id: '090440000039', type: 'legal-entity' as const, name: 'ЖШС «Қорған»' };
+  const us = applicantActor(company.id);
+  c.run(
+    {
+      type: 'create-draft',
+      serviceId: service.id,
+      caseId: 'issue',
+      channel: 'egov-portal',
+      applicant: company,
+    },
+    at(when),
+    us,
+  );
+  c.run({ type: 'submit' }, at(when), us);
+  return c;
+}

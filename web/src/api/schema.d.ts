@@ -2251,6 +2251,19 @@ export interface operations {
                             registeredAt?: string | null;
                             deadline?: string | null;
                             plannedResultDate?: string | null;
+                            estimate?: ({
+                                at?: string;
+                                date?: string;
+                                label?: {
+                                    kk?: string;
+                                    ru?: string;
+                                    en?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             workingMinutesLeft?: number | null;
                             overdue?: boolean;
                             paused?: boolean;
@@ -2858,7 +2871,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt";
+                kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt" | "inventory";
             };
             cookie?: never;
         };
@@ -2902,7 +2915,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt";
+                kind: "license" | "appendix" | "refusal" | "preliminary-decision" | "receipt" | "inventory";
             };
             cookie?: never;
         };
@@ -3240,6 +3253,19 @@ export interface operations {
                             registeredAt?: string | null;
                             deadline?: string | null;
                             plannedResultDate?: string | null;
+                            estimate?: ({
+                                at?: string;
+                                date?: string;
+                                label?: {
+                                    kk?: string;
+                                    ru?: string;
+                                    en?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             workingMinutesLeft?: number | null;
                             overdue?: boolean;
                             paused?: boolean;
@@ -3481,6 +3507,19 @@ export interface operations {
                             };
                             plannedResultDate?: string | null;
                             deadline?: string | null;
+                            estimate?: ({
+                                at?: string;
+                                date?: string;
+                                label?: {
+                                    kk?: string;
+                                    ru?: string;
+                                    en?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };

@@ -9,6 +9,7 @@ import type { ApplicationState, ApplicationView, ServiceDetail } from '../api/ty
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
 import { Complaints } from '../components/complaints.tsx';
 import { PayButton } from '../components/pay-button.tsx';
+import { PlannedResult } from '../components/planned-result.tsx';
 import { Radios } from '../components/radios.tsx';
 import { RequireLogin } from '../components/require-login.tsx';
 import { StepName } from '../components/step-name.tsx';
@@ -21,7 +22,7 @@ export function ApplicationPage({ id }: { id: string }) {
 }
 
 function Application({ id }: { id: string }) {
-  const { t, pick, date, dateTime, lang } = useI18n();
+  const { t, pick, dateTime, lang } = useI18n();
   const [loaded, reload] = useLoad(async () => {
     const view = await read<ApplicationView>(
       api.GET('/api/v1/applications/{id}', { params: { path: { id } } }),
@@ -53,7 +54,9 @@ function Application({ id }: { id: string }) {
               </Row>
               <Row label={t('cabinet.number')}>{a.registration?.inboundNumber ?? '—'}</Row>
               <Row label={t('application.registeredAt')}>{dateTime(a.registration?.registeredAt)}</Row>
-              <Row label={t('application.plannedResult')}>{date(timeline.plannedResultDate)}</Row>
+              <Row label={t('application.plannedResult')}>
+                <PlannedResult timeline={timeline} />
+              </Row>
               {!final && (
                 <Row label={t('cabinet.timeLeft')}>
                   <TimeLeft minutes={timeline.workingMinutesLeft} />

@@ -7,8 +7,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, read } from '../api/client.ts';
-import type { ApplicantType, Passport, ServiceSummary } from '../api/types.ts';
+import type { ApplicantType, Passport, ServiceSummary, Timeline } from '../api/types.ts';
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
+import { PlannedResult } from '../components/planned-result.tsx';
 import { useI18n, type Key } from '../i18n.ts';
 import type { Official } from './desk.tsx';
 import { RequireLogin } from '../components/require-login.tsx';
@@ -34,6 +35,7 @@ interface Receipt {
     applicant: { id: string; type: ApplicantType; name: string };
     plannedResultDate: string | null;
     deadline: string | null;
+    estimate: Timeline['estimate'];
   };
 }
 
@@ -364,7 +366,7 @@ function Talon({
   caseTitle: string;
   onAnother: () => void;
 }) {
-  const { t, pick, date, dateTime } = useI18n();
+  const { t, pick, dateTime } = useI18n();
   const r = answer.receipt;
   return (
     <>
@@ -406,7 +408,9 @@ function Talon({
           <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{t('desk.talon.resultDate')}</dt>
             <dd class="govuk-summary-list__value">
-              <strong>{date(r.plannedResultDate)}</strong>
+              <strong>
+                <PlannedResult timeline={r} />
+              </strong>
             </dd>
           </div>
           <div class="govuk-summary-list__row">

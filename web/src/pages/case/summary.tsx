@@ -1,6 +1,7 @@
 /** The case at a glance: applicant, service, channel, status, deadline and time left, payment, permit. */
 import type { ApplicationState, ServiceDetail, Timeline } from '../../api/types.ts';
 import { useI18n, type Key } from '../../i18n.ts';
+import { PlannedResult } from '../../components/planned-result.tsx';
 import { SummaryRow } from '../../components/summary-row.tsx';
 import { TimeLeft } from '../desk.tsx';
 
@@ -13,7 +14,7 @@ export function CaseSummary({
   timeline: Timeline;
   service: ServiceDetail | null;
 }) {
-  const { t, pick, date, dateTime, money } = useI18n();
+  const { t, pick, dateTime, money } = useI18n();
   const caseTitle = service?.cases.find((c) => c.id === a.caseId)?.title;
   return (
     <>
@@ -35,7 +36,9 @@ export function CaseSummary({
         </SummaryRow>
         <SummaryRow label={t('desk.case.registeredAt')}>{dateTime(a.registration?.registeredAt)}</SummaryRow>
         <SummaryRow label={t('desk.case.deadline')}>{dateTime(tl.deadline)}</SummaryRow>
-        <SummaryRow label={t('desk.case.plannedResult')}>{date(tl.plannedResultDate)}</SummaryRow>
+        <SummaryRow label={t('desk.case.plannedResult')}>
+          <PlannedResult timeline={tl} />
+        </SummaryRow>
         {tl.workingMinutesLeft !== null && (
           <SummaryRow label={t('desk.case.timeLeft')}>
             {tl.paused ? t('desk.case.paused') : <TimeLeft minutes={tl.workingMinutesLeft} />}

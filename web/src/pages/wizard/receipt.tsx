@@ -1,10 +1,11 @@
 /** After submission: the receipt — inbound number, when registered, the planned result date. */
 import type { ApplicationView, ServiceDetail } from '../../api/types.ts';
+import { PlannedResult } from '../../components/planned-result.tsx';
 import { SummaryRow } from '../../components/summary-row.tsx';
 import { useI18n } from '../../i18n.ts';
 
 export function Receipt({ view, service }: { view: ApplicationView; service: ServiceDetail }) {
-  const { t, pick, date, dateTime } = useI18n();
+  const { t, pick, dateTime } = useI18n();
   const a = view.application;
   return (
     <>
@@ -28,7 +29,7 @@ export function Receipt({ view, service }: { view: ApplicationView; service: Ser
           {dateTime(a.registration?.registeredAt)}
         </SummaryRow>
         <SummaryRow label={t('application.plannedResult')}>
-          {date(view.timeline.plannedResultDate)}
+          <PlannedResult timeline={view.timeline} />
         </SummaryRow>
       </dl>
       <p class="govuk-body">
