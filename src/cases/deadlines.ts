@@ -109,8 +109,8 @@ export interface ResultDate {
 export function resultDate(
   state: Pick<ApplicationState, 'deadline' | 'estimatedDeadline'>,
 ): ResultDate | null {
-  if (state.deadline !== null)
-    return { at: state.deadline.at, legal: true, explanation: state.deadline.explanation };
+  const legal = state.deadline ?? null;
+  if (legal !== null) return { at: legal.at, legal: true, explanation: legal.explanation };
   const estimate = state.estimatedDeadline ?? null;
   return estimate === null ? null : { at: estimate.at, legal: false, explanation: estimate.explanation };
 }

@@ -76,7 +76,7 @@ describe('seed 004 16-т. 2-бөлік: the licence not handed over within 5 wor
 
   it('an approved and issued licence never handed over still counts as received (it turns on the hand-over)', () => {
     const c = handedIn();
-    c.run({ type: 'check-completeness', complete: true }, at('2025-03-06T10:00:00+05:00'), official);
+    reachDecision(c, '2025-03-06T10:00:00+05:00');
     c.run(
       {
         type: 'record-payment',
@@ -106,7 +106,7 @@ describe('seed 004 16-т. 2-бөлік: the licence not handed over within 5 wor
 
   it('handed over in time, or refused, there is nothing to consent to', () => {
     const delivered = handedIn();
-    delivered.run({ type: 'check-completeness', complete: true }, at('2025-03-06T10:00:00+05:00'), official);
+    reachDecision(delivered, '2025-03-06T10:00:00+05:00');
     delivered.run(
       {
         type: 'record-payment',
@@ -192,6 +192,17 @@ describe('tacit consent is not suspended by the engine’s own pauses (fixture a
     expect(c.office.format(new Date(c.s.tacitConsentDue?.at ?? ''))).toBe('2025-06-19T18:30+05:00');
   });
 });
+
+/** Completeness confirmed and the steps before the act's deciding step ("consider") done, each by its role. */
+function reachDecision(c: Case, when: string): void {
+  c.run({ type: 'check-completeness', complete: true }, at(when), official);
+  for (
+    let current = c.s.currentStepId;
+    current !== null && current !== 'consider';
+    current = c.s.currentStepId
+  )
+    c.run({ type: 'complete-step', stepId: current }, at(when), current === 'accept' ? clerk : official);
+}
 
 function incompleteGround(): string {
   const g = crypto.service.refusalGrounds.find((r) => r.kind === 'incomplete');
