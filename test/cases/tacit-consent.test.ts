@@ -29,6 +29,12 @@ function handedIn(caseId = 'issue', extra = {}): Case {
       channel: 'provider-office',
       applicant: company,
       ...(caseId === 'issue' ? {} : { permitNumber: 'KZ00TST24000001' }),
+      // Seed 004 11-т. 1): a reissue declares the change and its date, a duplicate the loss.
+      ...(caseId === 'reissue'
+        ? { ground: { kind: 'change' as const, change: 'атауы өзгерді', changedOn: '2025-03-03' } }
+        : caseId === 'duplicate'
+          ? { ground: { kind: 'loss' as const, note: null } }
+          : {}),
     },
     at('2025-03-05T11:00:00+05:00'),
     us,

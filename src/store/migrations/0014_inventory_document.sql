@@ -16,4 +16,4 @@ ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK (
   )
 );
 COMMENT ON CONSTRAINT documents_kind_check ON documents IS
-  'The kinds of src/documents/content.ts documentKinds; widened by 0007 (application form, qualification information) and 0013 (the inventory of seed 004 14-т. 1)).';
+  'The kinds of src/documents/content.ts documentKinds; widened by 0007 (application form, qualification information) and 0014 (the inventory of seed 004 14-т. 1)).';
