@@ -144,12 +144,47 @@ const kindWords: Record<Lang, Record<string, string>> = {
   en: {},
 };
 
+/** The engine's other notes (issue 13 items 5, 7, 10, 11), matched exactly, with their kk and ru. */
+const engineNotes: {
+  pattern: RegExp;
+  kk: (m: RegExpExecArray) => string;
+  ru: (m: RegExpExecArray) => string;
+}[] = [
+  {
+    pattern: /^(\d+) calendar day\(s\) added for the time the clock was stopped$/,
+    kk: (m) => `мерзім тоқтатылған уақыт үшін ${m[1]} күнтізбелік күн қосылды`,
+    ru: (m) => `добавлено ${m[1]} календ. дн. за время приостановления срока`,
+  },
+  {
+    pattern: /^(\d{4}-\d{2}-\d{2}) is a day off: the term ends on the next working day, (\d{4}-\d{2}-\d{2})$/,
+    kk: (m) => `${m[1]} — жұмыс істемейтін күн: мерзім келесі жұмыс күні, ${m[2]}, аяқталады`,
+    ru: (m) => `${m[1]} — нерабочий день: срок оканчивается в следующий рабочий день, ${m[2]}`,
+  },
+  {
+    pattern:
+      /^the case's term ends (\S+); not handed over by the end of (\S+), the result counts as received$/,
+    kk: (m) =>
+      `қызмет көрсету мерзімі ${m[1]} аяқталады; ${m[2]} күннің соңына дейін берілмесе, нәтиже алынған болып есептеледі`,
+    ru: (m) =>
+      `срок оказания услуги истекает ${m[1]}; если результат не выдан до конца ${m[2]}, он считается полученным`,
+  },
+  {
+    pattern: /^no act states these working hours: they are the deployment's office hours/,
+    kk: () => 'бұл жұмыс уақытын ешбір акт белгілемейді: бұл орнатудың жұмыс уақыты (баптау)',
+    ru: () => 'это рабочее время не установлено ни одним актом: это рабочее время развёртывания (настройка)',
+  },
+];
+
 /**
  * A note in the chosen language. The engine writes its notes in English (they are stored with
- * the event); the two it writes are recognised here, any other is shown as written.
+ * the event); those it writes are recognised here, any other is shown as written.
  */
 export function noteText(note: string, lang: Lang): string {
   if (lang === 'en') return note;
+  for (const n of engineNotes) {
+    const m = n.pattern.exec(note);
+    if (m !== null) return n[lang](m);
+  }
   const stopped = /^(\d+) working day\(s\) added for the time the clock was stopped$/.exec(note);
   if (stopped !== null)
     return lang === 'kk'

@@ -78,8 +78,6 @@ export function explainTerm(calendar: WorkCalendar, from: LocalDate, term: DayTe
     ...base,
     result,
     sources: [...base.sources, lastDayOnDayOff.source],
-    notes: [
-      `${end} is a day off: the term ends on the next working day, ${result} (${lastDayOnDayOff.ruleKk})`,
-    ],
+    notes: [`${end} is a day off: the term ends on the next working day, ${result}`],
   };
 }

@@ -32,3 +32,28 @@ describe('explanationText', () => {
     );
   });
 });
+
+describe('the engine’s issue-13 notes read in kk and ru', () => {
+  it('the day-off move (Civil Code art. 173), calendar days of a stopped clock, tacit consent, the deployment’s hours', () => {
+    expect(noteText('2025-03-22 is a day off: the term ends on the next working day, 2025-03-26', 'ru')).toBe(
+      '2025-03-22 — нерабочий день: срок оканчивается в следующий рабочий день, 2025-03-26',
+    );
+    expect(noteText('6 calendar day(s) added for the time the clock was stopped', 'kk')).toBe(
+      'мерзім тоқтатылған уақыт үшін 6 күнтізбелік күн қосылды',
+    );
+    expect(
+      noteText(
+        "the case's term ends 2025-04-01; not handed over by the end of 2025-04-08, the result counts as received",
+        'ru',
+      ),
+    ).toBe(
+      'срок оказания услуги истекает 2025-04-01; если результат не выдан до конца 2025-04-08, он считается полученным',
+    );
+    expect(
+      noteText(
+        "no act states these working hours: they are the deployment's office hours (a setting, see docs/legal-choices.md)",
+        'kk',
+      ),
+    ).toBe('бұл жұмыс уақытын ешбір акт белгілемейді: бұл орнатудың жұмыс уақыты (баптау)');
+  });
+});
