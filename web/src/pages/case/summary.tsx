@@ -14,7 +14,7 @@ export function CaseSummary({
   timeline: Timeline;
   service: ServiceDetail | null;
 }) {
-  const { t, pick, dateTime, money } = useI18n();
+  const { t, pick, date, dateTime, money } = useI18n();
   const caseTitle = service?.cases.find((c) => c.id === a.caseId)?.title;
   return (
     <>
