@@ -139,12 +139,10 @@ export const benchmarks: Benchmark[] = [
       try {
         await app.ready();
         const person = demoPeople[0]?.iin ?? '';
-        const session = await sessions.start({
-          kind: 'applicant',
-          id: person,
-          type: 'individual',
-          name: 'Bench',
-        });
+        const session = await sessions.startApplicant(
+          { kind: 'applicant', id: person, type: 'individual', name: 'Bench' },
+          false,
+        );
         const headers = { authorization: `Bearer ${session.token}` };
         const count = 4000;
         const overHttp = await signedDrafts(platform, 'http', count, person);

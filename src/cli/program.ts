@@ -12,6 +12,7 @@ import { signatureCommand } from './signature-command.ts';
 import { documentCommand } from './document-command.ts';
 import { complaintCommand } from './complaint-command.ts';
 import { monitoringCommand } from './monitoring-command.ts';
+import { officialCommand } from './official-command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('ruqsat')
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   program.addCommand(documentCommand());
   program.addCommand(complaintCommand());
   program.addCommand(monitoringCommand());
+  program.addCommand(officialCommand());
 
   // Commands built apart and added do not inherit these settings; every level needs them.
   const configure = (cmd: Command): void => {

@@ -49,7 +49,7 @@ export function serveCommand(): Command {
           pollMs: 15_000,
         },
       });
-      const sessions = platformSessions(platform);
+      const sessions = platformSessions(platform, { production: config.production });
       // Demo accounts and units; the first administrator of a production deployment (it then
       // creates the officials); none in production without RUQSAT_ADMIN_PASSWORD.
       const { officials, removed } = await seedAccounts(platform, sessions, config);

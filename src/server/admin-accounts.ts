@@ -3,7 +3,8 @@
  * demo territorial units; with RUQSAT_ADMIN_PASSWORD the administrator `admin` with that
  * password. In production every account still having the demo password (left by a demo run on
  * the same database) is removed first, so without RUQSAT_ADMIN_PASSWORD there is no
- * administrator unless one was created before with a password of its own.
+ * administrator unless one was created before with a password of its own; so is every session
+ * a demo login opened.
  */
 import type { Config } from '../config.ts';
 import type { Platform } from '../platform.ts';
@@ -19,16 +20,24 @@ export async function seedAccounts(
 ): Promise<{ officials: Official[]; removed: string[] }> {
   const repos = platform.store.repos;
   const removed = config.production ? await removeDemoAccounts(repos) : [];
+  if (config.production) await repos.sessions.deleteDemoSessions();
   const officials = config.demo ? await seedDemoOfficials(sessions, platform.catalog) : [];
   if (config.demo) await seedDemoUnits(repos.units, platform.catalog);
-  if (config.adminPassword !== undefined)
+  if (config.adminPassword !== undefined) {
+    // The same password again keeps its hash: a restart must not end the administrator's sessions.
+    const existing = await sessions.findOfficial('admin');
+    const kept =
+      existing !== undefined && (await verifyPassword(config.adminPassword, existing.passwordHash))
+        ? existing.passwordHash
+        : undefined;
     await sessions.addOfficial({
       login: 'admin',
       name: 'Administrator',
       role: ADMIN_ROLE,
       providerId: '',
-      passwordHash: await hashPassword(config.adminPassword),
+      passwordHash: kept ?? (await hashPassword(config.adminPassword)),
     });
+  }
   return { officials, removed };
 }
 

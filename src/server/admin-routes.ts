@@ -11,7 +11,16 @@ import { checkFile } from '../catalog/files.ts';
 import { ParticipantKind } from '../catalog/schema.ts';
 import { isOfficial } from '../cases/roles.ts';
 import { AppError } from '../errors/app-error.ts';
-import { hashPassword, requireAdminSession, type Official } from './auth.ts';
+import {
+  ADMIN_ROLE,
+  hashPassword,
+  requireAdminSession,
+  type Official,
+  type OfficialAccount,
+} from './auth.ts';
+import { requireAccountChange } from '../store/officials.ts';
+import { accountKeys } from './login-limits.ts';
+import { PASSWORD_INPUT_MAX, requireGoodPassword } from './password-policy.ts';
 import type { ServerContext } from './context.ts';
 import { providerRoles } from './demo.ts';
 import { accessLogRoutes } from './access-log.ts';
@@ -36,10 +45,9 @@ import {
   type Api,
 } from './schemas.ts';
 
-const officialRoleKinds = ParticipantKind.options.filter((k) => isOfficial(k)) as [
-  Official['role'],
-  ...Official['role'][],
-];
+const officialRoleKinds = ParticipantKind.options.filter<Exclude<Official['role'], typeof ADMIN_ROLE>>(
+  (k): k is Exclude<Official['role'], typeof ADMIN_ROLE> => isOfficial(k),
+);
 /** A catalog file (JSON); src/catalog/files.ts checks it. */
 const catalogFile = z.record(z.string(), z.unknown());
 
@@ -56,6 +64,11 @@ export function adminRoutes(api: Api, ctx: ServerContext): void {
 /** Officials' accounts, and the overview of applications. */
 function officialAccountRoutes(api: Api, ctx: ServerContext): void {
   const { platform, sessions } = ctx;
+  const loginParam = z.object({ login: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,150}$/) });
+  const account = ({ passwordHash: _, generation: __, ...o }: OfficialAccount) => ({
+    ...o,
+    unitId: o.unitId ?? null,
+  });
 
   api.get(
     '/admin/officials',
@@ -69,7 +82,7 @@ function officialAccountRoutes(api: Api, ctx: ServerContext): void {
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      return (await sessions.listOfficials()).map(({ passwordHash: _, ...o }) => o);
+      return (await sessions.listOfficials()).map(account);
     },
   );
 
@@ -79,13 +92,14 @@ function officialAccountRoutes(api: Api, ctx: ServerContext): void {
       schema: {
         operationId: 'putOfficial',
         tags: ['admin'],
-        summary: "Create or update an official's account (role and provider as the catalog names them)",
-        params: z.object({ login: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,150}$/) }),
+        summary:
+          "Create or update an account: an official (role and provider as the catalog names them) or an administrator (role admin, no provider). A new password, role, provider or unit ends the account's sessions; the last active administrator cannot be demoted.",
+        params: loginParam,
         body: z.object({
           name: z.string().min(1).max(300),
-          role: z.enum(officialRoleKinds),
-          providerId: z.string().min(1).max(300),
-          password: z.string().min(12).max(200),
+          role: z.enum([...officialRoleKinds, ADMIN_ROLE]),
+          providerId: z.string().min(1).max(300).optional(),
+          password: z.string().min(1).max(PASSWORD_INPUT_MAX),
           unitId: unitId.nullable().optional(),
         }),
         response: answers(200, officialAccount),
@@ -93,23 +107,65 @@ function officialAccountRoutes(api: Api, ctx: ServerContext): void {
     },
     async (request) => {
       await requireAdminSession(sessions, request);
-      const { name, role, providerId, password } = request.body;
-      const unitId = request.body.unitId ?? null;
-      if (!providerRoles(platform.catalog).has(providerId))
-        throw new AppError('server.not_found', `no provider ${providerId}`, { what: providerId });
+      const { login } = request.params;
+      const { name, role, password } = request.body;
+      const providerId = role === ADMIN_ROLE ? '' : (request.body.providerId ?? '');
+      const unitId = role === ADMIN_ROLE ? null : (request.body.unitId ?? null);
+      if (role !== ADMIN_ROLE && !providerRoles(platform.catalog).has(providerId))
+        throw new AppError('server.not_found', `no provider ${providerId}`, {
+          what: providerId || 'providerId',
+        });
       if (unitId !== null) await requireUnit(platform.store.repos.units, providerId, unitId);
+      requireGoodPassword(password, login);
       const official: Official = {
-        login: request.params.login,
+        login,
         name,
         role,
         providerId,
         unitId,
         passwordHash: await hashPassword(password),
       };
-      await sessions.addOfficial(official);
-      return { login: official.login, name, role, providerId, unitId };
+      requireAccountChange(await sessions.addOfficial(official), login);
+      // A new password unlocks an account that too many failed logins locked.
+      await platform.store.repos.loginAttempts.clear(accountKeys(login));
+      return {
+        login,
+        name,
+        role,
+        providerId,
+        unitId,
+        disabled: (await sessions.findOfficial(login))?.disabled ?? false,
+      };
     },
   );
+
+  for (const disable of [true, false])
+    api.post(
+      `/admin/officials/:login/${disable ? 'disable' : 'enable'}`,
+      {
+        schema: {
+          operationId: disable ? 'disableOfficial' : 'enableOfficial',
+          tags: ['admin'],
+          summary: disable
+            ? 'Disable an account: it cannot log in and its sessions end at once (the last active administrator cannot be disabled)'
+            : 'Enable a disabled account again (it logs in anew)',
+          params: loginParam,
+          response: answers(200, obj({ login: str, disabled: bool, sessionsEnded: num })),
+        },
+      },
+      async (request) => {
+        const admin = await requireAdminSession(sessions, request);
+        const { login } = request.params;
+        const change = await sessions.setOfficialDisabled(
+          login,
+          disable ? platform.clock.now() : null,
+          disable ? admin.login : null,
+        );
+        const sessionsEnded = requireAccountChange(change, login);
+        if (!disable) await platform.store.repos.loginAttempts.clear(accountKeys(login));
+        return { login, disabled: disable, sessionsEnded };
+      },
+    );
 
   api.get(
     '/admin/overview',

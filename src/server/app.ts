@@ -22,6 +22,7 @@ import { applicantRoutes } from './applicant-routes.ts';
 import { complaintRoutes } from './complaint-routes.ts';
 import { sessionOf, type Sessions } from './auth.ts';
 import { edsLoginRoutes } from './eds-login.ts';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.ts';
 import type { ServerContext } from './context.ts';
 import { metricsRoutes } from './metrics.ts';
 import { officialRoutes } from './official-routes.ts';
@@ -49,6 +50,8 @@ export interface AppOptions {
   demo?: boolean;
   demoPassword?: string | null;
   secureCookies?: boolean;
+  /** Login attempts and EDS challenges allowed (default DEFAULT_LOGIN_LIMITS, login-limits.ts). */
+  loginLimits?: LoginLimits;
   /** Per-address limit of the public registry routes (default 60 a minute). */
   rateLimitMax?: number;
   /** Production: demo mode refused, /metrics only from this machine or for an administrator. */
@@ -194,14 +197,19 @@ export function buildApp(options: AppOptions): FastifyInstance {
       ? null
       : {
           platform,
-          sessions: options.sessions ?? platformSessions(platform),
+          sessions: options.sessions ?? platformSessions(platform, { production }),
           today,
           acceptRepealed,
           demo: options.demo ?? false,
           demoPassword: options.demoPassword ?? null,
           secureCookies: options.secureCookies ?? false,
+          loginLimits: options.loginLimits ?? DEFAULT_LOGIN_LIMITS,
           ...(options.settings === undefined ? {} : { settingsDefaults: options.settings }),
         };
+
+  // Sessions that would take a demo login left in the database are a demo mode of their own.
+  if (production && ctx !== null && !ctx.sessions.refusesDemo)
+    throw new AppError('server.demo_in_production', 'sessions accepting demo logins in production');
 
   if (options.webRoot !== undefined) webPages(app, options.webRoot);
 

@@ -16,7 +16,14 @@ import { recordSurvey } from '../monitoring/indicators.ts';
 import { applicationContent } from '../cases/eds.ts';
 import { minutesLeftUntilDelivery, timeline } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
-import { SESSION_COOKIE, actorOf, requireApplicantSession, sessionOf, type Principal } from './auth.ts';
+import {
+  SESSION_COOKIE,
+  actorOf,
+  requireApplicantSession,
+  requirePower,
+  sessionOf,
+  type Principal,
+} from './auth.ts';
 import { idempotencyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
@@ -521,11 +528,4 @@ function paymentStartRoutes(api: Api, ctx: ServerContext): void {
       return reply.status(201).send(invoice);
     },
   );
-}
-
-/** An employee acting for an organisation does only what its recorded powers allow. */
-export function requirePower(me: Extract<Principal, { kind: 'applicant' }>, power: string): void {
-  const rep = me.representative;
-  if (rep !== undefined && !rep.powers.includes(power))
-    throw new AppError('signature.power_missing', `no power ${power}`, { iin: rep.iin, bin: me.id, power });
 }

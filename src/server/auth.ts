@@ -4,14 +4,15 @@
  * token for unsafe methods, or by a bearer token (no CSRF: a script cannot be tricked into
  * sending a header it does not know).
  *
- * Sessions and officials are kept through a `SessionStore`: the database's `sessions` and
- * `officials` tables (migration 0002) when the server runs on the platform's store, memory
- * otherwise. Only the SHA-256 of a session token is kept.
+ * Sessions and officials are kept in the database's `sessions` and `officials` tables
+ * (migrations 0002, 0013; session-store.ts). Only the SHA-256 of a session token is kept. A
+ * session lasts only as long as the rights it was opened with (src/store/sessions.ts).
  */
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, RoleKind } from '../cases/model.ts';
 import { AppError } from '../errors/app-error.ts';
+import type { AccountChange } from '../store/officials.ts';
 
 export const SESSION_COOKIE = 'ruqsat_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -43,6 +44,8 @@ export interface Session {
   csrf: string;
   principal: Principal;
   expiresAt: number;
+  /** Opened by the demo login, or acting for an organisation from such a session. */
+  demo: boolean;
 }
 
 /** The role an administrator's account has in the officials' table (with no provider). */
@@ -96,90 +99,118 @@ let decoyHash: Promise<string> | undefined;
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-/** Where sessions and officials are kept: the store (`pgSessionStore`) or memory (`memorySessionStore`). */
-export interface SessionStore {
-  putSession(tokenHash: string, session: Omit<Session, 'token'>): Promise<void>;
-  findSession(tokenHash: string, now: number): Promise<Omit<Session, 'token'> | undefined>;
-  deleteSession(tokenHash: string): Promise<void>;
-  putOfficial(official: Official): Promise<void>;
-  findOfficial(login: string): Promise<Official | undefined>;
-  listOfficials(): Promise<Official[]>;
+/** An account as stored: also whether it is disabled, and its generation (src/store/officials.ts). */
+export type OfficialAccount = Official & { disabled: boolean; generation: number };
+
+/** A session as kept: without its token, with how it was opened. */
+export interface KeptSession extends Omit<Session, 'token'> {
+  /** An official's or administrator's account generation when the password was checked. */
+  accountGeneration: number | null;
 }
 
-export function memorySessionStore(): SessionStore {
-  const sessions = new Map<string, Omit<Session, 'token'>>();
-  const officials = new Map<string, Official>();
-  return {
-    putSession: async (hash, session) => void sessions.set(hash, session),
-    findSession: async (hash, now) => {
-      const found = sessions.get(hash);
-      if (found !== undefined && found.expiresAt <= now) sessions.delete(hash);
-      return found !== undefined && found.expiresAt > now ? found : undefined;
-    },
-    deleteSession: async (hash) => void sessions.delete(hash),
-    putOfficial: async (official) => void officials.set(official.login, official),
-    findOfficial: async (login) => officials.get(login),
-    listOfficials: async () => [...officials.values()],
-  };
+/** Where sessions and officials are kept: the store's tables (`pgSessionStore`, session-store.ts). */
+export interface SessionStore {
+  putSession(tokenHash: string, session: KeptSession): Promise<void>;
+  /** The session, unless expired by `now`, without the rights it was opened with, or a refused demo one. */
+  findSession(tokenHash: string, now: number, refuseDemo: boolean): Promise<KeptSession | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  putOfficial(official: Official): Promise<AccountChange>;
+  findOfficial(login: string): Promise<OfficialAccount | undefined>;
+  listOfficials(): Promise<OfficialAccount[]>;
+  /** Disables the account and ends its sessions (`at`, `by`), or enables it (`at` null). */
+  setOfficialDisabled(login: string, at: Date | null, by: string | null): Promise<AccountChange>;
 }
 
 export class Sessions {
   private readonly store: SessionStore;
   private readonly now: () => number;
   private readonly ttlMs: number;
+  /** Demo-login sessions are invalid (production), even those a demo run left in the database. */
+  readonly refusesDemo: boolean;
 
-  constructor(options: { now: () => number; ttlMs?: number; store?: SessionStore }) {
+  constructor(options: { now: () => number; ttlMs?: number; store: SessionStore; refuseDemo?: boolean }) {
     this.now = options.now;
     this.ttlMs = options.ttlMs ?? 8 * 60 * 60 * 1000;
-    this.store = options.store ?? memorySessionStore();
+    this.store = options.store;
+    this.refusesDemo = options.refuseDemo ?? false;
   }
 
   get maxAgeSeconds(): number {
     return Math.floor(this.ttlMs / 1000);
   }
 
-  addOfficial(official: Official): Promise<void> {
+  /** Creates or replaces an account; a changed password, role, provider or unit ends its sessions. */
+  addOfficial(official: Official): Promise<AccountChange> {
     return this.store.putOfficial(official);
   }
 
-  listOfficials(): Promise<Official[]> {
+  findOfficial(login: string): Promise<OfficialAccount | undefined> {
+    return this.store.findOfficial(login);
+  }
+
+  listOfficials(): Promise<OfficialAccount[]> {
     return this.store.listOfficials();
   }
 
-  async start(principal: Principal): Promise<Session> {
+  setOfficialDisabled(login: string, at: Date | null, by: string | null): Promise<AccountChange> {
+    return this.store.setOfficialDisabled(login, at, by);
+  }
+
+  private async open(
+    principal: Principal,
+    demo: boolean,
+    accountGeneration: number | null,
+  ): Promise<Session> {
     const session: Session = {
       token: randomBytes(32).toString('base64url'),
       csrf: randomBytes(24).toString('base64url'),
       principal,
       expiresAt: this.now() + this.ttlMs,
+      demo,
     };
     const { token, ...kept } = session;
-    await this.store.putSession(sha256(token), kept);
+    await this.store.putSession(sha256(token), { ...kept, accountGeneration });
     return session;
+  }
+
+  /** An applicant's session: `demo` when opened by the demo login (or from such a session). */
+  startApplicant(principal: Extract<Principal, { kind: 'applicant' }>, demo: boolean): Promise<Session> {
+    return this.open(principal, demo, null);
   }
 
   async loginOfficial(login: string, password: string): Promise<Session> {
     const official = await this.store.findOfficial(login);
     decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
     const ok = await verifyPassword(password, official?.passwordHash ?? (await decoyHash));
-    if (official === undefined || !ok)
+    // A disabled account is told apart from a wrong password by no one.
+    if (official === undefined || !ok || official.disabled)
       throw new AppError('auth.invalid_credentials', `login failed for ${login}`);
     if (official.role === ADMIN_ROLE)
-      return this.start({ kind: 'admin', id: official.login, login: official.login, name: official.name });
-    return this.start({
-      kind: 'official',
-      id: official.login,
-      login: official.login,
-      role: official.role,
-      providerId: official.providerId,
-      name: official.name,
-      ...(official.unitId == null ? {} : { unitId: official.unitId }),
-    });
+      return this.open(
+        { kind: 'admin', id: official.login, login: official.login, name: official.name },
+        false,
+        official.generation,
+      );
+    return this.open(
+      {
+        kind: 'official',
+        id: official.login,
+        login: official.login,
+        role: official.role,
+        providerId: official.providerId,
+        name: official.name,
+        ...(official.unitId == null ? {} : { unitId: official.unitId }),
+      },
+      false,
+      official.generation,
+    );
   }
 
   async find(token: string): Promise<Session | undefined> {
-    const found = await this.store.findSession(sha256(token), this.now());
-    return found === undefined ? undefined : { token, ...found };
+    const found = await this.store.findSession(sha256(token), this.now(), this.refusesDemo);
+    if (found === undefined) return undefined;
+    const { accountGeneration: _, ...session } = found;
+    return { token, ...session };
   }
 
   end(token: string): Promise<void> {
@@ -230,6 +261,13 @@ export async function requireOfficialSession(
   if (session.principal.kind !== 'official')
     throw new AppError('auth.forbidden', 'not an official', { audience: 'officials' });
   return session.principal;
+}
+
+/** An employee acting for an organisation does only what its recorded powers allow. */
+export function requirePower(me: Extract<Principal, { kind: 'applicant' }>, power: string): void {
+  const rep = me.representative;
+  if (rep !== undefined && !rep.powers.includes(power))
+    throw new AppError('signature.power_missing', `no power ${power}`, { iin: rep.iin, bin: me.id, power });
 }
 
 export function actorOf(principal: Exclude<Principal, { kind: 'admin' }>): Actor {

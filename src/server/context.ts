@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Platform } from '../platform.ts';
 import type { Sessions } from './auth.ts';
+import type { LoginLimits } from './login-limits.ts';
 
 export interface ServerContext {
   platform: Platform;
@@ -14,6 +15,8 @@ export interface ServerContext {
   demo: boolean;
   demoPassword: string | null;
   secureCookies: boolean;
+  /** Login attempts and EDS challenges allowed (login-limits.ts). */
+  loginLimits: LoginLimits;
   /** Defaults of the runtime settings (src/config.ts); the `settings` table overrides them (admin-settings.ts). */
   settingsDefaults?: { attachmentMaxBytes: number; publicBaseUrl: string };
 }

@@ -8,8 +8,8 @@ import { applicationContent } from '../cases/eds.ts';
 import { AppError } from '../errors/app-error.ts';
 import { demoCompanies } from '../integrations/index.ts';
 import { signDetached } from '../signature/sign.ts';
-import { applicantApplication, requirePower } from './applicant-routes.ts';
-import { requireApplicantSession, sendSession } from './auth.ts';
+import { applicantApplication } from './applicant-routes.ts';
+import { requireApplicantSession, requirePower, sendSession } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { applicantPrincipal, demoApplicants } from './demo.ts';
 import { applyCallback } from './payment-routes.ts';
@@ -83,7 +83,12 @@ function demoApiRoutes(api: Api, ctx: ServerContext): void {
         throw new AppError('auth.unknown_demo_person', `no demo applicant ${request.body.id}`, {
           id: request.body.id,
         });
-      return sendSession(reply, await sessions.start(principal), ctx.secureCookies, sessions.maxAgeSeconds);
+      return sendSession(
+        reply,
+        await sessions.startApplicant(principal, true),
+        ctx.secureCookies,
+        sessions.maxAgeSeconds,
+      );
     },
   );
 

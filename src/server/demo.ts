@@ -9,7 +9,14 @@ import { providerIdOf } from '../cases/engine.ts';
 import type { RoleKind } from '../cases/model.ts';
 import { isOfficial } from '../cases/roles.ts';
 import { demoCompanies, demoPeople } from '../integrations/index.ts';
-import { ADMIN_ROLE, hashPassword, type Official, type Principal, type Sessions } from './auth.ts';
+import {
+  ADMIN_ROLE,
+  hashPassword,
+  verifyPassword,
+  type Official,
+  type Principal,
+  type Sessions,
+} from './auth.ts';
 
 /** The password of every demo official; refused in production (no demo officials there). */
 export const DEMO_PASSWORD = 'ruqsat-demo';
@@ -75,9 +82,17 @@ const DEMO_OFFICIAL_NAMES: Record<string, string> = {
   other: 'Тұрсынов Бауыржан Ермекұлы',
 };
 
-/** Adds the demo officials and the demo administrator `admin` (one scrypt hash shared by all: the password is the same). */
+/**
+ * Adds the demo officials and the demo administrator `admin` (one scrypt hash shared by all: the
+ * password is the same). The hash a previous start left is kept when it still is the demo
+ * password's: a new one would count as a password change and end the demo officials' sessions.
+ */
 export async function seedDemoOfficials(sessions: Sessions, catalog: Catalog): Promise<Official[]> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const previous = await sessions.findOfficial('admin');
+  const passwordHash =
+    previous !== undefined && (await verifyPassword(DEMO_PASSWORD, previous.passwordHash))
+      ? previous.passwordHash
+      : await hashPassword(DEMO_PASSWORD);
   const added: Official[] = [];
   for (const [providerId, { name, roles }] of providerRoles(catalog))
     for (const role of roles) {

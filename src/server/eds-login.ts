@@ -12,6 +12,7 @@ import { demoCompanies, demoPeople } from '../integrations/index.ts';
 import { challengeContent, issueChallenge, login } from '../signature/challenge.ts';
 import type { SignerSummary } from '../signature/verify.ts';
 import { sendSession, type Principal } from './auth.ts';
+import { countChallenge } from './login-limits.ts';
 import type { ServerContext } from './context.ts';
 import { answers, obj, session, str, type Api } from './schemas.ts';
 
@@ -58,12 +59,19 @@ export function edsLoginRoutes(api: Api, ctx: ServerContext): void {
       schema: {
         operationId: 'getLoginChallenge',
         tags: ['auth'],
-        summary: 'A one-time challenge to sign with the EDS AUTH key (valid 5 minutes)',
+        summary:
+          'A one-time challenge to sign with the EDS AUTH key (valid 5 minutes; 30 a minute per address)',
         body: z.object({}),
         response: answers(200, obj({ challengeId: str, content: str, expiresAt: str })),
       },
     },
-    async () => {
+    async (request) => {
+      await countChallenge(
+        platform.store.repos.loginAttempts,
+        ctx.loginLimits,
+        request,
+        platform.clock.now(),
+      );
       const challenge = await issueChallenge(challenges, platform.clock.now(), (n) => randomBytes(n));
       return {
         challengeId: challenge.nonce,
@@ -105,7 +113,7 @@ export function edsLoginRoutes(api: Api, ctx: ServerContext): void {
           now: platform.clock.now(),
         },
       );
-      const session = await sessions.start(principalOfSigner(done.signer));
+      const session = await sessions.startApplicant(principalOfSigner(done.signer), false);
       return sendSession(reply, session, ctx.secureCookies, sessions.maxAgeSeconds);
     },
   );

@@ -13,6 +13,8 @@ import type { ApplicationState, Command } from '../cases/model.ts';
 import { estimateOf, timeline, workingMinutesTo } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
+import { countLoginAttempt } from './login-limits.ts';
+import { PASSWORD_INPUT_MAX } from './password-policy.ts';
 import { idempotencyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { withinUnit } from './admin-units.ts';
@@ -99,22 +101,28 @@ function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
   api.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         operationId: 'officialLogin',
         tags: ['auth'],
-        summary: 'Official login by password',
-        body: z.object({ login: z.string().max(200), password: z.string().max(200) }),
+        summary:
+          'Official login by password (attempts limited per account and per address: src/server/login-limits.ts)',
+        body: z.object({ login: z.string().max(200), password: z.string().max(PASSWORD_INPUT_MAX) }),
         response: answers(200, session),
       },
     },
-    async (request, reply) =>
-      sendSession(
-        reply,
-        await sessions.loginOfficial(request.body.login, request.body.password),
-        ctx.secureCookies,
-        sessions.maxAgeSeconds,
-      ),
+    async (request, reply) => {
+      const { login, password } = request.body;
+      const succeeded = await countLoginAttempt(
+        platform.store.repos.loginAttempts,
+        ctx.loginLimits,
+        request,
+        login,
+        platform.clock.now(),
+      );
+      const session = await sessions.loginOfficial(login, password);
+      await succeeded();
+      return sendSession(reply, session, ctx.secureCookies, sessions.maxAgeSeconds);
+    },
   );
 
   api.get(

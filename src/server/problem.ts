@@ -141,6 +141,12 @@ const statusByCode: Record<ErrorCode, number> = {
   'auth.csrf': 403,
   'auth.forbidden': 403,
   'auth.unknown_demo_person': 404,
+  // 423: the account, not the caller's rate, is what stops the login.
+  'auth.too_many_attempts': 429,
+  'auth.account_locked': 423,
+  'auth.password_length': 422,
+  'auth.password_common': 422,
+  'auth.password_context': 422,
   'server.invalid_request': 400,
   'server.invalid_text': 400,
   'server.too_deep': 400,
@@ -161,6 +167,7 @@ const statusByCode: Record<ErrorCode, number> = {
   'admin.unknown_provider': 404,
   'admin.unknown_unit': 400,
   'admin.unit_in_use': 409,
+  'admin.last_admin': 409,
   'catalog.publish_invalid': 400,
   'catalog.effective_date_past': 400,
 };

@@ -9,7 +9,7 @@ import { AppError } from '../errors/app-error.ts';
 import { demoCompanies } from '../integrations/index.ts';
 import type { RecordedPowers } from '../signature/roles.ts';
 import type { RepresentativeRepository } from '../store/representatives.ts';
-import { requireApplicantSession, sendSession } from './auth.ts';
+import { requireApplicantSession, sendSession, sessionOf } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { answers, arr, iinOrBin, noContent, powers, session, type Api } from './schemas.ts';
 
@@ -108,6 +108,8 @@ export function representativeRoutes(api: Api, ctx: ServerContext): void {
     },
     async (request, reply) => {
       const me = await requireApplicantSession(sessions, request);
+      // Acting for the organisation from a demo-login session is a demo session too.
+      const demo = (await sessionOf(sessions, request))?.demo ?? true;
       if (me.type === 'legal-entity')
         throw new AppError('auth.forbidden', 'already an organisation', { audience: 'individuals' });
       const granted = (await recordedPowers(representatives, request.body.bin)).find((r) => r.iin === me.id);
@@ -118,13 +120,16 @@ export function representativeRoutes(api: Api, ctx: ServerContext): void {
           power: 'apply',
         });
       const name = demoCompanies.find((c) => c.bin === request.body.bin)?.name.kk ?? request.body.bin;
-      const session = await sessions.start({
-        kind: 'applicant',
-        id: request.body.bin,
-        type: 'legal-entity',
-        name,
-        representative: { iin: me.id, name: me.name, powers: [...granted.powers] },
-      });
+      const session = await sessions.startApplicant(
+        {
+          kind: 'applicant',
+          id: request.body.bin,
+          type: 'legal-entity',
+          name,
+          representative: { iin: me.id, name: me.name, powers: [...granted.powers] },
+        },
+        demo,
+      );
       return sendSession(reply, session, ctx.secureCookies, sessions.maxAgeSeconds);
     },
   );

@@ -25,6 +25,7 @@ import { DEMO_PROVIDER_BIN } from '../signature/service.ts';
 import { recordRead } from './access-log.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
 import { readableApplication } from './attachment-routes.ts';
+import { requirePower } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { binary, pathId, problems, query, type Api } from './schemas.ts';
 
@@ -71,6 +72,8 @@ export function resultRoutes(api: Api, ctx: ServerContext, options: { publicBase
     docLang: DocumentLang = 'kk',
   ) => {
     const { state, reader } = await readableApplication(ctx, request, id);
+    // An employee receives the organisation's results only with the power to (representatives.ts).
+    if (reader.kind === 'applicant') requirePower(reader, 'receive-results');
     const doc = await obtain(state, kind, docLang);
     await recordRead(
       repos.accessLog,

@@ -285,7 +285,14 @@ export const callbackAnswer = obj({ applied: bool, code: str, applicationId: str
 export const powers = obj({ bin: str, iin: str, powers: strings });
 
 /** An official's account without its password hash (GET /admin/officials). */
-export const officialAccount = obj({ login: str, name: str, role: str, providerId: str, unitId: strOrNull });
+export const officialAccount = obj({
+  login: str,
+  name: str,
+  role: str,
+  providerId: str,
+  unitId: strOrNull,
+  disabled: bool,
+});
 
 export const fileProblem = obj({ file: str, path: str, message: str });
 

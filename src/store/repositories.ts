@@ -12,6 +12,7 @@ import { ComplaintRepository } from './complaints.ts';
 import { DocumentRepository } from './documents.ts';
 import { IndicatorRepository } from './indicators.ts';
 import { InvoiceRepository } from './invoices.ts';
+import { LoginAttemptRepository } from './login-attempts.ts';
 import { LoginChallengeRepository } from './login-challenges.ts';
 import { OfficialRepository } from './officials.ts';
 import { OutboxRepository } from './outbox.ts';
@@ -22,12 +23,14 @@ import { UnitRepository } from './units.ts';
 import { WorkQueueRepository } from './work-queue.ts';
 
 export interface Repositories {
-  /** `sessions` (migration 0002). */
+  /** `sessions` (migrations 0002, 0013). */
   sessions: SessionRepository;
-  /** `officials` (migrations 0002, 0008). */
+  /** `officials` (migrations 0002, 0008, 0013). */
   officials: OfficialRepository;
   /** `login_challenges` (migration 0005). */
   loginChallenges: LoginChallengeRepository;
+  /** `login_attempts` (migration 0013). */
+  loginAttempts: LoginAttemptRepository;
   /** `territorial_units`, `application_units` (migration 0008). */
   units: UnitRepository;
   /** `settings`, `settings_changes` (migration 0008). */
@@ -61,6 +64,7 @@ export function repositories(pool: pg.Pool): Repositories {
     sessions: new SessionRepository(pool),
     officials: new OfficialRepository(pool),
     loginChallenges: new LoginChallengeRepository(pool),
+    loginAttempts: new LoginAttemptRepository(pool),
     units: new UnitRepository(pool),
     settings: new SettingsRepository(pool),
     representatives: new RepresentativeRepository(pool),

@@ -324,6 +324,19 @@ ALTER TABLE events ADD CONSTRAINT events_seq_check CHECK ((seq > 0));
 CREATE TRIGGER events_append_only BEFORE DELETE OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION refuse_event_change();
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION refuse_event_change();
 
+CREATE TABLE login_attempts (
+  key text NOT NULL,
+  attempts integer NOT NULL,
+  window_start timestamp with time zone NOT NULL,
+  window_end timestamp with time zone NOT NULL
+);
+COMMENT ON TABLE login_attempts IS 'Attempts per key (account:<login>, account-run:<login>, address:<ip>, challenge:<ip>) counted from window_start until window_end, when the count starts again; src/server/login-limits.ts sets the windows and limits. Rows are swept a day after their window ends.';
+ALTER TABLE login_attempts ADD CONSTRAINT login_attempts_attempts_check CHECK ((attempts >= 0));
+ALTER TABLE login_attempts ADD CONSTRAINT login_attempts_check CHECK ((window_end > window_start));
+ALTER TABLE login_attempts ADD CONSTRAINT login_attempts_key_check CHECK (((length(key) >= 1) AND (length(key) <= 400)));
+ALTER TABLE login_attempts ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (key);
+CREATE INDEX login_attempts_window_end ON public.login_attempts USING btree (window_end);
+
 CREATE TABLE login_challenges (
   nonce text NOT NULL,
   issued_at timestamp with time zone NOT NULL,
@@ -374,11 +387,17 @@ CREATE TABLE officials (
   provider_id text NOT NULL,
   password_hash text NOT NULL,
   created_at timestamp with time zone DEFAULT now() NOT NULL,
-  unit_id text
+  unit_id text,
+  disabled_at timestamp with time zone,
+  disabled_by text,
+  generation integer DEFAULT 0 NOT NULL
 );
 COMMENT ON TABLE officials IS 'Officials who log in by password: each acts in one role for one provider (the case engine checks both on every command).';
 COMMENT ON COLUMN officials.password_hash IS 'scrypt$N$r$p$salt$hash (base64 parts): memory-hard, salted; the password itself is never stored.';
 COMMENT ON COLUMN officials.unit_id IS 'The official''s territorial unit, a unit of their own provider (foreign key); null: the whole provider.';
+COMMENT ON COLUMN officials.disabled_at IS 'When an administrator disabled the account (null: active). A disabled account cannot log in and its sessions are ended; the row stays, as documents name who signed them.';
+COMMENT ON COLUMN officials.generation IS 'Bumped whenever the password, role, provider or unit changes: a session is valid only with the generation its login verified, so a login racing with the change cannot outlive it.';
+ALTER TABLE officials ADD CONSTRAINT officials_generation_check CHECK ((generation >= 0));
 ALTER TABLE officials ADD CONSTRAINT officials_password_hash_check CHECK ((password_hash ~~ 'scrypt$%'::text));
 ALTER TABLE officials ADD CONSTRAINT officials_pkey PRIMARY KEY (login);
 ALTER TABLE officials ADD CONSTRAINT officials_unit_fkey FOREIGN KEY (provider_id, unit_id) REFERENCES territorial_units(provider_id, unit_id);
@@ -475,12 +494,18 @@ CREATE TABLE sessions (
   token_hash text NOT NULL,
   csrf text NOT NULL,
   principal jsonb NOT NULL,
-  expires_at timestamp with time zone NOT NULL
+  expires_at timestamp with time zone NOT NULL,
+  account_generation integer,
+  demo boolean DEFAULT false NOT NULL
 );
 COMMENT ON TABLE sessions IS 'Logged-in sessions. Only the SHA-256 of the token is kept, so a copy of this table lets no one log in; the CSRF token guards cookie sessions against cross-site requests.';
 COMMENT ON COLUMN sessions.principal IS 'Who: an applicant (IIN/BIN, type, name) or an official (login, role, provider).';
+COMMENT ON COLUMN sessions.account_generation IS 'For officials and administrators: officials.generation when the password was checked; the session ends when they differ.';
+COMMENT ON COLUMN sessions.demo IS 'Opened by the demo login (or acting for an organisation from such a session): never valid on a production server.';
 ALTER TABLE sessions ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
+ALTER TABLE sessions ADD CONSTRAINT sessions_staff_generation CHECK ((((principal ->> 'kind'::text) = 'applicant'::text) = (account_generation IS NULL)));
 CREATE INDEX sessions_expires ON public.sessions USING btree (expires_at);
+CREATE INDEX sessions_subject ON public.sessions USING btree (((principal ->> 'id'::text)));
 
 CREATE TABLE settings (
   key text NOT NULL,

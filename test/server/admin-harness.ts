@@ -50,7 +50,7 @@ export async function startOn(
 ): Promise<Started> {
   const platform = await openPlatform({ clock, ...db.where });
   const production = options.production ?? false;
-  const sessions = platformSessions(platform);
+  const sessions = platformSessions(platform, { production });
   await seedAccounts(platform, sessions, {
     demo: !production,
     production,

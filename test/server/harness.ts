@@ -103,8 +103,8 @@ export async function startServer(
     platform = await openPlatform({ clock, dataDir: join(root, 'pg') });
     cleanup = () => rm(root, { recursive: true, force: true });
   }
-  const sessions = platformSessions(platform);
   const production = options.config?.production ?? options.production ?? false;
+  const sessions = platformSessions(platform, { production });
   if (options.sharing === undefined) await seedDemoOfficials(sessions, platform.catalog);
   const zone = timeZone();
   const app = buildApp({

@@ -27,6 +27,31 @@ export const serverMessages = {
     ru: 'Этот раздел только для: {audience}.',
     en: 'This part is for {audience} only.',
   },
+  'auth.too_many_attempts': {
+    kk: 'Бұл тіркелгіге немесе осы мекенжайдан кіру әрекеттері тым көп. {after} кейін қайталаңыз.',
+    ru: 'Слишком много попыток входа в эту учётную запись или с этого адреса. Повторите через {after}.',
+    en: 'Too many login attempts for this account or from this address. Try again in {after}.',
+  },
+  'auth.account_locked': {
+    kk: 'Қатарынан {max} сәтсіз кіру әрекетінен кейін тіркелгі бұғатталды. Әкімші жаңа құпиясөз қойсын немесе тіркелгіні қайта қоссын.',
+    ru: 'Учётная запись заблокирована после {max} неудачных попыток входа подряд. Администратор должен задать новый пароль или снова включить её.',
+    en: 'The account is locked after {max} failed logins in a row. An administrator must set a new password or enable it again.',
+  },
+  'auth.password_length': {
+    kk: 'Құпиясөз {min} таңбадан {max} таңбаға дейін болуы керек. Бірнеше сөзден тұратын ұзын сөйлем жақсы.',
+    ru: 'Пароль должен содержать от {min} до {max} символов. Хорошо подходит длинная фраза из нескольких слов.',
+    en: 'The password must be {min} to {max} characters long. A long phrase of several words works well.',
+  },
+  'auth.password_common': {
+    kk: 'Бұл құпиясөз тым жиі кездеседі, қайталанатын немесе ретті таңбалардан тұрады. Басқасын ойлап табыңыз.',
+    ru: 'Этот пароль слишком распространён или состоит из повторяющихся либо последовательных символов. Придумайте другой.',
+    en: 'This password is too common, or made of repeated or sequential characters. Choose another.',
+  },
+  'auth.password_context': {
+    kk: 'Құпиясөзде «{word}» болмауы керек (логин немесе жүйенің атауы). Басқасын ойлап табыңыз.',
+    ru: 'Пароль не должен содержать «{word}» (логин или название системы). Придумайте другой.',
+    en: 'The password must not contain "{word}" (the login or the name of the system). Choose another.',
+  },
   'auth.unknown_demo_person': {
     kk: '«{id}» демо тұлғалардың арасында жоқ.',
     ru: '«{id}» нет среди демо-заявителей.',
@@ -92,6 +117,11 @@ export const serverMessages = {
     kk: '«{unitId}» — «{providerId}» қызмет берушісінің аумақтық бөлімшесі емес. Мүмкіндер: {units}.',
     ru: '«{unitId}» не является территориальным подразделением услугодателя «{providerId}». Возможные: {units}.',
     en: '"{unitId}" is not a territorial unit of the provider "{providerId}". Possible: {units}.',
+  },
+  'admin.last_admin': {
+    kk: '«{login}» — соңғы белсенді әкімші: оны өшіруге немесе рөлін өзгертуге болмайды. Алдымен басқа әкімші тағайындаңыз.',
+    ru: '«{login}» — последний активный администратор: его нельзя отключить или понизить. Сначала назначьте другого администратора.',
+    en: '"{login}" is the last active administrator: it cannot be disabled or demoted. Make another administrator first.',
   },
   'admin.unit_in_use': {
     kk: '«{unitId}» бөлімшесін жою мүмкін емес: оған {officials} қызметкер және {applications} өтініш тіркелген. Алдымен оларды басқа бөлімшеге ауыстырыңыз.',

@@ -557,7 +557,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-time challenge to sign with the EDS AUTH key (valid 5 minutes) */
+        /** A one-time challenge to sign with the EDS AUTH key (valid 5 minutes; 30 a minute per address) */
         post: operations["getLoginChallenge"];
         delete?: never;
         options?: never;
@@ -591,7 +591,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Official login by password */
+        /** Official login by password (attempts limited per account and per address: src/server/login-limits.ts) */
         post: operations["officialLogin"];
         delete?: never;
         options?: never;
@@ -847,9 +847,43 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or update an official's account (role and provider as the catalog names them) */
+        /** Create or update an account: an official (role and provider as the catalog names them) or an administrator (role admin, no provider). A new password, role, provider or unit ends the account's sessions; the last active administrator cannot be demoted. */
         put: operations["putOfficial"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/officials/{login}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an account: it cannot log in and its sessions end at once (the last active administrator cannot be disabled) */
+        post: operations["disableOfficial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/officials/{login}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled account again (it logs in anew) */
+        post: operations["enableOfficial"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4381,6 +4415,7 @@ export interface operations {
                         role?: string;
                         providerId?: string;
                         unitId?: string | null;
+                        disabled?: boolean;
                     } & {
                         [key: string]: unknown;
                     })[];
@@ -4420,8 +4455,8 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {string} */
-                    role: "office-clerk" | "head" | "unit-head" | "executor" | "commission" | "commission-secretary" | "state-corporation-operator" | "other";
-                    providerId: string;
+                    role: "office-clerk" | "head" | "unit-head" | "executor" | "commission" | "commission-secretary" | "state-corporation-operator" | "other" | "admin";
+                    providerId?: string;
                     password: string;
                     unitId?: string | null;
                 };
@@ -4440,6 +4475,99 @@ export interface operations {
                         role?: string;
                         providerId?: string;
                         unitId?: string | null;
+                        disabled?: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                login: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        login?: string;
+                        disabled?: boolean;
+                        sessionsEnded?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableOfficial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                login: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        login?: string;
+                        disabled?: boolean;
+                        sessionsEnded?: number;
                     } & {
                         [key: string]: unknown;
                     };
