@@ -5,7 +5,7 @@
  * sending a header it does not know).
  *
  * Sessions and officials are kept in the database's `sessions` and `officials` tables
- * (migrations 0002, 0014; session-store.ts). Only the SHA-256 of a session token is kept. A
+ * (migrations 0002, 0015; session-store.ts). Only the SHA-256 of a session token is kept. A
  * session lasts only as long as the rights it was opened with (src/store/sessions.ts).
  */
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Login attempts counted per key within a window (`login_attempts`, migration 0014): one
+ * Login attempts counted per key within a window (`login_attempts`, migration 0015): one
  * statement increments a key or starts its window again, so concurrent attempts on any server
  * process all count. src/server/login-limits.ts names the keys and sets the limits.
  */

@@ -1,5 +1,5 @@
 /**
- * Officials' and administrators' accounts (table `officials`, migrations 0002, 0008, 0014).
+ * Officials' and administrators' accounts (table `officials`, migrations 0002, 0008, 0015).
  * A change of password, role, provider or unit bumps the account's generation, and disabling it
  * sets `disabled_at`: either way its sessions end in the same transaction (sessions.ts checks
  * both on every request too). The last active administrator can be neither demoted nor disabled.
@@ -21,7 +21,7 @@ export interface OfficialRecord {
   unitId: string | null;
 }
 
-/** The account as stored: also whether it is disabled and its generation (migration 0014). */
+/** The account as stored: also whether it is disabled and its generation (migration 0015). */
 export interface StoredOfficial extends OfficialRecord {
   disabled: boolean;
   generation: number;

@@ -23,13 +23,13 @@ import { UnitRepository } from './units.ts';
 import { WorkQueueRepository } from './work-queue.ts';
 
 export interface Repositories {
-  /** `sessions` (migrations 0002, 0014). */
+  /** `sessions` (migrations 0002, 0015). */
   sessions: SessionRepository;
-  /** `officials` (migrations 0002, 0008, 0014). */
+  /** `officials` (migrations 0002, 0008, 0015). */
   officials: OfficialRepository;
   /** `login_challenges` (migration 0005). */
   loginChallenges: LoginChallengeRepository;
-  /** `login_attempts` (migration 0014). */
+  /** `login_attempts` (migration 0015). */
   loginAttempts: LoginAttemptRepository;
   /** `territorial_units`, `application_units` (migration 0008). */
   units: UnitRepository;

@@ -1,11 +1,11 @@
 /**
- * Sessions (table `sessions`, migrations 0002 and 0014): kept in PostgreSQL so that a restart
+ * Sessions (table `sessions`, migrations 0002 and 0015): kept in PostgreSQL so that a restart
  * logs no one out and several server processes share them. Expired sessions are swept as new
  * ones start. The principal is the server's (src/server/auth.ts), stored as JSON.
  *
  * A session is valid only while the rights it was opened with hold, checked in the same query
  * that finds it (so every server process sees a withdrawal at once): an official's or
- * administrator's account still active with the generation its login verified (0014), an
+ * administrator's account still active with the generation its login verified (0015), an
  * employee's recorded powers still including those the session carries, and no demo-login
  * session on a server that refuses them (production).
  */
