@@ -247,6 +247,14 @@ export interface Config {
 
 type ParsedEnv = z.infer<typeof Env>;
 
+/**
+ * Whether an environment is production, by the rule `readConfig` applies, for commands that
+ * need only that answer (and must not fail on settings they do not use).
+ */
+export function isProductionEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env['NODE_ENV'] === 'production' || env['RUQSAT_MODE'] === 'production';
+}
+
 /** Where results' signed time comes from: the TSA simulator (test PKI only), a TSA over HTTP, or none. */
 export type TsaConfig = { kind: 'simulator' } | { kind: 'http'; url: string } | { kind: 'none' };
 
@@ -361,7 +369,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
-  const production = e.NODE_ENV === 'production' || e.RUQSAT_MODE === 'production';
+  const production = isProductionEnv(env);
   const trust = trustOf(e);
   const problems = production ? productionProblems(e, trust) : [];
   if (problems.length > 0) {

@@ -22,6 +22,7 @@ import { DEMO_PROVIDER_BIN } from '../signature/service.ts';
 import { signingKeyFromPkcs12, type SigningKey } from '../signature/sign.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
+import { isProductionEnv } from '../config.ts';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -50,7 +51,7 @@ async function officialKey(
   now: Date,
 ): Promise<SigningKey> {
   if (opts.key !== undefined) return signingKeyFromPkcs12(readFileSync(opts.key), opts.password);
-  if (process.env['NODE_ENV'] === 'production')
+  if (isProductionEnv())
     throw new AppError('cli.usage', 'test keys are not issued in production', { detail: '--key FILE.p12' });
   const dir = pkiDirOf(opts);
   if (!existsSync(join(dir, 'state.json'))) await initPki(dir, now);

@@ -109,7 +109,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const { catalog, today, acceptRepealed } = options;
   const production = options.production ?? false;
   if (production && options.demo === true)
-    throw new AppError('server.demo_in_production', 'demo mode refused with NODE_ENV=production');
+    throw new AppError('server.demo_in_production', 'demo mode refused in production');
   const bodyLimit = options.bodyLimit ?? 1_048_576;
   const app = Fastify({
     logger: options.logger ?? false,

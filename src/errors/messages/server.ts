@@ -98,9 +98,9 @@ export const serverMessages = {
     en: 'The web pages are not built ({root}): run npm run build first.',
   },
   'server.demo_in_production': {
-    kk: 'Демо режимі өндірісте (NODE_ENV=production) қосылмайды.',
-    ru: 'Демо-режим нельзя включать в production (NODE_ENV=production).',
-    en: 'Demo mode cannot run in production (NODE_ENV=production).',
+    kk: 'Демо режимі өндірісте (NODE_ENV=production / RUQSAT_MODE=production) қосылмайды.',
+    ru: 'Демо-режим нельзя включать в production (NODE_ENV=production / RUQSAT_MODE=production).',
+    en: 'Demo mode cannot run in production (NODE_ENV=production / RUQSAT_MODE=production).',
   },
   // Administration (src/server/admin-*.ts): settings, territorial units, catalog publication.
   'admin.invalid_setting': {
