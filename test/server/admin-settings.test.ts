@@ -10,7 +10,7 @@ import { runScenario } from '../../src/demo/scenario.ts';
 import { documentContent } from '../../src/documents/content.ts';
 import { documentParties, storePartySources } from '../../src/documents/parties.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
-import { serviceOf, sha256Hex } from '../../src/documents/service.ts';
+import { serviceOf, sha256Hex, signedByLine, type DocumentRecord } from '../../src/documents/service.ts';
 import { providerRoles } from '../../src/server/demo.ts';
 import { pgStoreOf } from '../../src/store/index.ts';
 import { scratchDatabase, startOn, tuesdayMorning, type Database, type Started } from './admin-harness.ts';
@@ -164,9 +164,10 @@ describe('settings', () => {
     const sha = license.headers['x-content-sha256'];
     const { rows } = await pgStoreOf(s.platform.store).pool.query<{
       signed_at: Date;
-      signer: { subject: string };
+      signer: DocumentRecord['signer'];
+      layout: 1 | 2;
     }>(
-      "SELECT signed_at, signer FROM documents WHERE application_id = 'settings-license-1' AND kind = 'license'",
+      "SELECT signed_at, signer, layout FROM documents WHERE application_id = 'settings-license-1' AND kind = 'license'",
     );
     const row = rows[0];
     if (row === undefined) throw new Error('no license recorded');
@@ -184,7 +185,7 @@ describe('settings', () => {
         parties,
       );
       if (!built.ok) throw new Error(built.reason);
-      return sha256Hex(await renderPdf(built.content, { now: row.signed_at, signedBy: row.signer.subject }));
+      return sha256Hex(await renderPdf(built.content, { now: row.signed_at, signedBy: signedByLine(row) }));
     };
     expect(await render('https://ruqsat.example.kz')).toBe(sha);
     expect(await render('http://localhost:3000')).not.toBe(sha);
