@@ -11,11 +11,15 @@ export interface Figure {
   baseline: number | null;
   ratio: number | null;
   notes: string;
+  /** Latency percentiles in ms, for a benchmark of single queries. */
+  p50?: number;
+  p99?: number;
 }
 
 export interface Benchmark {
   name: string;
-  run: () => Figure | Promise<Figure>;
+  /** One figure, or several (one per query) from one shared set-up. */
+  run: () => Figure | Figure[] | Promise<Figure | Figure[]>;
 }
 
 /** Operations per second of `op(i)`, called with i = 0, 1, 2, … */

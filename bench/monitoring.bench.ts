@@ -5,14 +5,11 @@
  * generate_series (seconds, not the engine's hours), on the server of DATABASE_URL when set,
  * else on the embedded PostgreSQL. Instants are written as toISOString() writes them, as the engine does. BENCH_MONITORING_ROWS changes the count.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { computeIndicators } from '../src/monitoring/indicators.ts';
 import { indicatorQueries, periodBound } from '../src/store/indicators.ts';
-import { openStore, pgStoreOf, type Store } from '../src/store/index.ts';
-import { createScratchDatabase } from '../src/store/scratch-database.ts';
+import { pgStoreOf } from '../src/store/index.ts';
 import { figure, type Benchmark, type Figure } from './harness.ts';
+import { withScratchStore } from './scratch-store.ts';
 
 const ROWS = Number(process.env['BENCH_MONITORING_ROWS'] ?? 1_000_000);
 
@@ -41,30 +38,6 @@ SELECT 'b-' || i, 1, jsonb_build_object(
 FROM generate_series(1, $1::int) i,
   LATERAL (SELECT timestamptz '2025-01-01 04:00:00+00' + (i % 365) * interval '1 day' AS reg) r`;
 
-async function withStore<T>(work: (store: Store, where: string) => Promise<T>): Promise<T> {
-  const url = process.env['DATABASE_URL'];
-  if (url !== undefined && url !== '') {
-    const db = await createScratchDatabase(url, 'ruqsat_bench');
-    const store = await openStore({ databaseUrl: db.url });
-    try {
-      return await work(store, 'server');
-    } finally {
-      await store.close();
-      await db.drop();
-    }
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'ruqsat-bench-'));
-  // As root the embedded server runs as "nobody", which must be able to enter the folder.
-  chmodSync(dir, 0o755);
-  const store = await openStore({ dataDir: join(dir, 'pg') });
-  try {
-    return await work(store, 'embedded');
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const best = async (op: () => Promise<unknown>, rounds = 3): Promise<number> => {
   let ms = Infinity;
   for (let r = 0; r < rounds; r++) {
@@ -76,7 +49,7 @@ const best = async (op: () => Promise<unknown>, rounds = 3): Promise<number> => 
 };
 
 async function indicators(): Promise<Figure> {
-  return withStore(async (store, where) => {
+  return withScratchStore('ruqsat_bench', async (store, where) => {
     const pool = pgStoreOf(store).pool;
     const t0 = performance.now();
     // A bulk load: the stage-data trigger (migration 0011) is off during it and the tables are

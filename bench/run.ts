@@ -1,6 +1,7 @@
 /**
  * Runs every benchmark in bench/*.bench.ts, or those whose name starts with the prefix given
- * (`npm run bench -- calendar`), printing one JSON line per figure.
+ * (`npm run bench -- calendar`), printing one JSON line per figure. Arguments after the prefix
+ * are the benchmark's own (`npm run bench -- scale 10000000`).
  */
 import { readdirSync } from 'node:fs';
 import type { Benchmark } from './harness.ts';
@@ -13,7 +14,8 @@ let ran = 0;
 for (const file of files) {
   const mod = (await import(new URL(file, import.meta.url).href)) as { benchmarks: Benchmark[] };
   for (const bench of mod.benchmarks.filter((b) => b.name.startsWith(prefix))) {
-    process.stdout.write(`${JSON.stringify(await bench.run())}\n`);
+    const result = await bench.run();
+    for (const f of Array.isArray(result) ? result : [result]) process.stdout.write(`${JSON.stringify(f)}\n`);
     ran++;
   }
 }

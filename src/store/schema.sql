@@ -16,6 +16,10 @@ BEGIN
   IF reg IS NULL THEN
     RETURN NULL;
   END IF;
+  IF TG_OP = 'UPDATE' AND OLD.state->'registration' IS DISTINCT FROM st->'registration' THEN
+    DELETE FROM application_facts WHERE application_id = NEW.id AND registered_at <> reg;
+    DELETE FROM application_steps WHERE application_id = NEW.id AND registered_at <> reg;
+  END IF;
   INSERT INTO application_facts AS f
     (application_id, service_id, provider_id, status, registered_at, deadline_at, finished_at, decision, ground_ids)
   VALUES (
@@ -25,13 +29,13 @@ BEGIN
     st->'decision'->>'kind',
     CASE WHEN jsonb_typeof(st->'decision'->'groundIds') = 'array'
       THEN ARRAY(SELECT jsonb_array_elements_text(st->'decision'->'groundIds')) ELSE '{}'::text[] END)
-  ON CONFLICT (application_id) DO UPDATE SET
+  ON CONFLICT (application_id, registered_at) DO UPDATE SET
     service_id = EXCLUDED.service_id, provider_id = EXCLUDED.provider_id, status = EXCLUDED.status,
-    registered_at = EXCLUDED.registered_at, deadline_at = EXCLUDED.deadline_at,
-    finished_at = EXCLUDED.finished_at, decision = EXCLUDED.decision, ground_ids = EXCLUDED.ground_ids
-  WHERE (f.service_id, f.provider_id, f.status, f.registered_at, f.deadline_at, f.finished_at, f.decision, f.ground_ids)
+    deadline_at = EXCLUDED.deadline_at, finished_at = EXCLUDED.finished_at, decision = EXCLUDED.decision,
+    ground_ids = EXCLUDED.ground_ids
+  WHERE (f.service_id, f.provider_id, f.status, f.deadline_at, f.finished_at, f.decision, f.ground_ids)
     IS DISTINCT FROM
-    (EXCLUDED.service_id, EXCLUDED.provider_id, EXCLUDED.status, EXCLUDED.registered_at, EXCLUDED.deadline_at,
+    (EXCLUDED.service_id, EXCLUDED.provider_id, EXCLUDED.status, EXCLUDED.deadline_at,
      EXCLUDED.finished_at, EXCLUDED.decision, EXCLUDED.ground_ids);
   -- A finished step has its doneAt; the ones already recorded stay as they are.
   IF jsonb_typeof(st->'steps') = 'array' AND st->'steps' @? '$[*] ? (@.doneAt != null)' THEN
@@ -44,7 +48,7 @@ BEGIN
     WHERE s.v->>'stepId' IS NOT NULL
       AND ruqsat_instant(s.v->>'startedAt') IS NOT NULL
       AND ruqsat_instant(s.v->>'doneAt') IS NOT NULL
-    ON CONFLICT (application_id, n) DO NOTHING;
+    ON CONFLICT (application_id, registered_at, n) DO NOTHING;
   END IF;
   RETURN NULL;
 END
@@ -125,10 +129,32 @@ CREATE TABLE application_facts (
   finished_at timestamp with time zone,
   decision text,
   ground_ids text[] DEFAULT '{}'::text[] NOT NULL
-);
-COMMENT ON TABLE application_facts IS 'One row per registered application: what the indicators need from its state (registration instant, result deadline, when it finished = issued.at or else decision.at, the decision and its refusal grounds). Kept by the trigger application_stage_data on applications; derived, rebuildable from applications.state.';
-ALTER TABLE application_facts ADD CONSTRAINT application_facts_pkey PRIMARY KEY (application_id);
-CREATE INDEX application_facts_refusals ON public.application_facts USING btree (registered_at) INCLUDE (service_id, provider_id, ground_ids) WHERE (decision = 'refuse'::text);
+) PARTITION BY RANGE (registered_at);
+COMMENT ON TABLE application_facts IS 'One row per registered application: what the indicators need from its state (registration instant, result deadline, when it finished = issued.at or else decision.at, the decision and its refusal grounds). Kept by the trigger application_stage_data on applications; derived, rebuildable from applications.state. Partitioned by registration year (UTC+5); the key holds registered_at because a partitioned table''s unique keys must.';
+ALTER TABLE application_facts ADD CONSTRAINT application_facts_pkey PRIMARY KEY (application_id, registered_at);
+CREATE INDEX application_facts_refusals ON ONLY public.application_facts USING btree (registered_at) INCLUDE (service_id, provider_id, ground_ids) WHERE (decision = 'refuse'::text);
+CREATE TABLE application_facts_2020 PARTITION OF application_facts FOR VALUES FROM ('2019-12-31 19:00:00+00') TO ('2020-12-31 19:00:00+00');
+CREATE TABLE application_facts_2021 PARTITION OF application_facts FOR VALUES FROM ('2020-12-31 19:00:00+00') TO ('2021-12-31 19:00:00+00');
+CREATE TABLE application_facts_2022 PARTITION OF application_facts FOR VALUES FROM ('2021-12-31 19:00:00+00') TO ('2022-12-31 19:00:00+00');
+CREATE TABLE application_facts_2023 PARTITION OF application_facts FOR VALUES FROM ('2022-12-31 19:00:00+00') TO ('2023-12-31 19:00:00+00');
+CREATE TABLE application_facts_2024 PARTITION OF application_facts FOR VALUES FROM ('2023-12-31 19:00:00+00') TO ('2024-12-31 19:00:00+00');
+CREATE TABLE application_facts_2025 PARTITION OF application_facts FOR VALUES FROM ('2024-12-31 19:00:00+00') TO ('2025-12-31 19:00:00+00');
+CREATE TABLE application_facts_2026 PARTITION OF application_facts FOR VALUES FROM ('2025-12-31 19:00:00+00') TO ('2026-12-31 19:00:00+00');
+CREATE TABLE application_facts_2027 PARTITION OF application_facts FOR VALUES FROM ('2026-12-31 19:00:00+00') TO ('2027-12-31 19:00:00+00');
+CREATE TABLE application_facts_2028 PARTITION OF application_facts FOR VALUES FROM ('2027-12-31 19:00:00+00') TO ('2028-12-31 19:00:00+00');
+CREATE TABLE application_facts_2029 PARTITION OF application_facts FOR VALUES FROM ('2028-12-31 19:00:00+00') TO ('2029-12-31 19:00:00+00');
+CREATE TABLE application_facts_2030 PARTITION OF application_facts FOR VALUES FROM ('2029-12-31 19:00:00+00') TO ('2030-12-31 19:00:00+00');
+CREATE TABLE application_facts_2031 PARTITION OF application_facts FOR VALUES FROM ('2030-12-31 19:00:00+00') TO ('2031-12-31 19:00:00+00');
+CREATE TABLE application_facts_2032 PARTITION OF application_facts FOR VALUES FROM ('2031-12-31 19:00:00+00') TO ('2032-12-31 19:00:00+00');
+CREATE TABLE application_facts_2033 PARTITION OF application_facts FOR VALUES FROM ('2032-12-31 19:00:00+00') TO ('2033-12-31 19:00:00+00');
+CREATE TABLE application_facts_2034 PARTITION OF application_facts FOR VALUES FROM ('2033-12-31 19:00:00+00') TO ('2034-12-31 19:00:00+00');
+CREATE TABLE application_facts_2035 PARTITION OF application_facts FOR VALUES FROM ('2034-12-31 19:00:00+00') TO ('2035-12-31 19:00:00+00');
+CREATE TABLE application_facts_2036 PARTITION OF application_facts FOR VALUES FROM ('2035-12-31 19:00:00+00') TO ('2036-12-31 19:00:00+00');
+CREATE TABLE application_facts_2037 PARTITION OF application_facts FOR VALUES FROM ('2036-12-31 19:00:00+00') TO ('2037-12-31 19:00:00+00');
+CREATE TABLE application_facts_2038 PARTITION OF application_facts FOR VALUES FROM ('2037-12-31 19:00:00+00') TO ('2038-12-31 19:00:00+00');
+CREATE TABLE application_facts_2039 PARTITION OF application_facts FOR VALUES FROM ('2038-12-31 19:00:00+00') TO ('2039-12-31 19:00:00+00');
+CREATE TABLE application_facts_2040 PARTITION OF application_facts FOR VALUES FROM ('2039-12-31 19:00:00+00') TO ('2040-12-31 19:00:00+00');
+CREATE TABLE application_facts_other PARTITION OF application_facts DEFAULT;
 
 CREATE TABLE application_steps (
   application_id text NOT NULL,
@@ -144,10 +170,32 @@ CREATE TABLE application_steps (
   on_time boolean,
   hours double precision DEFAULT ((EXTRACT(epoch FROM (done_at - started_at)))::double precision / (3600)::double precision),
   norm_hours double precision DEFAULT ((EXTRACT(epoch FROM (due_at - started_at)))::double precision / (3600)::double precision)
-);
-COMMENT ON TABLE application_steps IS 'The stage data of every finished step (seed 000 p. 14 monitoring feed): the n-th entry of the state''s steps, who did it, when it started, was due and was done, and whether on time. Appended by the trigger application_stage_data when a step is done; derived, rebuildable from applications.state.';
-ALTER TABLE application_steps ADD CONSTRAINT application_steps_pkey PRIMARY KEY (application_id, n);
-CREATE INDEX application_steps_by_step ON public.application_steps USING btree (service_id, step_id) INCLUDE (provider_id, registered_at, hours, norm_hours, on_time);
+) PARTITION BY RANGE (registered_at);
+COMMENT ON TABLE application_steps IS 'The stage data of every finished step (seed 000 p. 14 monitoring feed): the n-th entry of the state''s steps, who did it, when it started, was due and was done, and whether on time. Appended by the trigger application_stage_data when a step is done; derived, rebuildable from applications.state. Partitioned by the application''s registration year (UTC+5).';
+ALTER TABLE application_steps ADD CONSTRAINT application_steps_pkey PRIMARY KEY (application_id, registered_at, n);
+CREATE INDEX application_steps_by_step ON ONLY public.application_steps USING btree (service_id, step_id) INCLUDE (provider_id, registered_at, hours, norm_hours, on_time);
+CREATE TABLE application_steps_2020 PARTITION OF application_steps FOR VALUES FROM ('2019-12-31 19:00:00+00') TO ('2020-12-31 19:00:00+00');
+CREATE TABLE application_steps_2021 PARTITION OF application_steps FOR VALUES FROM ('2020-12-31 19:00:00+00') TO ('2021-12-31 19:00:00+00');
+CREATE TABLE application_steps_2022 PARTITION OF application_steps FOR VALUES FROM ('2021-12-31 19:00:00+00') TO ('2022-12-31 19:00:00+00');
+CREATE TABLE application_steps_2023 PARTITION OF application_steps FOR VALUES FROM ('2022-12-31 19:00:00+00') TO ('2023-12-31 19:00:00+00');
+CREATE TABLE application_steps_2024 PARTITION OF application_steps FOR VALUES FROM ('2023-12-31 19:00:00+00') TO ('2024-12-31 19:00:00+00');
+CREATE TABLE application_steps_2025 PARTITION OF application_steps FOR VALUES FROM ('2024-12-31 19:00:00+00') TO ('2025-12-31 19:00:00+00');
+CREATE TABLE application_steps_2026 PARTITION OF application_steps FOR VALUES FROM ('2025-12-31 19:00:00+00') TO ('2026-12-31 19:00:00+00');
+CREATE TABLE application_steps_2027 PARTITION OF application_steps FOR VALUES FROM ('2026-12-31 19:00:00+00') TO ('2027-12-31 19:00:00+00');
+CREATE TABLE application_steps_2028 PARTITION OF application_steps FOR VALUES FROM ('2027-12-31 19:00:00+00') TO ('2028-12-31 19:00:00+00');
+CREATE TABLE application_steps_2029 PARTITION OF application_steps FOR VALUES FROM ('2028-12-31 19:00:00+00') TO ('2029-12-31 19:00:00+00');
+CREATE TABLE application_steps_2030 PARTITION OF application_steps FOR VALUES FROM ('2029-12-31 19:00:00+00') TO ('2030-12-31 19:00:00+00');
+CREATE TABLE application_steps_2031 PARTITION OF application_steps FOR VALUES FROM ('2030-12-31 19:00:00+00') TO ('2031-12-31 19:00:00+00');
+CREATE TABLE application_steps_2032 PARTITION OF application_steps FOR VALUES FROM ('2031-12-31 19:00:00+00') TO ('2032-12-31 19:00:00+00');
+CREATE TABLE application_steps_2033 PARTITION OF application_steps FOR VALUES FROM ('2032-12-31 19:00:00+00') TO ('2033-12-31 19:00:00+00');
+CREATE TABLE application_steps_2034 PARTITION OF application_steps FOR VALUES FROM ('2033-12-31 19:00:00+00') TO ('2034-12-31 19:00:00+00');
+CREATE TABLE application_steps_2035 PARTITION OF application_steps FOR VALUES FROM ('2034-12-31 19:00:00+00') TO ('2035-12-31 19:00:00+00');
+CREATE TABLE application_steps_2036 PARTITION OF application_steps FOR VALUES FROM ('2035-12-31 19:00:00+00') TO ('2036-12-31 19:00:00+00');
+CREATE TABLE application_steps_2037 PARTITION OF application_steps FOR VALUES FROM ('2036-12-31 19:00:00+00') TO ('2037-12-31 19:00:00+00');
+CREATE TABLE application_steps_2038 PARTITION OF application_steps FOR VALUES FROM ('2037-12-31 19:00:00+00') TO ('2038-12-31 19:00:00+00');
+CREATE TABLE application_steps_2039 PARTITION OF application_steps FOR VALUES FROM ('2038-12-31 19:00:00+00') TO ('2039-12-31 19:00:00+00');
+CREATE TABLE application_steps_2040 PARTITION OF application_steps FOR VALUES FROM ('2039-12-31 19:00:00+00') TO ('2040-12-31 19:00:00+00');
+CREATE TABLE application_steps_other PARTITION OF application_steps DEFAULT;
 
 CREATE TABLE application_units (
   application_id text NOT NULL,
@@ -181,8 +229,9 @@ COMMENT ON COLUMN applications.queue_due IS 'The current step''s due time, ISO t
 ALTER TABLE applications ADD CONSTRAINT applications_pkey PRIMARY KEY (id);
 ALTER TABLE applications ADD CONSTRAINT applications_version_check CHECK ((version > 0));
 CREATE INDEX applications_applicant ON public.applications USING btree (applicant_id) WHERE (applicant_id IS NOT NULL);
+CREATE INDEX applications_awaiting_registration ON public.applications USING btree (provider_id, queue_due, id) WHERE (status = 'submitted'::text);
 CREATE INDEX applications_provider_status ON public.applications USING btree (provider_id, status);
-CREATE INDEX applications_queue ON public.applications USING btree (provider_id, queue_role, queue_due) WHERE (queue_role IS NOT NULL);
+CREATE INDEX applications_queue ON public.applications USING btree (provider_id, queue_role, queue_due, id) WHERE (queue_role IS NOT NULL);
 CREATE INDEX applications_service_status ON public.applications USING btree (service_id, status);
 CREATE TRIGGER application_stage_data AFTER UPDATE ON public.applications FOR EACH ROW WHEN ((((new.state -> 'registration'::text) <> 'null'::jsonb) AND ((old.status IS DISTINCT FROM new.status) OR ((old.state -> 'registration'::text) IS DISTINCT FROM (new.state -> 'registration'::text)) OR ((old.state -> 'deadline'::text) IS DISTINCT FROM (new.state -> 'deadline'::text)) OR ((old.state -> 'decision'::text) IS DISTINCT FROM (new.state -> 'decision'::text)) OR ((old.state -> 'issued'::text) IS DISTINCT FROM (new.state -> 'issued'::text)) OR ((old.state -> 'steps'::text) IS DISTINCT FROM (new.state -> 'steps'::text))))) EXECUTE FUNCTION application_stage_data();
 CREATE TRIGGER application_stage_data_insert AFTER INSERT ON public.applications FOR EACH ROW WHEN (((new.state ? 'registration'::text) AND ((new.state -> 'registration'::text) <> 'null'::jsonb))) EXECUTE FUNCTION application_stage_data();
@@ -308,6 +357,7 @@ ALTER TABLE documents ADD CONSTRAINT documents_sha256_check CHECK ((sha256 ~ '^[
 ALTER TABLE documents ADD CONSTRAINT documents_sha256_key UNIQUE (sha256);
 CREATE INDEX documents_application ON public.documents USING btree (application_id, kind);
 CREATE UNIQUE INDEX documents_one_original ON public.documents USING btree (application_id, kind, lang, layout, content_sha256) WHERE (content_sha256 IS NOT NULL);
+CREATE INDEX documents_permit ON public.documents USING btree (permit_number, signed_at DESC, id) WHERE (permit_number IS NOT NULL);
 
 CREATE TABLE events (
   application_id text NOT NULL,

@@ -1,26 +1,39 @@
 /**
  * The officials' work queue as one named query: the applications of a provider whose current
  * unfinished step is the role's (the generated columns `queue_role`, `queue_due` of migration
- * 0005, indexed on (provider_id, queue_role, queue_due)), plus — for the registering roles —
- * submissions waiting for registration, soonest due first. Replaces reading every application
- * of the provider in memory.
+ * 0005), plus — for the registering roles — submissions waiting for registration, soonest due
+ * first. Each branch reads its index in the queue's order (`applications_queue` and
+ * `applications_awaiting_registration`, migration 0015) and stops at the limit, so a provider
+ * with thousands of open cases is not sorted whole on every look at the queue (at 10 million
+ * applications, docs/store.md).
  */
 import type pg from 'pg';
 import { toApplication, type ApplicationDbRow } from './application-row.ts';
 import type { ApplicationRow } from './store.ts';
 
-export const workQueueSql = `
-  SELECT id, version, state, service_id, provider_id, status, applicant_id, updated_at, queue_due
-  FROM (
-    SELECT * FROM applications WHERE provider_id = $1 AND queue_role = $2
+const columns = 'id, version, state, service_id, provider_id, status, applicant_id, updated_at, queue_due';
+
+/**
+ * The query, with or without the unit filter: written out rather than `$5 IS NULL OR …`, which
+ * PostgreSQL plans as a hash of every other unit's rows instead of one probe per candidate.
+ */
+export const workQueueSql = (unit: boolean): string => {
+  const ofUnit = unit
+    ? 'AND NOT EXISTS (SELECT 1 FROM application_units u WHERE u.application_id = a.id AND u.unit_id <> $5)'
+    : '';
+  return `
+  SELECT * FROM (
+    (SELECT ${columns} FROM applications a
+     WHERE provider_id = $1 AND queue_role = $2 ${ofUnit}
+     ORDER BY queue_due, id LIMIT $4)
     UNION ALL
-    SELECT * FROM applications
-    WHERE $3::boolean AND provider_id = $1 AND status = 'submitted' AND queue_role IS DISTINCT FROM $2
+    (SELECT ${columns} FROM applications a
+     WHERE $3::boolean AND provider_id = $1 AND status = 'submitted' AND queue_role IS DISTINCT FROM $2 ${ofUnit}
+     ORDER BY queue_due, id LIMIT $4)
   ) AS q
-  WHERE $5::text IS NULL
-     OR NOT EXISTS (SELECT 1 FROM application_units u WHERE u.application_id = q.id AND u.unit_id <> $5)
   ORDER BY queue_due NULLS LAST, id
   LIMIT $4`;
+};
 
 export interface WorkQueueQuery {
   providerId: string;
@@ -36,13 +49,11 @@ export interface WorkQueueQuery {
  * migration 0008) are left out.
  */
 export async function findWorkQueue(pool: pg.Pool, query: WorkQueueQuery): Promise<ApplicationRow[]> {
-  const { rows } = await pool.query<ApplicationDbRow>(workQueueSql, [
-    query.providerId,
-    query.role,
-    query.registering,
-    query.limit ?? 500,
-    query.unitId ?? null,
-  ]);
+  const params = [query.providerId, query.role, query.registering, query.limit ?? 500];
+  const { rows } = await pool.query<ApplicationDbRow>(
+    workQueueSql(query.unitId !== undefined),
+    query.unitId === undefined ? params : [...params, query.unitId],
+  );
   return rows.map(toApplication);
 }
 

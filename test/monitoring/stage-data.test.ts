@@ -2,7 +2,8 @@
  * The stage-data tables of migration 0011 (application_facts, application_steps) follow the
  * application's state in the same statement as its save: a registration adds the facts, a
  * finished step adds its row, a decision updates the facts; a draft adds nothing; a state the
- * trigger cannot read (not an ISO instant, steps not an array) never makes a save fail.
+ * trigger cannot read (not an ISO instant, steps not an array) never makes a save fail. The
+ * tables are partitioned by registration year in UTC+5 (migration 0015).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgStoreOf, type Store } from '../../src/store/index.ts';
@@ -164,5 +165,62 @@ describe.each(kinds)('%s store: stage data', (kind) => {
       ),
     ).toEqual([{ application_id: 'sd-3', deadline_at: null, ground_ids: [] }]);
     expect(await q("SELECT * FROM application_steps WHERE application_id IN ('sd-2', 'sd-3')")).toEqual([]);
+  });
+
+  it('files each application under its registration year in Kazakhstan time, and moves it if that changes', async () => {
+    const step = (startedAt: string) => ({
+      stepId: 's1',
+      startedAt,
+      doneAt: '2026-01-05T05:00:00.000Z',
+      due: null,
+      onTime: null,
+    });
+    // 2025-12-31T19:30Z is 1 January 2026, 00:30 in Astana (UTC+5): the 2026 partition.
+    const state = (at: string) => ({ registration: { registeredAt: at }, deadline: null, steps: [step(at)] });
+    await store.transaction((tx) =>
+      tx.saveApplication(
+        summary('sd-4', 'registered'),
+        0,
+        state('2025-12-31T19:30:00.000Z'),
+        ev('registered'),
+      ),
+    );
+    // 2019 has no partition of its own: the default one.
+    await store.transaction((tx) =>
+      tx.saveApplication(
+        summary('sd-5', 'registered'),
+        0,
+        state('2019-03-01T05:00:00.000Z'),
+        ev('registered'),
+      ),
+    );
+    const where = async (table: string) =>
+      q(
+        `SELECT application_id, tableoid::regclass::text AS part FROM ${table} WHERE application_id IN ('sd-4', 'sd-5') ORDER BY 1`,
+      );
+    expect(await where('application_facts')).toEqual([
+      { application_id: 'sd-4', part: 'application_facts_2026' },
+      { application_id: 'sd-5', part: 'application_facts_other' },
+    ]);
+    expect(await where('application_steps')).toEqual([
+      { application_id: 'sd-4', part: 'application_steps_2026' },
+      { application_id: 'sd-5', part: 'application_steps_other' },
+    ]);
+    // A registration instant that changes (none does in the engine today) leaves one row, in its new year.
+    await store.transaction((tx) =>
+      tx.saveApplication(
+        summary('sd-4', 'registered'),
+        1,
+        state('2025-12-31T18:30:00.000Z'),
+        ev('registered'),
+      ),
+    );
+    expect(await where('application_facts')).toEqual([
+      { application_id: 'sd-4', part: 'application_facts_2025' },
+      { application_id: 'sd-5', part: 'application_facts_other' },
+    ]);
+    expect((await where('application_steps')).filter((r) => r.application_id === 'sd-4')).toEqual([
+      { application_id: 'sd-4', part: 'application_steps_2025' },
+    ]);
   });
 });
