@@ -178,7 +178,7 @@ async function scale(): Promise<Figure[]> {
         p99,
       });
     };
-    const { workQueue, documents } = store.repos;
+    const { workQueue, publicRegistry } = store.repos;
     const queue = (k: number) => ({
       providerId: 'prov-0',
       role: ROLES[k % ROLES.length] ?? 'executor',
@@ -200,14 +200,14 @@ async function scale(): Promise<Figure[]> {
     await measure(
       'scale.registry.number',
       1000,
-      (k) => Promise.all([store.findPermit(number(k)), documents.ofPermit(number(k))]),
+      (k) => Promise.all([publicRegistry.permit(number(k)), publicRegistry.documentsOf(number(k))]),
       'a permit by number with its documents',
     );
     const holder = (k: number) => String(pick(k, Math.floor(PERMITS * 0.7))).padStart(12, '0');
     await measure(
       'scale.registry.holder',
       1000,
-      (k) => store.findPermitsByHolder(holder(k)),
+      (k) => store.repos.publicRegistry.ofHolder(holder(k)),
       "a holder's permits",
     );
     const year: IndicatorFilter = {

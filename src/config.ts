@@ -119,6 +119,17 @@ const Env = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
   ),
+  /**
+   * A standby of DATABASE_URL's database (HAProxy's replica port, docs/deploy.md) for the reads
+   * that tolerate its replay lag: the public registry and the indicators. Unset: the primary.
+   */
+  DATABASE_READ_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+  ),
   /** E-mail to applicants over SMTP, e.g. `smtp://user:pass@mail.example.kz:587` (none: the e-mail simulator). */
   RUQSAT_SMTP_URL: z.preprocess(
     empty,
@@ -223,6 +234,8 @@ export interface Config {
   /** Where the embedded PostgreSQL keeps its data: `<dataDir>/pg`. */
   embeddedDir: string;
   databaseUrl: string | undefined;
+  /** DATABASE_READ_URL: where the public registry and the indicators read (with DATABASE_URL only). */
+  databaseReadUrl: string | undefined;
   adminPassword: string | undefined;
   /** Demo officials and applicants, demo login, the payment simulator's page: never in production. */
   demo: boolean;
@@ -369,6 +382,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_READ_URL !== undefined && e.DATABASE_URL === undefined)
+    throw new Error('Invalid setting DATABASE_READ_URL: a standby of DATABASE_URL, which is unset');
   const production = isProductionEnv(env);
   const trust = trustOf(e);
   const problems = production ? productionProblems(e, trust) : [];
@@ -390,6 +405,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     embeddedDir: join(e.DATA_DIR, 'pg'),
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
     adminPassword: e.RUQSAT_ADMIN_PASSWORD,
     demo: e.RUQSAT_DEMO ?? !production,
     bodyLimit: e.RUQSAT_BODY_LIMIT,

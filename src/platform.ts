@@ -44,6 +44,8 @@ export interface PlatformOptions {
   clock: Clock;
   /** A PostgreSQL server; the embedded one in `dataDir` when absent. */
   databaseUrl?: string;
+  /** A standby of `databaseUrl` for the public registry and the indicators (DATABASE_READ_URL). */
+  databaseReadUrl?: string;
   dataDir?: string;
   catalogDir?: string;
   acceptRepealed?: boolean;
@@ -121,7 +123,11 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
   const { catalog, problems } = loadCatalog(options.catalogDir);
   const invalid = problems[0];
   if (invalid !== undefined) throw new Error(`catalog: ${invalid.file}: ${invalid.path}: ${invalid.message}`);
-  const store = await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const store = await openStore({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir,
+    ...(options.databaseReadUrl === undefined ? {} : { readUrl: options.databaseReadUrl }),
+  });
   const simulators = createSimulators({ clock: () => options.clock.now() });
   const n = options.notifications ?? {};
   const notifications = new NotificationService({

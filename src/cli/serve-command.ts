@@ -36,6 +36,7 @@ export function serveCommand(): Command {
       const platform = await openPlatform({
         clock: systemClock,
         ...(databaseUrl === undefined ? { dataDir: config.embeddedDir } : { databaseUrl }),
+        ...(config.databaseReadUrl === undefined ? {} : { databaseReadUrl: config.databaseReadUrl }),
         catalogDir: config.catalogDir,
         acceptRepealed: config.acceptRepealed,
         trust: config.trust,

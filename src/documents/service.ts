@@ -163,9 +163,12 @@ export function findDocumentByHash(store: Store, sha256: string): Promise<Docume
   return store.repos.documents.findByHash(sha256);
 }
 
-/** The documents signed for a permit, newest first: what the registry page shows as "signed by … at …". */
+/**
+ * The documents signed for a permit, newest first: what the registry page shows as "signed by …
+ * at …" (read where the public registry reads: a standby with DATABASE_READ_URL).
+ */
 export function documentsOfPermit(store: Store, permitNumber: string): Promise<DocumentRecord[]> {
-  return store.repos.documents.ofPermit(permitNumber);
+  return store.repos.publicRegistry.documentsOf(permitNumber);
 }
 
 export interface DocumentVerification {

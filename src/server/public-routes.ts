@@ -55,7 +55,7 @@ export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): 
         value: raw,
         example: PERMIT_NUMBER_EXAMPLE,
       });
-    const row = await store.findPermit(check.value);
+    const row = await store.repos.publicRegistry.permit(check.value);
     if (row === undefined)
       throw new AppError('server.not_found', `no permit ${check.value}`, { what: check.value });
     return {
@@ -99,7 +99,7 @@ export function publicRoutes(app: Api, api: Api, ctx: ServerContext, max = 60): 
         throw new AppError('server.invalid_request', 'holder', {
           reason: `holder: ${check.error ?? 'invalid'}`,
         });
-      const rows = await store.findPermitsByHolder(check.value);
+      const rows = await store.repos.publicRegistry.ofHolder(check.value);
       return rows.map((r) => publicPermitView(r.data as Permit));
     },
   );

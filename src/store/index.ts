@@ -8,6 +8,7 @@ import { storeError } from './errors.ts';
 import { FailoverPool } from './failover.ts';
 import { migrate } from './migrate.ts';
 import { PgStore } from './pg-store.ts';
+import { StandbyPool } from './standby.ts';
 import type { Store } from './store.ts';
 
 export * from './store.ts';
@@ -18,6 +19,12 @@ export type { Repositories } from './repositories.ts';
 export interface StoreOptions {
   /** A PostgreSQL server. */
   databaseUrl?: string;
+  /**
+   * A standby of `databaseUrl` for the reads that tolerate its replay lag (the public registry,
+   * the indicators: `repos.publicRegistry`, `repos.indicators.rows`); they fall back to the
+   * primary when it cannot answer (./standby.ts).
+   */
+  readUrl?: string;
   /** The embedded PostgreSQL's folder (default ./data/pg). */
   dataDir?: string;
 }
@@ -36,15 +43,32 @@ const failoverWaitMs = 30_000;
  * embedded store even where DATABASE_URL is set), then DATABASE_URL, then ./data/pg.
  */
 export function openStore(options: StoreOptions = {}): Promise<Store> {
-  if (options.databaseUrl) return openServer(options.databaseUrl);
+  if (options.databaseUrl) return openServer(options.databaseUrl, options.readUrl);
   if (options.dataDir === undefined && process.env.DATABASE_URL) return openServer(process.env.DATABASE_URL);
   return openEmbedded(options.dataDir ?? './data/pg');
 }
 
-async function openServer(url: string): Promise<Store> {
+/** A standby that does not answer this fast is passed over for the primary (./standby.ts). */
+const standbyConnectTimeoutMs = 2_000;
+
+async function openServer(url: string, readUrl?: string): Promise<Store> {
   const pool = newPool({ connectionString: url }, failoverWaitMs);
   await migrated(pool);
-  return new PgStore('server', pool, url, () => pool.end());
+  if (readUrl === undefined) return new PgStore('server', pool, url, () => pool.end());
+  const readPool = new StandbyPool(
+    { connectionString: readUrl, connectionTimeoutMillis: standbyConnectTimeoutMs, keepAlive: true },
+    pool,
+  );
+  quiet(readPool);
+  return new PgStore(
+    'server',
+    pool,
+    url,
+    async () => {
+      await Promise.all([pool.end(), readPool.end()]);
+    },
+    readPool,
+  );
 }
 
 async function openEmbedded(dataDir: string): Promise<Store> {
@@ -69,6 +93,11 @@ function newPool(config: pg.PoolConfig, failoverWaitMs?: number): pg.Pool {
     failoverWaitMs === undefined
       ? new pg.Pool(options)
       : new FailoverPool(options, { waitMs: failoverWaitMs });
+  quiet(pool);
+  return pool;
+}
+
+function quiet(pool: pg.Pool): void {
   // An idle connection that dies (server restart) is dropped by the pool; the next query gets
   // a fresh one or a 'store.unavailable'. Without a listener the event would end the process.
   pool.on('error', () => undefined);
@@ -76,7 +105,6 @@ function newPool(config: pg.PoolConfig, failoverWaitMs?: number): pg.Pool {
   // mid-transaction ended two of three nodes in test:ha): its holder sees the failure on its
   // next statement instead.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return pool;
 }
 
 async function migrated(pool: pg.Pool): Promise<void> {

@@ -92,25 +92,29 @@ export interface IndicatorRows {
 }
 
 export class IndicatorRepository {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    /** The aggregates' pool: a standby's with DATABASE_READ_URL (docs/deploy.md), else `pool`. */
+    private readonly readPool: pg.Pool = pool,
+  ) {}
 
   /** The five aggregates for the filter, run in parallel. */
   async rows(f: IndicatorQuery): Promise<IndicatorRows> {
     const args = [f.serviceId ?? null, f.providerId ?? null, periodBound(f.from), periodBound(f.to)];
     const [onTime, steps, refusals, complaints, survey] = await Promise.all([
-      this.pool.query<NonNullable<IndicatorRows['onTime']>>(indicatorQueries.onTime, [
+      this.readPool.query<NonNullable<IndicatorRows['onTime']>>(indicatorQueries.onTime, [
         ...args,
         f.now.toISOString(),
       ]),
-      this.pool.query<IndicatorRows['steps'][number]>(indicatorQueries.steps, args),
-      this.pool.query<IndicatorRows['refusals'][number]>(indicatorQueries.refusals, args),
-      this.pool.query<IndicatorRows['complaints'][number]>(indicatorQueries.complaints, [
+      this.readPool.query<IndicatorRows['steps'][number]>(indicatorQueries.steps, args),
+      this.readPool.query<IndicatorRows['refusals'][number]>(indicatorQueries.refusals, args),
+      this.readPool.query<IndicatorRows['complaints'][number]>(indicatorQueries.complaints, [
         f.serviceId ?? null,
         f.providerId ?? null,
         f.from,
         f.to,
       ]),
-      this.pool.query<IndicatorRows['survey'][number]>(indicatorQueries.survey, args),
+      this.readPool.query<IndicatorRows['survey'][number]>(indicatorQueries.survey, args),
     ]);
     return {
       onTime: onTime.rows[0],

@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { AppError } from '../errors/app-error.ts';
 import { storeError } from './errors.ts';
 import { toApplication, type ApplicationDbRow } from './application-row.ts';
+import { toPermit, type PermitDbRow } from './permit-row.ts';
 import { sql } from './queries.ts';
 import { repositories, type Repositories } from './repositories.ts';
 import { withTransaction } from './transaction.ts';
@@ -31,14 +32,6 @@ interface TimerDbRow {
   kind: string;
   due_at: Date;
   payload: unknown;
-}
-
-interface PermitDbRow {
-  number: string;
-  holder_id: string;
-  service_id: string;
-  status: string;
-  data: unknown;
 }
 
 /** SQLSTATEs of a transaction PostgreSQL aborted because of a concurrent one: retrying may succeed. */
@@ -78,10 +71,6 @@ function json(value: unknown): string {
 
 function toTimer(r: TimerDbRow): DueTimer {
   return { id: r.id, applicationId: r.application_id, kind: r.kind, dueAt: r.due_at, payload: r.payload };
-}
-
-function toPermit(r: PermitDbRow): PermitRow {
-  return { number: r.number, holderId: r.holder_id, serviceId: r.service_id, status: r.status, data: r.data };
 }
 
 async function findApplication(db: Queryable, id: string): Promise<ApplicationRow | undefined> {
@@ -308,8 +297,10 @@ export class PgStore implements Store {
     /** How to reach the same database from another process (a URL `pg` and psql accept). */
     readonly url: string,
     private readonly stop: () => Promise<void>,
+    /** Where reads that tolerate a standby's lag go (DATABASE_READ_URL); the primary's pool by default. */
+    readPool: pg.Pool = pool,
   ) {
-    this.repos = repositories(pool);
+    this.repos = repositories(pool, readPool);
   }
 
   autocommit(): StoreTx {
@@ -345,11 +336,6 @@ export class PgStore implements Store {
 
   findPermit(number: string): Promise<PermitRow | undefined> {
     return findPermit(this.pool, number);
-  }
-
-  async findPermitsByHolder(holderId: string): Promise<PermitRow[]> {
-    const { rows } = await run<PermitDbRow>(this.pool, sql.findPermitsByHolder, [holderId]);
-    return rows.map(toPermit);
   }
 
   async pendingTimers(applicationId?: string): Promise<DueTimer[]> {

@@ -16,6 +16,7 @@ import { LoginAttemptRepository } from './login-attempts.ts';
 import { LoginChallengeRepository } from './login-challenges.ts';
 import { OfficialRepository } from './officials.ts';
 import { OutboxRepository } from './outbox.ts';
+import { PublicRegistryRepository } from './public-registry.ts';
 import { RepresentativeRepository } from './representatives.ts';
 import { SessionRepository } from './sessions.ts';
 import { SettingsRepository } from './settings.ts';
@@ -51,15 +52,21 @@ export interface Repositories {
   cabinet: CabinetRepository;
   /** `payment_invoices` (migration 0008). */
   invoices: InvoiceRepository;
-  /** Aggregates over `application_facts`, `application_steps` (0011), complaints; `survey_answers`. */
+  /**
+   * Aggregates over `application_facts`, `application_steps` (0011, 0015), complaints, read on
+   * the read pool (a standby with DATABASE_READ_URL); `survey_answers` written on the primary.
+   */
   indicators: IndicatorRepository;
+  /** The public registry's lookups over `permits` and `documents`, on the read pool. */
+  publicRegistry: PublicRegistryRepository;
   /** The officials' queues over `applications` (migration 0005). */
   workQueue: WorkQueueRepository;
   /** `catalog_publications` (migration 0008). */
   catalogPublications: CatalogPublicationRepository;
 }
 
-export function repositories(pool: pg.Pool): Repositories {
+/** `readPool`: reads that tolerate a standby's replay lag (DATABASE_READ_URL); else `pool`. */
+export function repositories(pool: pg.Pool, readPool: pg.Pool = pool): Repositories {
   return {
     sessions: new SessionRepository(pool),
     officials: new OfficialRepository(pool),
@@ -75,7 +82,8 @@ export function repositories(pool: pg.Pool): Repositories {
     outbox: new OutboxRepository(pool),
     cabinet: new CabinetRepository(pool),
     invoices: new InvoiceRepository(pool),
-    indicators: new IndicatorRepository(pool),
+    indicators: new IndicatorRepository(pool, readPool),
+    publicRegistry: new PublicRegistryRepository(readPool),
     workQueue: new WorkQueueRepository(pool),
     catalogPublications: new CatalogPublicationRepository(pool),
   };

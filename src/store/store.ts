@@ -163,7 +163,6 @@ export interface Store {
   }): Promise<ApplicationRow[]>;
   events(applicationId: string): Promise<EventRecord[]>;
   findPermit(number: string): Promise<PermitRow | undefined>;
-  findPermitsByHolder(holderId: string): Promise<PermitRow[]>;
   pendingTimers(applicationId?: string): Promise<DueTimer[]>;
   /**
    * Fires due timers: each is claimed with FOR UPDATE SKIP LOCKED in its own transaction, the

@@ -36,6 +36,7 @@ interface Ports {
   pg: [number, number];
   rest: [number, number];
   haPg: number;
+  haPgRead: number;
   haHttp: number;
   nodes: [number, number, number];
 }
@@ -93,13 +94,18 @@ export class Cluster {
     return `postgres://postgres:${this.password}@127.0.0.1:${this.ports.haPg}/ruqsat`;
   }
 
+  /** The standby for the reads that tolerate its lag (DATABASE_READ_URL), through HAProxy. */
+  get databaseReadUrl(): string {
+    return `postgres://postgres:${this.password}@127.0.0.1:${this.ports.haPgRead}/ruqsat`;
+  }
+
   get httpUrl(): string {
     return `http://127.0.0.1:${this.ports.haHttp}`;
   }
 
   static async create(): Promise<Cluster> {
     const dir = await mkdtemp(join(tmpdir(), 'ruqsat-ha-'));
-    const p = await freePorts(11);
+    const p = await freePorts(12);
     const at = (i: number) => p[i] ?? 0;
     const ports: Ports = {
       etcd: at(0),
@@ -109,6 +115,7 @@ export class Cluster {
       haPg: at(6),
       haHttp: at(7),
       nodes: [at(8), at(9), at(10)],
+      haPgRead: at(11),
     };
     let owner: { uid: number; gid: number } | undefined;
     if (process.getuid?.() === 0) {
@@ -174,6 +181,7 @@ export class Cluster {
       env: {
         HA_BIND: '127.0.0.1',
         HA_PG_PORT: String(this.ports.haPg),
+        HA_PG_READ_PORT: String(this.ports.haPgRead),
         HA_HTTP_PORT: String(this.ports.haHttp),
         PG1_PORT: String(this.ports.pg[0]),
         PG2_PORT: String(this.ports.pg[1]),
@@ -211,6 +219,7 @@ export class Cluster {
       env: {
         ...env,
         DATABASE_URL: this.databaseUrl,
+        DATABASE_READ_URL: this.databaseReadUrl,
         // HAProxy reaches the nodes from loopback and forwards the client's address.
         RUQSAT_TRUST_PROXY: '127.0.0.1',
         HOST: '127.0.0.1',

@@ -5,15 +5,18 @@
  * - every acknowledged application is there with its acknowledged version (lost: 0);
  * - no inbound number and no permit number was given twice;
  * - every timer due during the outage fired once (none twice, none missed);
- * and measures the time from the primary's death to the first successful write. One JSON line
+ * and measures the time from the primary's death to the first successful write. The public
+ * registry is read through HAProxy before and after the failover: on the standby while there
+ * is one (DATABASE_READ_URL), on the primary after (every permit found). One JSON line
  * with the figures on stdout; exit 1 when a check fails. Skips (exit 0, a JSON line saying
  * why) where patroni, etcd, haproxy or PostgreSQL 15 are not installed.
  */
 import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import { ensureWebBuilt } from '../web/build.ts';
 import { openStore, pgStoreOf } from '../../src/store/index.ts';
 import { Client, HttpError } from './client.ts';
-import { Cluster, missingTools, waitFor } from './cluster.ts';
+import { Cluster, missingTools, waitFor, type Member } from './cluster.ts';
 
 const FLAG = 'state-flag-emblem-manufacturing-license';
 /** The flag license's provider has one demo official, who takes every step. */
@@ -128,6 +131,45 @@ async function lifecycle(me: Client, official: Client, base: string, id: string)
   throw new Error(`${id}: not delivered after 30 steps`);
 }
 
+/**
+ * The permits issued so far (at most 20), each looked up on the public registry through
+ * HAProxy. The nodes read it on the standby (DATABASE_READ_URL) while there is one, else on the
+ * primary. `standbyTransactions`: what the standby's database counted meanwhile (its own psql
+ * reads included), read after the statistics are flushed (at most once a second).
+ */
+async function publicLookups(
+  cluster: Cluster,
+  sql: pg.Pool,
+  base: string,
+  standby: Member | undefined,
+): Promise<{ permits: number; found: number; standbyTransactions: number }> {
+  const { rows } = await sql.query<{ number: string }>('SELECT number FROM permits ORDER BY number LIMIT 20');
+  const counted = () =>
+    standby === undefined
+      ? 0
+      : Number(
+          cluster.psql(
+            standby.pgPort,
+            'ruqsat',
+            "SELECT xact_commit FROM pg_stat_database WHERE datname = 'ruqsat'",
+          ),
+        );
+  const before = counted();
+  const reader = new Client(base, clientOptions);
+  let found = 0;
+  for (const { number } of rows) {
+    try {
+      await reader.get(`/api/v1/public/permits/${number}`);
+      found++;
+    } catch (error) {
+      // Not replayed on the standby yet: the lag the registry tolerates (docs/deploy.md).
+      if (!(error instanceof HttpError && error.status === 404)) throw error;
+    }
+  }
+  if (standby !== undefined) await sleep(1_500);
+  return { permits: rows.length, found, standbyTransactions: counted() - before };
+}
+
 /** One applicant and one official: every third submission goes on to delivery. */
 async function worker(n: number, base: string, running: () => boolean): Promise<void> {
   const me = new Client(base, clientOptions);
@@ -208,7 +250,8 @@ async function main(cluster: Cluster): Promise<Record<string, unknown>> {
   );
   const probe = new Client(base, { retryForMs: 0 });
   await probe.loginApplicant(APPLICANTS[0] ?? '');
-  await sleep(2_000);
+  const standby = cluster.members.find((m) => m.name !== leader.name);
+  const readsBefore = await publicLookups(cluster, sql, base, standby);
 
   // The primary's host dies: Patroni and PostgreSQL together.
   await cluster.killMember(leader);
@@ -244,6 +287,9 @@ async function main(cluster: Cluster): Promise<Record<string, unknown>> {
     30_000,
   ).catch(() => undefined);
 
+  // No standby now (the old primary is dead): the nodes read the registry on the new primary.
+  const readsAfter = await publicLookups(cluster, sql, base, undefined);
+
   // The nodes that were not killed lived through both failures.
   const survivors = ['node1', 'node3'].filter((name) => cluster.running(name)).length;
   const checks = await check(
@@ -264,6 +310,7 @@ async function main(cluster: Cluster): Promise<Record<string, unknown>> {
       promotedMs,
       firstWriteMs,
     },
+    publicRegistry: { onStandby: readsBefore, afterFailover: readsAfter },
     nodeKilledAfterMs: nodeKilledAt - started,
     nodesSurviving: survivors,
     clientRetries: figures.retries,
@@ -350,6 +397,9 @@ function failed(result: Record<string, unknown>): string[] {
   if (timers.firedTwice !== 0) reasons.push('a timer fired twice');
   if (timers.missed !== 0 || timers.firedOnce !== timers.moved) reasons.push('a timer missed');
   if (result.errors !== 0) reasons.push('requests failed');
+  const registry = result.publicRegistry as Record<string, { permits: number; found: number }>;
+  if (registry.afterFailover?.found !== registry.afterFailover?.permits)
+    reasons.push('a permit missing from the public registry after the failover');
   if (result.nodesSurviving !== 2) reasons.push('a Ruqsat node died on its own');
   if ((result.lifecycles as number) === 0 && (result.waitingForRegistration as number) === 0)
     reasons.push('no lifecycle completed');

@@ -167,6 +167,17 @@ describe('production', () => {
 });
 
 describe('configuration', () => {
+  it('reads DATABASE_READ_URL, a standby of DATABASE_URL, only beside it', () => {
+    expect(readConfig({}).databaseReadUrl).toBeUndefined();
+    expect(
+      readConfig({ DATABASE_URL: 'postgres://x@h:5000/db', DATABASE_READ_URL: 'postgres://x@h:5001/db' }),
+    ).toMatchObject({ databaseUrl: 'postgres://x@h:5000/db', databaseReadUrl: 'postgres://x@h:5001/db' });
+    expect(() => readConfig({ DATABASE_READ_URL: 'postgres://x@h:5001/db' })).toThrow(/DATABASE_READ_URL/);
+    expect(() => readConfig({ DATABASE_URL: 'postgres://x@h/db', DATABASE_READ_URL: 'mysql://x' })).toThrow(
+      /DATABASE_READ_URL/,
+    );
+  });
+
   it('reads DATA_DIR, DATABASE_URL and RUQSAT_ADMIN_PASSWORD once, with demo defaults outside production', () => {
     const c = readConfig({});
     expect(c).toMatchObject({ production: false, demo: true, dataDir: './data', databaseUrl: undefined });

@@ -272,12 +272,12 @@ describe.each(kinds)('%s store', (kind) => {
         ...permit,
         number: `KZ-${holder}-2`,
       });
-      expect((await store.findPermitsByHolder(holder)).map((p) => p.number)).toEqual([
+      expect((await store.repos.publicRegistry.ofHolder(holder)).map((p) => p.number)).toEqual([
         `KZ-${holder}-1`,
         `KZ-${holder}-2`,
       ]);
       expect(await store.findPermit('KZ-none')).toBeUndefined();
-      expect(await store.findPermitsByHolder('nobody')).toEqual([]);
+      expect(await store.repos.publicRegistry.ofHolder('nobody')).toEqual([]);
     });
   });
 
