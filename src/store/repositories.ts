@@ -53,7 +53,7 @@ export interface Repositories {
   /** `payment_invoices` (migration 0008). */
   invoices: InvoiceRepository;
   /**
-   * Aggregates over `application_facts`, `application_steps` (0011, 0015), complaints, read on
+   * Aggregates over `application_facts`, `application_steps` (0011, 0016), complaints, read on
    * the read pool (a standby with DATABASE_READ_URL); `survey_answers` written on the primary.
    */
   indicators: IndicatorRepository;

@@ -3,7 +3,7 @@
  * unfinished step is the role's (the generated columns `queue_role`, `queue_due` of migration
  * 0005), plus — for the registering roles — submissions waiting for registration, soonest due
  * first. Each branch reads its index in the queue's order (`applications_queue` and
- * `applications_awaiting_registration`, migration 0015) and stops at the limit, so a provider
+ * `applications_awaiting_registration`, migration 0016) and stops at the limit, so a provider
  * with thousands of open cases is not sorted whole on every look at the queue (at 10 million
  * applications, docs/store.md).
  */

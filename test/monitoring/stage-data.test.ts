@@ -3,7 +3,7 @@
  * application's state in the same statement as its save: a registration adds the facts, a
  * finished step adds its row, a decision updates the facts; a draft adds nothing; a state the
  * trigger cannot read (not an ISO instant, steps not an array) never makes a save fail. The
- * tables are partitioned by registration year in UTC+5 (migration 0015).
+ * tables are partitioned by registration year in UTC+5 (migration 0016).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgStoreOf, type Store } from '../../src/store/index.ts';
