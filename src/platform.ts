@@ -93,6 +93,11 @@ export interface Platform {
   payments: StoredPaymentGateway;
   /** The test PKI, when the platform runs with one: it issues demo keys. */
   pki: DemoPki | null;
+  /**
+   * The key each official signs results with: a PKCS#11 token, then the keys folder, then (with
+   * the test PKI) a demo key; null when the deployment holds none for that official.
+   */
+  officialKeys: OfficialKeys;
   /** What signatures are verified against (null: signatures not checked). */
   verification: Verification | null;
   /** Where results' signed time comes from (CAdES-T); null: none. */
@@ -173,7 +178,8 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     ...(token === null ? [] : [token.keys]),
     ...(options.officialKeysDir === undefined ? [] : [officialKeysFrom(options.officialKeysDir)]),
   ];
-  const configuredKeys = sources.length === 0 ? undefined : firstKey(...sources);
+  const configuredKeys: OfficialKeys = sources.length === 0 ? async () => null : firstKey(...sources);
+  const officialKeys = pki === null ? configuredKeys : pki.officialKeys(demoOfficialIin, configuredKeys);
   const engine = new CaseEngine({
     store,
     catalog,
@@ -183,19 +189,12 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     acceptRepealed: options.acceptRepealed ?? true,
     defaultSchedule: DEFAULT_OFFICE_HOURS,
     onCommitted: (state, events) => publish(simulators, cabinet, notifications, state, events),
-    ...(pki !== null
-      ? { eds: pki.service(demoOfficialIin, configuredKeys, tsa), requireSignature: true }
-      : verification !== null
-        ? {
-            eds: new SignatureService(
-              verification.trust,
-              verification.revocation,
-              configuredKeys ?? (async () => null),
-              tsa,
-            ),
-            requireSignature: true,
-          }
-        : {}),
+    ...(verification !== null
+      ? {
+          eds: new SignatureService(verification.trust, verification.revocation, officialKeys, tsa),
+          requireSignature: true,
+        }
+      : {}),
   });
   return {
     store,
@@ -207,6 +206,7 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     payments,
     pki,
     verification,
+    officialKeys,
     tsa,
     complaintsLaw: loadComplaintsLaw(options.catalogDir),
     clock: options.clock,

@@ -20,8 +20,6 @@ import { documentParties, storePartySources } from '../documents/parties.ts';
 import { renderPdf } from '../documents/pdf.ts';
 import { issueDocument, serviceOf, sha256Hex, signedByLine } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
-import { demoOfficialIin } from '../platform.ts';
-import { DEMO_PROVIDER_BIN } from '../signature/service.ts';
 import { recordRead } from './access-log.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
 import { readableApplication } from './attachment-routes.ts';
@@ -165,14 +163,16 @@ async function obtainDocument(
         signedAt: recorded.signedAt,
       };
   }
-  if (platform.pki === null)
-    throw new AppError('results.not_available', `no signed ${kind} of ${state.id} recorded`, { kind });
   const official = state.decision?.by ?? state.registration?.official ?? 'system';
-  const key = await platform.pki.keyFor({
-    iin: demoOfficialIin(official),
-    bin: DEMO_PROVIDER_BIN,
-    role: 'official',
-  });
+  const key = await platform.officialKeys(official);
+  if (key === null)
+    throw new AppError(
+      'results.not_available',
+      `no signed ${kind} of ${state.id} recorded, and no key for ${official}`,
+      {
+        kind,
+      },
+    );
   const issued = await issueDocument({
     store: platform.store,
     catalog: platform.catalog,

@@ -164,13 +164,12 @@ export class DemoPki {
     return key;
   }
 
-  /** The port: an official signs with their configured key when `configured` has one, else with a demo key. */
-  service(
+  /** An official's key: their configured one when `configured` has it, else a demo key. */
+  officialKeys(
     officialIin: (officialId: string) => string | null,
     configured: OfficialKeys = async () => null,
-    tsa: TimeStampAuthority | null = null,
-  ): SignatureService {
-    const keys: OfficialKeys = async (officialId) => {
+  ): OfficialKeys {
+    return async (officialId) => {
       const own = await configured(officialId);
       if (own !== null) return own;
       const iin = officialIin(officialId);
@@ -178,7 +177,15 @@ export class DemoPki {
         ? null
         : nodeSigner(await this.keyFor({ iin, bin: DEMO_PROVIDER_BIN, role: 'official' }));
     };
-    return new SignatureService(this.trust, this.revocation, keys, tsa);
+  }
+
+  /** The port, signing with `officialKeys`. */
+  service(
+    officialIin: (officialId: string) => string | null,
+    configured: OfficialKeys = async () => null,
+    tsa: TimeStampAuthority | null = null,
+  ): SignatureService {
+    return new SignatureService(this.trust, this.revocation, this.officialKeys(officialIin, configured), tsa);
   }
 }
 

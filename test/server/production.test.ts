@@ -84,6 +84,14 @@ describe('production: the payment secret', () => {
   });
 });
 
+describe('production: the officials\' keys', () => {
+  it('signs results only with a key the deployment holds: no demo key for an official without one', async () => {
+    // The result download asks this same lookup (results-routes.ts): null means "not available",
+    // never a key from a test PKI.
+    expect(await s.platform.officialKeys('official-1')).toBeNull();
+  });
+});
+
 describe('production: start', () => {
   it('`ruqsat serve` without the payment secret exits 1 and names RUQSAT_PAYMENT_SECRET', async () => {
     const { RUQSAT_PAYMENT_SECRET: _omitted, ...env } = productionEnv;
