@@ -84,7 +84,7 @@ describe('production: the payment secret', () => {
   });
 });
 
-describe('production: the officials\' keys', () => {
+describe("production: the officials' keys", () => {
   it('signs results only with a key the deployment holds: no demo key for an official without one', async () => {
     // The result download asks this same lookup (results-routes.ts): null means "not available",
     // never a key from a test PKI.
