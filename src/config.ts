@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors/app-error.ts';
 import { DEMO_PAYMENT_SECRET } from './integrations/index.ts';
+import { passwordProblem } from './server/password-policy.ts';
 import type { TrustMode } from './signature/checks.ts';
 import type { Pkcs11Settings } from './signature/pkcs11.ts';
 
@@ -150,7 +151,17 @@ const Env = z.object({
    * The first administrator's password (login `admin`), 12+ characters: so never the demo
    * officials' `ruqsat-demo` (11), which production removes (src/server/admin-accounts.ts).
    */
-  RUQSAT_ADMIN_PASSWORD: z.preprocess(empty, z.string().min(12, 'needs 12 or more characters').optional()),
+  /** Held to the same rules as every official's password (src/server/password-policy.ts). */
+  RUQSAT_ADMIN_PASSWORD: z.preprocess(
+    empty,
+    z
+      .string()
+      .superRefine((password, ctx) => {
+        const problem = passwordProblem(password, 'admin');
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem.message });
+      })
+      .optional(),
+  ),
   /** Largest request body in bytes. */
   RUQSAT_BODY_LIMIT: z.coerce
     .number()
