@@ -201,6 +201,8 @@ describe('officials’ desk', () => {
     await page.goto('/desk/intake');
     await page.getByRole('heading', { level: 1, name: 'Қағаз өтінішті қабылдау' }).waitFor();
     const service = page.getByLabel('Қызмет');
+    // allTextContents does not wait: the select comes with the services list, so wait for it.
+    await service.waitFor();
     const options = await service.locator('option').allTextContents();
     if (options.length > 1) await service.selectOption({ index: 1 });
     const firstCase = page.locator('input[name="intake-case"]').first();
