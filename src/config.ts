@@ -192,6 +192,17 @@ const Env = z.object({
       )
       .optional(),
   ),
+  /**
+   * Demo only: the platform's clock runs this many minutes ahead of the system's, so a demo or
+   * a test can work in office hours whatever the hour (several servers with one shift share one
+   * clock). Production refuses any shift.
+   */
+  RUQSAT_DEMO_CLOCK_SHIFT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(366 * 24 * 60)
+    .default(0),
   /** How often each process looks for due timers (any number of processes may at once). */
   RUQSAT_TIMER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /**
@@ -256,6 +267,8 @@ export interface Config {
   smsGatewayUrl: string | undefined;
   /** How often `serve` fires due timers. */
   timerIntervalMs: number;
+  /** Minutes the platform's clock runs ahead of the system's (demo only; 0 in production). */
+  clockShiftMinutes: number;
   /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed; empty: none. */
   trustProxy: string[];
   /** The defaults of the runtime settings an administrator may change (src/server/admin-settings.ts). */
@@ -338,6 +351,11 @@ export function productionProblems(e: ParsedEnv, trust: TrustConfig): Production
     problems.push({
       variable: 'RUQSAT_DEMO',
       problem: 'demo logins and demo accounts are refused in production; unset it or set false',
+    });
+  if (e.RUQSAT_DEMO_CLOCK_SHIFT_MINUTES !== 0)
+    problems.push({
+      variable: 'RUQSAT_DEMO_CLOCK_SHIFT_MINUTES',
+      problem: "a shifted clock is refused in production: the acts' terms run on the real time",
     });
   if (trust.source === 'test-pki')
     problems.push({
@@ -423,6 +441,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.RUQSAT_SMTP_URL,
     smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,
     timerIntervalMs: e.RUQSAT_TIMER_INTERVAL_MS,
+    clockShiftMinutes: e.RUQSAT_DEMO_CLOCK_SHIFT_MINUTES,
     trustProxy: e.RUQSAT_TRUST_PROXY ?? [],
     settings: {
       attachmentMaxBytes: e.RUQSAT_ATTACHMENT_LIMIT,

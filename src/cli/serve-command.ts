@@ -8,7 +8,7 @@
  */
 import { Command } from 'commander';
 import { readConfig } from '../config.ts';
-import { systemClock } from '../integrations/clock.ts';
+import { shiftedClock } from '../integrations/clock.ts';
 import { fromDayNumber, timeZone } from '../calendar/index.ts';
 import { openPlatform } from '../platform.ts';
 import { buildApp } from '../server/app.ts';
@@ -33,8 +33,9 @@ export function serveCommand(): Command {
         ...(opts.dataDir ? { DATA_DIR: opts.dataDir } : {}),
       });
       const { dataDir, databaseUrl, demo } = config;
+      const clock = shiftedClock(config.clockShiftMinutes);
       const platform = await openPlatform({
-        clock: systemClock,
+        clock,
         ...(databaseUrl === undefined ? { dataDir: config.embeddedDir } : { databaseUrl }),
         ...(config.databaseReadUrl === undefined ? {} : { databaseReadUrl: config.databaseReadUrl }),
         catalogDir: config.catalogDir,
@@ -59,7 +60,7 @@ export function serveCommand(): Command {
       const zone = timeZone();
       const app = buildApp({
         catalog: platform.catalog,
-        today: () => fromDayNumber(zone.toLocal(systemClock.now().getTime()).day),
+        today: () => fromDayNumber(zone.toLocal(clock.now().getTime()).day),
         acceptRepealed: config.acceptRepealed,
         logger: true,
         platform,

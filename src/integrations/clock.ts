@@ -12,6 +12,13 @@ export type Clock = () => Date;
 /** The system's time: production's one clock. The engine and the pure core are handed a clock. */
 export const systemClock: EngineClock = { now: () => new Date() };
 
+/** The system's time moved ahead by whole minutes (a demo's RUQSAT_DEMO_CLOCK_SHIFT_MINUTES). */
+export function shiftedClock(minutes: number): EngineClock {
+  if (minutes === 0) return systemClock;
+  const shiftMs = minutes * 60_000;
+  return { now: () => new Date(Date.now() + shiftMs) };
+}
+
 /**
  * An ISO 8601 instant with its offset: `2025-03-21T05:30:00.000Z` as `toISOString` writes it,
  * or `2025-03-21T10:30+05:00` as the calendar's `TimeZone.format` does (seconds optional).

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { AppError, userMessage } from '../../src/errors/app-error.ts';
+import { shiftedClock } from '../../src/integrations/clock.ts';
 import { DEMO_PAYMENT_SECRET } from '../../src/integrations/index.ts';
 import { PRODUCTION_PAYMENT_SECRET, productionEnv } from '../fixtures/production-env.ts';
 
@@ -22,6 +23,18 @@ const refusal = (env: Record<string, string>): AppError => {
 };
 
 describe('config: development defaults', () => {
+  it('a demo clock shift moves the platform clock ahead by whole minutes; none by default', () => {
+    expect(readConfig({}).clockShiftMinutes).toBe(0);
+    const shift = readConfig({ RUQSAT_DEMO_CLOCK_SHIFT_MINUTES: '90' }).clockShiftMinutes;
+    const before = Date.now();
+    const shifted = shiftedClock(shift).now().getTime();
+    expect(shifted - before).toBeGreaterThanOrEqual(90 * 60_000);
+    expect(shifted - Date.now()).toBeLessThanOrEqual(90 * 60_000);
+    expect(() => readConfig({ RUQSAT_DEMO_CLOCK_SHIFT_MINUTES: '-5' })).toThrow(
+      /RUQSAT_DEMO_CLOCK_SHIFT_MINUTES/,
+    );
+  });
+
   it('trusts the test PKI in <DATA_DIR>/pki, signs callbacks with the demo secret, shows the simulator page', () => {
     const c = readConfig({ DATA_DIR: '/srv/ruqsat' });
     expect(c).toMatchObject({
@@ -145,6 +158,7 @@ describe('config: production', () => {
       [{ RUQSAT_PAYMENT_SECRET: DEMO_PAYMENT_SECRET }, 'RUQSAT_PAYMENT_SECRET'],
       [{ RUQSAT_PAYMENT_SECRET_PREVIOUS: DEMO_PAYMENT_SECRET }, 'RUQSAT_PAYMENT_SECRET_PREVIOUS'],
       [{ RUQSAT_DEMO: 'true' }, 'RUQSAT_DEMO'],
+      [{ RUQSAT_DEMO_CLOCK_SHIFT_MINUTES: '60' }, 'RUQSAT_DEMO_CLOCK_SHIFT_MINUTES'],
       [{ RUQSAT_TRUST_MODE: 'test' }, 'RUQSAT_TRUST_MODE'],
       [{ RUQSAT_TRUST: 'test-pki' }, 'RUQSAT_TRUST_ANCHORS'],
     ];
