@@ -4,7 +4,8 @@
  */
 import { calendarData } from './data/index.ts';
 import { WorkCalendar } from './calendar.ts';
-import { timeZonesFrom, type TimeZone } from './time-zone.ts';
+import { hhmm, timeZonesFrom, type TimeZone } from './time-zone.ts';
+import { fromDayNumber, type LocalDate } from './local-date.ts';
 import { WorkingTime, type OfficeSchedule } from './working-time.ts';
 import { AppError } from '../errors/app-error.ts';
 
@@ -30,6 +31,16 @@ export function timeZone(id: string = DEFAULT_ZONE): TimeZone {
   if (zone === undefined)
     throw new AppError('calendar.invalid_schedule', `unknown time zone ${id}`, { reason: `time zone ${id}` });
   return zone;
+}
+
+/**
+ * The wall clock in a Kazakhstan zone at an instant: local date (YYYY-MM-DD) and time (HH:MM).
+ * The offset is the one in force then (UTC+6 in Almaty before 1 March 2024, UTC+5 after), from
+ * the bundled zone data, so printed dates do not depend on the host's ICU.
+ */
+export function wallClock(epochMs: number, zoneId: string = DEFAULT_ZONE): { date: LocalDate; time: string } {
+  const { day, minute } = timeZone(zoneId).toLocal(epochMs);
+  return { date: fromDayNumber(day), time: hhmm(minute) };
 }
 
 export function workingTime(schedule: OfficeSchedule, zoneId: string = DEFAULT_ZONE): WorkingTime {

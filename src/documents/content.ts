@@ -5,6 +5,7 @@
  * (pdf.ts) and the signing (service.ts) are elsewhere; terms come from the catalog, never from
  * literals here.
  */
+import { wallClock } from '../calendar/index.ts';
 import type { Duration, Service, Text } from '../catalog/schema.ts';
 import { estimateLabel, resultDate } from '../cases/deadlines.ts';
 import type { ApplicationState } from '../cases/model.ts';
@@ -247,22 +248,29 @@ export function pick(text: Text, lang: DocumentLang): string {
   return lang === 'ru' ? (text.ru ?? text.kk) : text.kk;
 }
 
-/** A date in the document's style: DD.MM.YYYY, in Kazakhstan time (UTC+5). */
-export function formatDate(iso: string | null | undefined): string {
-  if (iso == null) return '—';
-  const local = new Date(Date.parse(iso) + 5 * 3_600_000);
-  const dd = String(local.getUTCDate()).padStart(2, '0');
-  const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}.${mm}.${local.getUTCFullYear()}`;
+/** An instant on Kazakhstan's wall clock (Asia/Almaty, the offset in force at that instant). */
+function documentClock(iso: string): { date: string; time: string } {
+  const { date, time } = wallClock(Date.parse(iso));
+  return { date: `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`, time };
 }
 
-/** Date and time in Kazakhstan (UTC+5) as dd.mm.yyyy HH:MM, e.g. for the portal's acknowledgement. */
+/**
+ * A date in the document's style: DD.MM.YYYY, in Kazakhstan time (Asia/Almaty: UTC+6 before
+ * 1 March 2024, UTC+5 since).
+ */
+export function formatDate(iso: string | null | undefined): string {
+  if (iso == null) return '—';
+  return documentClock(iso).date;
+}
+
+/**
+ * Date and time in Kazakhstan (Asia/Almaty: UTC+6 before 1 March 2024, UTC+5 since) as
+ * dd.mm.yyyy HH:MM, e.g. for the portal's acknowledgement.
+ */
 export function formatDateTime(iso: string | null | undefined): string {
   if (iso == null) return '—';
-  const local = new Date(Date.parse(iso) + 5 * 3_600_000);
-  const hh = String(local.getUTCHours()).padStart(2, '0');
-  const mi = String(local.getUTCMinutes()).padStart(2, '0');
-  return `${formatDate(iso)} ${hh}:${mi}`;
+  const { date, time } = documentClock(iso);
+  return `${date} ${time}`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * the licensed activity lawful until the licence itself is received (16-т.), so it says when the
  * licence counts as received. Pure; only for services whose act names it (tacit consent).
  */
+import { wallClock } from '../calendar/index.ts';
 import type { Service } from '../catalog/schema.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import type { DocumentContent, DocumentLang } from './content.ts';
@@ -34,10 +35,10 @@ const labels = {
   },
 } as const;
 
-/** "DD.MM.YYYY HH:MM" in Kazakhstan time (UTC+5), as the mark of acceptance is made. */
+/** "DD.MM.YYYY HH:MM" in Kazakhstan time (Asia/Almaty, offset of the day), as the mark of acceptance is made. */
 function stamp(iso: string): string {
-  const local = new Date(Date.parse(iso) + 5 * 3_600_000).toISOString();
-  return `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)} ${local.slice(11, 16)}`;
+  const { date, time } = wallClock(Date.parse(iso));
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)} ${time}`;
 }
 
 /**
