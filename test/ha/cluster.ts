@@ -201,6 +201,14 @@ export class Cluster {
     this.psql(this.ports.haPg, 'postgres', 'CREATE DATABASE ruqsat');
   }
 
+  /**
+   * Starts a member again, as its host coming back: Patroni finds another leader, rewinds the
+   * old primary's data folder (`use_pg_rewind`) and follows it as a standby.
+   */
+  async restartMember(m: Member): Promise<void> {
+    await this.startMember(m);
+  }
+
   private async startMember(m: Member): Promise<void> {
     const config = await this.render('patroni.yml', `${m.name}.yml`, {
       NAME: m.name,

@@ -119,6 +119,39 @@ async function submit(me: Client): Promise<string> {
   }
 }
 
+/**
+ * The old primary's host comes back: it must rejoin as a standby of the new primary (rewound,
+ * not a second primary), become the synchronous standby again, and hold every application the
+ * new primary has. `ms`: from its start to all three.
+ */
+async function rejoinOldPrimary(
+  cluster: Cluster,
+  old: Member,
+  sql: pg.Pool,
+): Promise<{ member: string; ms: number; standby: boolean; synchronous: boolean; caughtUp: boolean }> {
+  const started = Date.now();
+  await cluster.restartMember(old);
+  const { rows } = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM applications');
+  const onPrimary = rows[0]?.n ?? -1;
+  const state = { standby: false, synchronous: false, caughtUp: false };
+  await waitFor(
+    `${old.name} to rejoin as the synchronous standby`,
+    async () => {
+      state.standby = (await cluster.leader())?.name !== old.name;
+      state.synchronous = (await cluster.syncStandby())?.name === old.name;
+      try {
+        state.caughtUp =
+          Number(cluster.psql(old.pgPort, 'ruqsat', 'SELECT count(*) FROM applications')) === onPrimary;
+      } catch {
+        state.caughtUp = false;
+      }
+      return state.standby && state.synchronous && state.caughtUp;
+    },
+    60_000,
+  ).catch(() => undefined);
+  return { member: old.name, ms: Date.now() - started, ...state };
+}
+
 /** Payment at the gateway simulator, then the official takes every step to delivery. */
 async function lifecycle(me: Client, official: Client, base: string, id: string): Promise<void> {
   const invoice = await me.post<{ invoiceId: string }>(`/api/v1/applications/${id}/payment`);
@@ -333,9 +366,11 @@ async function main(cluster: Cluster): Promise<Record<string, unknown>> {
     killedAt,
     firstWriteMs,
   );
+  const rejoin = await rejoinOldPrimary(cluster, leader, sql);
   await store.close();
   return {
     ...checks,
+    rejoin,
     lifecycles: figures.lifecycles,
     waitingForRegistration: figures.waitingForRegistration,
     submissions: figures.submissions,
@@ -439,6 +474,9 @@ function failed(result: Record<string, unknown>): string[] {
   if (registry.afterFailover?.found !== registry.afterFailover?.permits)
     reasons.push('a permit missing from the public registry after the failover');
   if (result.nodesSurviving !== 2) reasons.push('a Ruqsat node died on its own');
+  const rejoin = result.rejoin as { standby: boolean; synchronous: boolean; caughtUp: boolean };
+  if (!rejoin.standby || !rejoin.synchronous || !rejoin.caughtUp)
+    reasons.push('the old primary did not rejoin as the synchronous standby');
   if ((result.lifecycles as number) === 0 && (result.waitingForRegistration as number) === 0)
     reasons.push('no lifecycle completed');
   return reasons;
