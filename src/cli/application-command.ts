@@ -4,7 +4,7 @@ import { systemClock } from '../integrations/clock.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { timeline } from '../cases/timeline.ts';
 import { openPlatform } from '../platform.ts';
-import { applicationView } from './application-view.ts';
+import { applicationView, localIso } from './application-view.ts';
 import { langOf } from './language.ts';
 
 export function applicationCommand(): Command {
@@ -66,7 +66,7 @@ export function applicationCommand(): Command {
         const t = view.timeline;
         process.stdout.write(
           `${state.id} · ${state.serviceId} v${state.serviceVersion} · ${state.caseId} · ${state.status}\n` +
-            `registered ${t.registeredAt ?? '—'} · planned result ${t.plannedResultDate ?? '—'}${t.overdue ? ' · OVERDUE' : ''}` +
+            `registered ${localIso(t.registeredAt, office) ?? '—'} · planned result ${t.plannedResultDate ?? '—'}${t.overdue ? ' · OVERDUE' : ''}` +
             `${t.estimate === null ? '' : ` · estimated result ${t.estimate.date} (${t.estimate.label.en})`}\n`,
         );
         // Seed 004 11-т. 1): the reissue applied for within 30 calendar days of the change, or late.
@@ -77,9 +77,9 @@ export function applicationCommand(): Command {
           );
         for (const s of t.steps)
           process.stdout.write(
-            `  ${(s.label ?? '').padEnd(10)} ${s.action.slice(0, 70).padEnd(70)} due ${s.due ?? '—'} done ${s.done ?? '—'}\n`,
+            `  ${(s.label ?? '').padEnd(10)} ${s.action.slice(0, 70).padEnd(70)} due ${localIso(s.due, office) ?? '—'} done ${localIso(s.done, office) ?? '—'}\n`,
           );
-        for (const e of view.events) process.stdout.write(`  ${e.at}  ${e.type}\n`);
+        for (const e of view.events) process.stdout.write(`  ${localIso(e.at, office)}  ${e.type}\n`);
       } finally {
         await platform.close();
       }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { kazakhstanCalendar, workingTime } from '../calendar/index.ts';
+import { kazakhstanCalendar, timeZone, toDayNumber, workingTime } from '../calendar/index.ts';
 import { SimulatedClock } from '../cases/clock.ts';
 import { AppError } from '../errors/app-error.ts';
 import { openPlatform, DEFAULT_OFFICE_HOURS } from '../platform.ts';
@@ -53,7 +53,10 @@ export function demoCommand(): Command {
         const office = workingTime(DEFAULT_OFFICE_HOURS);
         const today = office.dateOf(new Date());
         const startDay = opts.start ?? kazakhstanCalendar.nextWorkingDay(today);
-        const clock = new SimulatedClock(new Date(`${startDay}T10:00:00+05:00`));
+        // Filed at 10:00 on the Almaty wall clock of that day (UTC+6 before 1 March 2024, UTC+5 after).
+        const clock = new SimulatedClock(
+          new Date(timeZone().fromLocal({ day: toDayNumber(startDay), minute: 600 })),
+        );
         const databaseUrl = process.env['DATABASE_URL'];
         const temp =
           opts.dataDir === undefined && databaseUrl === undefined

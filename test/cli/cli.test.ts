@@ -219,6 +219,42 @@ describe('ruqsat demo run', () => {
     }
   }, 60_000);
 
+  it('before 1 March 2024 the times carry +06:00: filed at 10:00 Almaty time, and `application show` prints local times, not UTC', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
+    try {
+      const r = await ruqsat(
+        'demo',
+        'run',
+        '--service',
+        'state-flag-emblem-manufacturing-license',
+        '--json',
+        '--data-dir',
+        dir,
+        '--start',
+        '2023-06-01',
+      );
+      const line = JSON.parse(r.stdout.trim()) as { applicationId: string; issuedAt: string };
+      // Almaty was UTC+6 until 1 March 2024: 10:00 local on Thu 01.06.2023 is 04:00Z (a fixed
+      // +05:00 filed it at 05:00Z = 11:00 local). Seed 000 12-т.: 7 working days from Thu
+      // 01.06.2023 — Fri 02 (1), Sat 03 and Sun 04 weekend, Mon 05 (2), Tue 06 (3), Wed 07 (4),
+      // Thu 08 (5), Fri 09 (6), Sat 10 and Sun 11 weekend, Mon 12.06.2023 (7), closing time 18:30.
+      expect(line).toMatchObject({
+        registeredAt: '2023-06-01T10:00:00+06:00',
+        deadline: { at: '2023-06-12T18:30:00+06:00', legal: true },
+        issuedAt: expect.stringMatching(/^2023-06-\d\dT\d\d:\d\d:\d\d\+06:00$/),
+      });
+      const text = await ruqsat('application', 'show', line.applicationId, '--data-dir', dir);
+      expect(text.stdout).toMatch(/^registered 2023-06-01T10:00:00\+06:00 /m);
+      expect(text.stdout).toMatch(/^ {2}2023-06-01T10:00:00\+06:00 {2}submitted$/m);
+      expect(text.stdout).not.toMatch(/\d\dZ\b/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('exits 1 when no application can reach the outcome (no tacit consent in seed 000)', async () => {
     const r = await ruqsat(
       'demo',
