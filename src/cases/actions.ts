@@ -15,6 +15,7 @@ import type { Service, ShortLabel } from '../catalog/schema.ts';
 import { decide, type DecideContext } from './decide.ts';
 import { allows } from './lifecycle.ts';
 import type { ApplicationState, Branch, Command } from './model.ts';
+import { isCompletenessStep } from './stages/steps.ts';
 
 type Ground = Service['refusalGrounds'][number];
 
@@ -151,25 +152,36 @@ function candidates(state: ApplicationState, service: Service): Candidate[] {
 
   add({ key: 'register', command: { type: 'register' } }, { type: 'register', inboundNumber: PLACEHOLDER });
 
-  add(
-    { key: 'check-completeness:complete', command: { type: 'check-completeness', complete: true } },
-    { type: 'check-completeness', complete: true },
-  );
-  if (incomplete.length > 0)
+  // Where the act makes the check a step of its own (seed 004 p.7: after acceptance and the
+  // state data), it is offered from that step on, not while earlier steps are still open. (The
+  // engine still records an earlier confirmation sent through the API; the step then completes
+  // by itself when reached.)
+  const checkStep = process?.steps.find(isCompletenessStep);
+  const checkReached =
+    checkStep === undefined ||
+    state.currentStepId === checkStep.id ||
+    state.steps.some((s) => s.stepId === checkStep.id);
+  if (checkReached) {
     add(
-      {
-        key: 'check-completeness:incomplete',
-        command: { type: 'check-completeness', complete: false },
-        inputs: ['missing', 'groundIds'],
-        grounds: incomplete.map(groundView),
-      },
-      {
-        type: 'check-completeness',
-        complete: false,
-        missing: [PLACEHOLDER],
-        groundIds: incomplete.map((g) => g.id),
-      },
+      { key: 'check-completeness:complete', command: { type: 'check-completeness', complete: true } },
+      { type: 'check-completeness', complete: true },
     );
+    if (incomplete.length > 0)
+      add(
+        {
+          key: 'check-completeness:incomplete',
+          command: { type: 'check-completeness', complete: false },
+          inputs: ['missing', 'groundIds'],
+          grounds: incomplete.map(groundView),
+        },
+        {
+          type: 'check-completeness',
+          complete: false,
+          missing: [PLACEHOLDER],
+          groundIds: incomplete.map((g) => g.id),
+        },
+      );
+  }
 
   // State databases: the systems the provider obtains documents from for this case.
   const sources = [

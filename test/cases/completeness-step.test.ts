@@ -4,6 +4,7 @@
  * not asked a second time: the step completes by itself when the process gets there.
  */
 import { describe, expect, it } from 'vitest';
+import { offeredActions } from '../../src/cases/actions.ts';
 import type { Actor } from '../../src/cases/model.ts';
 import { Case, applicantActor, newest } from './harness.ts';
 
@@ -54,5 +55,37 @@ describe('seed 004 p.7: completeness is checked once', () => {
     expect(taken).not.toContain('completeness');
     expect(c.s.currentStepId).toBe('consider');
     expect(c.s.steps.find((s) => s.stepId === 'completeness')?.doneAt).not.toBeNull();
+  });
+});
+
+describe('seed 004 office flow: the check is offered at its step, not before nor twice', () => {
+  const provider = crypto.service.provider.id ?? '';
+  const clerkHere: Actor = { ...clerk, providerId: provider };
+  const authority: Actor = { ...official, providerId: provider };
+  const keys = (c: Case, iso: string, actor: Actor) =>
+    offeredActions(c.s, c.ctx(at(iso), actor)).map((a) => a.key);
+
+  it('not while acceptance and the state data are open; at the completeness step both outcomes; after confirmation neither', () => {
+    const c = handedIn();
+    for (const actor of [clerkHere, authority])
+      expect(
+        keys(c, '2025-03-05T12:00:00+05:00', actor).filter((k) => k.startsWith('check-completeness')),
+      ).toEqual([]);
+    c.run({ type: 'complete-step', stepId: 'accept' }, at('2025-03-05T12:10:00+05:00'), clerkHere);
+    expect(c.s.currentStepId).toBe('fetch-state-data');
+    expect(keys(c, '2025-03-05T12:20:00+05:00', authority)).not.toContain('check-completeness:complete');
+    c.run({ type: 'complete-step', stepId: 'fetch-state-data' }, at('2025-03-05T12:30:00+05:00'), authority);
+    expect(c.s.currentStepId).toBe('completeness');
+    const atStep = keys(c, '2025-03-05T12:40:00+05:00', authority);
+    expect(atStep).toEqual(
+      expect.arrayContaining(['check-completeness:complete', 'check-completeness:incomplete']),
+    );
+    // The step itself is taken by the check, not offered as a second button.
+    expect(atStep.filter((k) => k.startsWith('complete-step:completeness'))).toEqual([]);
+    c.run({ type: 'check-completeness', complete: true }, at('2025-03-05T12:50:00+05:00'), authority);
+    expect(c.s.currentStepId).toBe('consider');
+    const after = keys(c, '2025-03-05T14:40:00+05:00', authority);
+    expect(after.filter((k) => k.startsWith('check-completeness'))).toEqual([]);
+    expect(after).toContain('complete-step:consider');
   });
 });
