@@ -1,6 +1,7 @@
 /** The case history: every recorded event, when, and by whom (the applicant, an official, or the system). */
 import type { Event } from '../../../../src/cases/model.ts';
 import { useI18n, type Key, type Translate } from '../../i18n.ts';
+import { historyBy } from './history-by.ts';
 import type { CaseView } from './types.ts';
 
 /** Every event the engine records, named in the locale files (a new one shows its code until named). */
@@ -37,25 +38,6 @@ const eventNames: Record<Event['type'], true> = {
 };
 export const eventLabel = (type: string, t: Translate): string =>
   Object.hasOwn(eventNames, type) ? t(`desk.event.${type}` as Key) : type;
-
-/**
- * Who did it: the applicant's own acts are theirs; what the portal or the engine did as a result
- * (registration on submission, steps that follow, timers) is the system's, never the applicant's.
- */
-const applicantEvents = new Set([
-  'draft-created',
-  'draft-updated',
-  'submitted',
-  'payment-recorded',
-  'objection-filed',
-  'withdrawn',
-]);
-function historyBy(e: CaseView['events'][number], t: Translate): string {
-  const role = e.data?.role;
-  if (role === undefined) return e.data?.by ?? '—';
-  if (role === 'system' || (role === 'applicant' && !applicantEvents.has(e.type))) return t('role.system');
-  return `${e.data?.by ?? '—'} (${t(`role.${role}` as Key)})`;
-}
 
 export function History({ events }: { events: CaseView['events'] }) {
   const { t, dateTime } = useI18n();
