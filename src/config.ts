@@ -107,7 +107,7 @@ const Env = z.object({
   ),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Whether repealed services still take applications (the demo: yes, visibly marked). */
+  /** Whether repealed services still take applications: in demo mode only (default there: yes, visibly marked). */
   RUQSAT_ACCEPT_REPEALED: flag.optional(),
   RUQSAT_CATALOG_DIR: z.preprocess(empty, z.string().optional()),
   /** The embedded store's folder (its PostgreSQL data goes in `<DATA_DIR>/pg`). */
@@ -414,6 +414,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.DATABASE_READ_URL !== undefined && e.DATABASE_URL === undefined)
     throw new Error('Invalid setting DATABASE_READ_URL: a standby of DATABASE_URL, which is unset');
   const production = isProductionEnv(env);
+  const demo = e.RUQSAT_DEMO ?? !production;
+  // A repealed act's service takes applications in the demo only (issue 16): anywhere else an
+  // application under a repealed act would have no legal ground.
+  if (e.RUQSAT_ACCEPT_REPEALED === true && !demo)
+    throw new Error(
+      'Invalid setting RUQSAT_ACCEPT_REPEALED: repealed services take applications in demo mode only (RUQSAT_DEMO)',
+    );
   const trust = trustOf(e);
   const problems = production ? productionProblems(e, trust) : [];
   if (problems.length > 0) {
@@ -429,14 +436,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     host: e.HOST,
     port: e.PORT,
-    acceptRepealed: e.RUQSAT_ACCEPT_REPEALED ?? !production,
+    acceptRepealed: demo && (e.RUQSAT_ACCEPT_REPEALED ?? true),
     catalogDir: e.RUQSAT_CATALOG_DIR,
     dataDir: e.DATA_DIR,
     embeddedDir: join(e.DATA_DIR, 'pg'),
     databaseUrl: e.DATABASE_URL,
     databaseReadUrl: e.DATABASE_READ_URL,
     adminPassword: e.RUQSAT_ADMIN_PASSWORD,
-    demo: e.RUQSAT_DEMO ?? !production,
+    demo,
     bodyLimit: e.RUQSAT_BODY_LIMIT,
     smtpUrl: e.RUQSAT_SMTP_URL,
     smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,

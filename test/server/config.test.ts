@@ -122,6 +122,18 @@ describe('config: development defaults', () => {
   });
 });
 
+describe('config: repealed services (issue 16)', () => {
+  it('take applications in demo mode only: the demo default, off without the demo, refused when asked for outside it', () => {
+    expect(readConfig({}).acceptRepealed).toBe(true);
+    expect(readConfig({ RUQSAT_ACCEPT_REPEALED: 'false' }).acceptRepealed).toBe(false);
+    expect(readConfig({ RUQSAT_DEMO: 'false' }).acceptRepealed).toBe(false);
+    expect(() => readConfig({ RUQSAT_DEMO: 'false', RUQSAT_ACCEPT_REPEALED: 'true' })).toThrow(
+      /RUQSAT_ACCEPT_REPEALED: .*demo mode only/,
+    );
+    expect(readConfig({ ...productionEnv }).acceptRepealed).toBe(false);
+  });
+});
+
 describe('config: production', () => {
   it('a complete production environment', () => {
     const c = readConfig({ ...productionEnv, RUQSAT_PAYMENT_SECRET_PREVIOUS: 'old-secret-0123456789' });
