@@ -25,6 +25,8 @@ const statusByCode: Record<ErrorCode, number> = {
   'store.migration_changed': 503,
   'store.locked': 503,
   'store.unavailable': 503,
+  'store.server_unreachable': 503,
+  'store.embedded_unreachable': 503,
   'store.embedded_unavailable': 503,
   'cases.not_found': 404,
   'cases.already_exists': 409,

@@ -137,10 +137,20 @@ async function barrier(path: string, owner: { uid: number; gid: number }): Promi
 /** Says which folder to open up when the server's user cannot reach `path`, before initdb fails obscurely. */
 async function mustReach(path: string, owner: { uid: number; gid: number }): Promise<void> {
   const p = await barrier(path, owner);
-  if (p !== undefined)
-    throw unavailable(
-      `PostgreSQL runs as uid ${owner.uid} (it refuses to run as root) and cannot enter ${p}. Run \`chmod o+x ${p}\`, or choose a data folder it can reach (DATA_DIR=/var/lib/ruqsat npm start, or --data-dir), or set DATABASE_URL to a PostgreSQL server`,
-    );
+  if (p !== undefined) throw unreachable(p, owner);
+}
+
+/**
+ * As root, the server's user cannot enter `dir`: the message names the folder and every way out
+ * (a user other than root, `chmod o+x`, another data folder, a PostgreSQL server), in the user's
+ * language; never "check DATABASE_URL", which may well be unset.
+ */
+export function unreachable(dir: string, owner: { uid: number }): AppError {
+  return new AppError(
+    'store.embedded_unreachable',
+    `embedded PostgreSQL: it runs as uid ${owner.uid} (it refuses to run as root) and cannot enter ${dir}; run as a user other than root, chmod o+x ${dir}, choose another DATA_DIR, or set DATABASE_URL`,
+    { uid: String(owner.uid), dir },
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
  * data folder. Either way the migrations run before the store is returned.
  */
 import pg from 'pg';
+import { AppError } from '../errors/app-error.ts';
 import { startEmbedded } from './embedded.ts';
 import { storeError } from './errors.ts';
 import { FailoverPool } from './failover.ts';
@@ -53,7 +54,17 @@ const standbyConnectTimeoutMs = 2_000;
 
 async function openServer(url: string, readUrl?: string): Promise<Store> {
   const pool = newPool({ connectionString: url }, failoverWaitMs);
-  await migrated(pool);
+  await migrated(pool).catch((error: unknown) => {
+    // At start, a server that does not answer: its URL is the thing to check.
+    if (error instanceof AppError && error.code === 'store.unavailable')
+      throw new AppError(
+        'store.server_unreachable',
+        error.message,
+        { ...error.params },
+        { cause: error.cause },
+      );
+    throw error;
+  });
   if (readUrl === undefined) return new PgStore('server', pool, url, () => pool.end());
   const readPool = new StandbyPool(
     { connectionString: readUrl, connectionTimeoutMillis: standbyConnectTimeoutMs, keepAlive: true },
@@ -78,6 +89,14 @@ async function openEmbedded(dataDir: string): Promise<Store> {
     await migrated(pool);
   } catch (error) {
     await server.stop();
+    // The embedded server's own failure, not a DATABASE_URL to check (none may be set).
+    if (error instanceof AppError && error.code === 'store.unavailable')
+      throw new AppError(
+        'store.embedded_unavailable',
+        error.message,
+        { ...error.params },
+        { cause: error.cause },
+      );
     throw error;
   }
   return new PgStore('embedded', pool, server.url, async () => {

@@ -31,7 +31,7 @@ describe('the embedded store’s data folder', () => {
       mkdirSync(closed, { mode: 0o700 });
       const error = await openStore({ dataDir: join(closed, 'pg') }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
-      expect(error).toMatchObject({ code: 'store.embedded_unavailable' });
+      expect(error).toMatchObject({ code: 'store.embedded_unreachable', params: { dir: closed } });
       const message = userMessage(error as AppError, 'en');
       expect(message).toContain(`chmod o+x ${closed}`);
       expect(message).toContain('DATA_DIR');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors/app-error.ts';
+import { AppError, userMessage } from '../../src/errors/app-error.ts';
 import {
   ConflictError,
   openStore,
@@ -414,8 +414,9 @@ describe('openStore', () => {
     );
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({
-      code: 'store.unavailable',
+      code: 'store.server_unreachable',
       params: { reason: expect.stringContaining('ECONNREFUSED') },
     });
+    expect(userMessage(error as AppError, 'en')).toContain('Check DATABASE_URL');
   });
 });
