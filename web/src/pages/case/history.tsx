@@ -1,7 +1,7 @@
 /** The case history: every recorded event, when, and by whom (the applicant, an official, or the system). */
 import type { Event } from '../../../../src/cases/model.ts';
 import { useI18n, type Key, type Translate } from '../../i18n.ts';
-import { historyBy } from './history-by.ts';
+import { historyBy } from '../../../../src/cases/credit.ts';
 import type { CaseView } from './types.ts';
 
 /** Every event the engine records, named in the locale files (a new one shows its code until named). */
@@ -65,7 +65,7 @@ export function History({ events }: { events: CaseView['events'] }) {
               <tr class="govuk-table__row" key={i}>
                 <td class="govuk-table__cell ruqsat-nowrap">{dateTime(e.at)}</td>
                 <td class="govuk-table__cell">{eventLabel(e.type, t)}</td>
-                <td class="govuk-table__cell">{historyBy(e, t)}</td>
+                <td class="govuk-table__cell">{historyBy(e, (role) => t(`role.${role}` as Key))}</td>
               </tr>
             ))}
           </tbody>

@@ -3,12 +3,19 @@
  * own acts, the system for what followed from them (a provider's step is never credited to the
  * applicant), an official by name and role — the role's name, never the code "other".
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../web/src/i18n.ts';
-import { historyBy } from '../../web/src/pages/case/history-by.ts';
+import { historyBy } from '../../src/cases/credit.ts';
 
-const ru = translator('ru');
-const en = translator('en');
+/** The role's name from the pages' locale file, as the page passes it. */
+const names = (lang: string) => {
+  const file = join(import.meta.dirname, '..', '..', 'web', 'src', 'locales', 'common', `${lang}.json`);
+  const texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return (role: string) => texts[`role.${role}`] ?? `role.${role}`;
+};
+const ru = names('ru');
+const en = names('en');
 const event = (type: string, by: string, role: string) => ({
   type,
   at: '2025-03-05T06:00:00Z',
