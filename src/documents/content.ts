@@ -9,6 +9,7 @@ import { wallClock } from '../calendar/index.ts';
 import type { Duration, Service, Text } from '../catalog/schema.ts';
 import { estimateLabel, resultDate } from '../cases/deadlines.ts';
 import type { ApplicationState } from '../cases/model.ts';
+import { visitMeasures, type Visit } from '../cases/visit.ts';
 import { appendixNumber } from '../registry/index.ts';
 import formLabelsRu from './form-labels-ru.json' with { type: 'json' };
 import { inventoryContent } from './inventory.ts';
@@ -73,6 +74,8 @@ export interface DocumentParties {
   permitSubtype: string | null;
   /** For a reissue: the issue date of the first permit in the chain. */
   firstIssuedAt: string | null;
+  /** The counter visit the application was registered during, once ended (src/cases/visit.ts). */
+  visit?: Visit;
 }
 
 export const NO_PARTIES: DocumentParties = {
@@ -151,7 +154,15 @@ type Labels = Record<
   | 'yes'
   | 'no'
   | 'portal'
-  | 'issuedIn',
+  | 'issuedIn'
+  | 'arrivedAt'
+  | 'calledAt'
+  | 'endedAt'
+  | 'waitLimit'
+  | 'serviceLimit'
+  | 'actual'
+  | 'minutes'
+  | 'over',
   string
 >;
 
@@ -192,6 +203,14 @@ const labels: Record<DocumentLang, Labels> = {
     no: 'жоқ',
     portal: '«Электрондық үкімет» веб-порталы (автоматты түрде тіркелді)',
     issuedIn: 'жылғы',
+    arrivedAt: 'Келген уақыты (кезекке тұрған)',
+    calledAt: 'Қызмет көрсетудің басталуы',
+    endedAt: 'Қызмет көрсетудің аяқталуы',
+    waitLimit: 'Күтудің рұқсат берілген ең көп уақыты',
+    serviceLimit: 'Қызмет көрсетудің рұқсат етілген ең көп уақыты',
+    actual: 'іс жүзінде',
+    minutes: 'минут',
+    over: 'асып кетті',
   },
   ru: {
     license: 'ЛИЦЕНЗИЯ',
@@ -229,6 +248,14 @@ const labels: Record<DocumentLang, Labels> = {
     no: 'нет',
     portal: 'Веб-портал «электронного правительства» (зарегистрировано автоматически)',
     issuedIn: 'года',
+    arrivedAt: 'Время прибытия (постановки в очередь)',
+    calledAt: 'Начало обслуживания',
+    endedAt: 'Окончание обслуживания',
+    waitLimit: 'Максимально допустимое время ожидания',
+    serviceLimit: 'Максимально допустимое время обслуживания',
+    actual: 'фактически',
+    minutes: 'мин.',
+    over: 'превышено',
   },
 };
 
@@ -290,6 +317,31 @@ function plannedText(state: ApplicationState, lang: DocumentLang): string {
 export function formLabel(label: string, lang: DocumentLang): string {
   if (lang !== 'ru') return label;
   return (formLabelsRu.labels as Record<string, string>)[label] ?? label;
+}
+
+/**
+ * A receipt's lines for the counter visit it was registered during (seed 004 7-т.): arrival,
+ * start and end of service, and each limit with the time actually taken, "асып кетті" when over.
+ */
+function visitFields(visit: Visit | undefined, l: Labels): { label: string; value: string }[] {
+  if (visit === undefined || visit.endedAt === null) return [];
+  const m = visitMeasures(visit, new Date(visit.endedAt));
+  const limit = (lim: Visit['limits']['wait'], actual: number | null, over: boolean | null) =>
+    lim === null
+      ? []
+      : [
+          `${Math.round(lim.ms / 60_000)} ${l.minutes} (${lim.source}); ${l.actual}: ${actual ?? 0} ${l.minutes}${over === true ? ` — ${l.over}` : ''}`,
+        ];
+  return [
+    { label: l.arrivedAt, value: formatDateTime(visit.arrivedAt) },
+    { label: l.calledAt, value: formatDateTime(visit.calledAt) },
+    { label: l.endedAt, value: formatDateTime(visit.endedAt) },
+    ...limit(visit.limits.wait, m.waitedMinutes, m.waitOver).map((value) => ({ label: l.waitLimit, value })),
+    ...limit(visit.limits.service, m.servedMinutes, m.serviceOver).map((value) => ({
+      label: l.serviceLimit,
+      value,
+    })),
+  ];
 }
 
 /** A blank on the paper form: what the applicant did not fill is left to be written by hand. */
@@ -534,6 +586,7 @@ export function documentContent(
             },
             ...holder,
             { label: l.service, value: serviceTitle },
+            ...visitFields(parties.visit, l),
           ],
           paragraphs: [],
           link: null,

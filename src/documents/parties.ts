@@ -7,6 +7,7 @@
  * here, so the same bytes come out each time.
  */
 import type { ApplicationState } from '../cases/model.ts';
+import type { Visit } from '../cases/visit.ts';
 import type { StateDatabases } from '../integrations/state-databases.ts';
 import type { Store } from '../store/store.ts';
 import type { DocumentParties, NamedOfficial } from './content.ts';
@@ -17,14 +18,21 @@ export interface PartySources {
   findPermit(
     number: string,
   ): Promise<{ issuedAt: string; reissuedFrom: string | null; subtype: string | null } | undefined>;
+  /** The counter visit the application was registered during (src/cases/visit.ts), if any. */
+  findVisit?(applicationId: string): Promise<Visit | undefined>;
 }
 
 /** Longest chain of reissues followed back to the first permit (a cycle cannot occur; this bounds a bad row). */
 const MAX_REISSUES = 50;
 
+/**
+ * `at`: the instant the document is (or was) signed. A visit that ended after it is left out,
+ * so a receipt signed before the visit was finished renders the same bytes ever after.
+ */
 export async function documentParties(
   sources: PartySources,
   state: ApplicationState,
+  at?: Date,
 ): Promise<DocumentParties> {
   const id = state.applicant.id;
   // A database that does not answer leaves the application's own name: the document still renders.
@@ -63,7 +71,16 @@ export async function documentParties(
     }
     firstIssuedAt = at.issuedAt;
   }
-  return { holder, officials, permitSubtype: own?.subtype ?? null, firstIssuedAt };
+  const visit = await sources.findVisit?.(state.id);
+  const shown =
+    visit?.endedAt != null && (at === undefined || Date.parse(visit.endedAt) <= at.getTime()) ? visit : null;
+  return {
+    holder,
+    officials,
+    permitSubtype: own?.subtype ?? null,
+    firstIssuedAt,
+    ...(shown === null ? {} : { visit: shown }),
+  };
 }
 
 /** The sources of a store: the given state databases, the officials' accounts, the registry. */
@@ -74,6 +91,7 @@ export function storePartySources(
   return {
     stateDatabases,
     findOfficial: (login) => store.repos.officials.findSignatory(login),
+    findVisit: (applicationId) => store.repos.visits.findByApplication(applicationId),
     async findPermit(number) {
       const row = await store.findPermit(number);
       if (row === undefined) return undefined;

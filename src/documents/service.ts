@@ -85,7 +85,7 @@ export async function issueDocument(input: {
       id: input.applicationId,
     });
   const state = row.state as ApplicationState;
-  const parties = await documentParties(input.parties, state);
+  const parties = await documentParties(input.parties, state, input.now);
   const built = documentContent(
     state,
     serviceOf(input.catalog, state),
@@ -290,7 +290,7 @@ export async function verifyRecorded(
   const row = await store.findApplication(document.applicationId);
   if (row !== undefined) {
     const state = row.state as ApplicationState;
-    const parties = await documentParties(options.parties, state);
+    const parties = await documentParties(options.parties, state, new Date(document.signedAt));
     for (const publicBaseUrl of new Set(options.publicBaseUrls)) {
       const built = documentContent(
         state,

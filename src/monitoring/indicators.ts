@@ -7,7 +7,10 @@
  * - refusals by ground; complaints by status and outcome;
  * - survey: the share "satisfied" per question (seed 003 e-regulation annex 3: 1 not satisfied,
  *   2 partly, 3 satisfied).
- * The period is the registration date in Kazakhstan time (UTC+5), [from, to).
+ * - counter visits per office (unit) and service: how many waited and how many were served
+ *   longer than the limit (seed 004 7-т.: 20 minutes each), by arrival date.
+ * The period is the registration date in Kazakhstan time (UTC+5), [from, to) — for visits the
+ * arrival date.
  */
 import type { Store } from '../store/index.ts';
 
@@ -38,6 +41,26 @@ export interface Indicators {
   refusalsByGround: { groundId: string; count: number }[];
   complaints: { status: string; outcome: string | null; count: number }[];
   survey: { question: string; answers: number; satisfiedShare: number | null }[];
+  /**
+   * Visits to the office: `waitedOver` called after waiting longer than the limit,
+   * `waitingOverNow` still waiting past it, `servedOver` served longer than the limit; the
+   * `…Limited` flags say whether the act sets a limit at all (seed 003 sets no waiting limit).
+   */
+  visits: {
+    providerId: string;
+    unitId: string | null;
+    serviceId: string;
+    visits: number;
+    called: number;
+    ended: number;
+    waitedOver: number;
+    waitingOverNow: number;
+    servedOver: number;
+    avgWaitMinutes: number | null;
+    avgServiceMinutes: number | null;
+    waitLimited: boolean;
+    serviceLimited: boolean;
+  }[];
 }
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -45,7 +68,7 @@ const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** di
 
 /** Every indicator for the filter, in five queries. */
 export async function computeIndicators(store: Store, f: IndicatorFilter): Promise<Indicators> {
-  const { onTime: t, steps, refusals, complaints, survey } = await store.repos.indicators.rows(f);
+  const { onTime: t, steps, refusals, complaints, survey, visits } = await store.repos.indicators.rows(f);
   return {
     filter: {
       serviceId: f.serviceId ?? null,
@@ -76,6 +99,21 @@ export async function computeIndicators(store: Store, f: IndicatorFilter): Promi
       question: r.question,
       answers: r.answers,
       satisfiedShare: r.satisfied_share === null ? null : round(r.satisfied_share, 4),
+    })),
+    visits: visits.map((r) => ({
+      providerId: r.provider_id,
+      unitId: r.unit_id,
+      serviceId: r.service_id,
+      visits: r.visits,
+      called: r.called,
+      ended: r.ended,
+      waitedOver: r.waited_over,
+      waitingOverNow: r.waiting_over_now,
+      servedOver: r.served_over,
+      avgWaitMinutes: r.avg_wait_minutes === null ? null : round(num(r.avg_wait_minutes), 1),
+      avgServiceMinutes: r.avg_service_minutes === null ? null : round(num(r.avg_service_minutes), 1),
+      waitLimited: r.wait_limited,
+      serviceLimited: r.service_limited,
     })),
   };
 }
@@ -116,6 +154,16 @@ export function indicatorsCsv(ind: Indicators): string {
       ['survey', q.question, 'answers', q.answers],
       ['survey', q.question, 'satisfied_share', q.satisfiedShare],
     );
+  }
+  for (const v of ind.visits) {
+    const key = `${v.providerId}/${v.unitId ?? ''}/${v.serviceId}`;
+    rows.push(['visits', key, 'visits', v.visits], ['visits', key, 'waited_over', v.waitedOver]);
+    rows.push(
+      ['visits', key, 'waiting_over_now', v.waitingOverNow],
+      ['visits', key, 'served_over', v.servedOver],
+    );
+    rows.push(['visits', key, 'avg_wait_minutes', v.avgWaitMinutes]);
+    rows.push(['visits', key, 'avg_service_minutes', v.avgServiceMinutes]);
   }
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }

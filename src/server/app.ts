@@ -26,6 +26,7 @@ import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.ts';
 import type { ServerContext } from './context.ts';
 import { metricsRoutes } from './metrics.ts';
 import { officialRoutes } from './official-routes.ts';
+import { visitRoutes } from './visit-routes.ts';
 import { paymentRoutes } from './payment-routes.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { publicRoutes } from './public-routes.ts';
@@ -233,6 +234,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
         applicantRoutes(api, ctx);
         edsLoginRoutes(api, ctx);
         officialRoutes(api, ctx);
+        visitRoutes(api, ctx);
         complaintRoutes(api, ctx);
         paymentRoutes(api, ctx);
         representativeRoutes(api, ctx);

@@ -18,6 +18,8 @@ import { PASSWORD_INPUT_MAX } from './password-policy.ts';
 import { idempotencyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { withinUnit } from './admin-units.ts';
+import { visitStatus } from '../cases/visit.ts';
+import { finishOurVisit, ourVisit } from './visit-routes.ts';
 import {
   answers,
   applicationState,
@@ -85,6 +87,8 @@ const PaperIntake = z.object({
   }),
   channel: z.enum(['provider-office', 'post', 'state-corporation']).default('provider-office'),
   form: z.record(z.string(), z.unknown()).optional(),
+  /** The counter visit being served (src/server/visit-routes.ts): ended and linked on registration. */
+  visitId: z.string().min(1).max(100).optional(),
 });
 
 export function officialRoutes(api: Api, ctx: ServerContext): void {
@@ -300,6 +304,12 @@ function paperIntakeRoutes(api: Api, ctx: ServerContext): void {
       });
       if (providerIdOf(service) !== me.providerId)
         throw new AppError('cases.wrong_provider', `${body.serviceId} is not served by ${me.providerId}`);
+      // The visit must be one being served at the official's office: checked before anything is written.
+      const visit = body.visitId === undefined ? undefined : await ourVisit(ctx, me, body.visitId);
+      if (visit !== undefined && visitStatus(visit) !== 'serving')
+        throw new AppError('cases.visit_wrong_state', `visit ${visit.id} is ${visitStatus(visit)}`, {
+          status: visitStatus(visit),
+        });
       const { idempotencyKey: key, requestHash } = idempotencyOf(request, me.login);
       const hash = requestHash !== undefined ? { requestHash } : {};
       const actor = actorOf(me);
@@ -337,8 +347,12 @@ function paperIntakeRoutes(api: Api, ctx: ServerContext): void {
       if (draft === undefined) throw new Error('executeTogether answered no result');
       const id = draft.applicationId;
       const state = await engine.get(id);
+      // The end of the visit is the registration: its receipt then shows arrival, start and end.
+      // The application stands even if another official finished the visit meanwhile (null).
+      const ended = visit === undefined ? null : await finishOurVisit(ctx, me, visit, id).catch(() => null);
       return reply.status(201).send({
         applicationId: id,
+        visit: ended,
         receipt: {
           inboundNumber: state.registration?.inboundNumber ?? null,
           receivedAt: state.registration?.receivedAt ?? null,

@@ -140,10 +140,15 @@ async function obtainDocument(
   const urls = await baseUrls();
   const links = { publicBaseUrl: urls[0] ?? 'http://localhost:3000' };
   const sources = storePartySources(platform.store, platform.simulators.stateDatabases);
-  const parties = await documentParties(sources, state);
+  const recorded = await platform.store.repos.documents.findLatest(state.id, kind, lang);
+  // As the people and the visit stood when the recorded document was signed.
+  const parties = await documentParties(
+    sources,
+    state,
+    recorded === undefined ? platform.clock.now() : new Date(recorded.signedAt),
+  );
   const built = documentContent(state, serviceOf(platform.catalog, state), kind, lang, links, parties);
   if (!built.ok) throw new AppError('results.not_available', built.reason, { kind });
-  const recorded = await platform.store.repos.documents.findLatest(state.id, kind, lang);
   // Printed with the URL in force then: each URL the setting has had is tried, newest first.
   for (const publicBaseUrl of recorded === undefined ? [] : urls) {
     const again =

@@ -262,6 +262,8 @@ export const queueItem = obj({
 /** The receipt of a paper application (POST /official/paper-intake). */
 export const paperReceipt = obj({
   applicationId: str,
+  /** The counter visit ended by this registration, when one was named (src/server/visit-routes.ts). */
+  visit: obj().nullable(),
   receipt: obj({
     inboundNumber: strOrNull,
     receivedAt: strOrNull,

@@ -32,7 +32,7 @@ const indicatorsSchema = {
   operationId: 'getIndicators',
   tags: ['supervisor'],
   summary:
-    'Quality indicators per provider and service: on time, overdue now, time per step against the norm, refusals by ground',
+    'Quality indicators per provider and service: on time, overdue now, time per step against the norm, refusals by ground, counter visits over the waiting and service limits per office',
   querystring: query({
     from: date,
     to: date,
@@ -48,6 +48,7 @@ const indicatorsSchema = {
       services: arr(obj({ serviceId: str, providerId: str })),
       steps: arr(obj({ serviceId: str, stepId: str })),
       refusals: arr(obj({ serviceId: str, groundId: str })),
+      visits: arr(obj({ providerId: str, serviceId: str })),
     }),
   ),
 };
@@ -146,6 +147,8 @@ export function supervisorRoutes(api: Api, ctx: ServerContext): void {
           };
         }),
       ),
+      // Visits to the office per unit and service (seed 004 7-т.), by arrival date.
+      visits: total.visits,
     };
   });
 }

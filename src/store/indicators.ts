@@ -59,6 +59,31 @@ export const indicatorQueries = {
       CROSS JOIN LATERAL jsonb_each_text(v.answers) q
     WHERE ${scope('f')}
     GROUP BY q.key ORDER BY q.key`,
+  // Visits to the office (migration 0018) by arrival instant: the wait (arrival to call) and the
+  // service (call to end) against the limits kept on each visit (seed 004 7-т.: 20 minutes each);
+  // "not more than 20 minutes" — exactly the limit is within it. Same rule as src/cases/visit.ts.
+  visits: `
+    SELECT v.provider_id, v.unit_id, v.service_id, count(*)::int AS visits,
+           count(*) FILTER (WHERE v.called_at IS NOT NULL)::int AS called,
+           count(*) FILTER (WHERE v.ended_at IS NOT NULL)::int AS ended,
+           count(*) FILTER (
+             WHERE v.called_at - v.arrived_at > v.wait_limit_ms * interval '1 millisecond'
+           )::int AS waited_over,
+           count(*) FILTER (
+             WHERE v.called_at IS NULL AND $5::timestamptz - v.arrived_at > v.wait_limit_ms * interval '1 millisecond'
+           )::int AS waiting_over_now,
+           count(*) FILTER (
+             WHERE v.ended_at - v.called_at > v.service_limit_ms * interval '1 millisecond'
+           )::int AS served_over,
+           avg(extract(epoch FROM v.called_at - v.arrived_at)) / 60 AS avg_wait_minutes,
+           avg(extract(epoch FROM v.ended_at - v.called_at)) / 60 AS avg_service_minutes,
+           bool_or(v.wait_limit_ms IS NOT NULL) AS wait_limited,
+           bool_or(v.service_limit_ms IS NOT NULL) AS service_limited
+    FROM counter_visits v
+    WHERE ($1::text IS NULL OR v.service_id = $1) AND ($2::text IS NULL OR v.provider_id = $2)
+      AND v.arrived_at >= $3::timestamptz AND v.arrived_at < $4::timestamptz
+    GROUP BY v.provider_id, v.unit_id, v.service_id
+    ORDER BY v.provider_id, v.unit_id NULLS FIRST, v.service_id`,
 } as const;
 
 export interface IndicatorQuery {
@@ -89,6 +114,21 @@ export interface IndicatorRows {
   refusals: { ground_id: string; count: number }[];
   complaints: { status: string; outcome: string | null; count: number }[];
   survey: { question: string; answers: number; satisfied_share: number | null }[];
+  visits: {
+    provider_id: string;
+    unit_id: string | null;
+    service_id: string;
+    visits: number;
+    called: number;
+    ended: number;
+    waited_over: number;
+    waiting_over_now: number;
+    served_over: number;
+    avg_wait_minutes: string | number | null;
+    avg_service_minutes: string | number | null;
+    wait_limited: boolean;
+    service_limited: boolean;
+  }[];
 }
 
 export class IndicatorRepository {
@@ -98,10 +138,10 @@ export class IndicatorRepository {
     private readonly readPool: pg.Pool = pool,
   ) {}
 
-  /** The five aggregates for the filter, run in parallel. */
+  /** The six aggregates for the filter, run in parallel. */
   async rows(f: IndicatorQuery): Promise<IndicatorRows> {
     const args = [f.serviceId ?? null, f.providerId ?? null, periodBound(f.from), periodBound(f.to)];
-    const [onTime, steps, refusals, complaints, survey] = await Promise.all([
+    const [onTime, steps, refusals, complaints, survey, visits] = await Promise.all([
       this.readPool.query<NonNullable<IndicatorRows['onTime']>>(indicatorQueries.onTime, [
         ...args,
         f.now.toISOString(),
@@ -115,6 +155,10 @@ export class IndicatorRepository {
         f.to,
       ]),
       this.readPool.query<IndicatorRows['survey'][number]>(indicatorQueries.survey, args),
+      this.readPool.query<IndicatorRows['visits'][number]>(indicatorQueries.visits, [
+        ...args,
+        f.now.toISOString(),
+      ]),
     ]);
     return {
       onTime: onTime.rows[0],
@@ -122,6 +166,7 @@ export class IndicatorRepository {
       refusals: refusals.rows,
       complaints: complaints.rows,
       survey: survey.rows,
+      visits: visits.rows,
     };
   }
 

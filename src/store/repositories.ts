@@ -21,6 +21,7 @@ import { RepresentativeRepository } from './representatives.ts';
 import { SessionRepository } from './sessions.ts';
 import { SettingsRepository } from './settings.ts';
 import { UnitRepository } from './units.ts';
+import { VisitRepository } from './visits.ts';
 import { WorkQueueRepository } from './work-queue.ts';
 
 export interface Repositories {
@@ -63,6 +64,8 @@ export interface Repositories {
   workQueue: WorkQueueRepository;
   /** `catalog_publications` (migration 0008). */
   catalogPublications: CatalogPublicationRepository;
+  /** `counter_visits` (migration 0018): arrivals, calls and ends at the office counter. */
+  visits: VisitRepository;
 }
 
 /** `readPool`: reads that tolerate a standby's replay lag (DATABASE_READ_URL); else `pool`. */
@@ -86,5 +89,6 @@ export function repositories(pool: pg.Pool, readPool: pg.Pool = pool): Repositor
     publicRegistry: new PublicRegistryRepository(readPool),
     workQueue: new WorkQueueRepository(pool),
     catalogPublications: new CatalogPublicationRepository(pool),
+    visits: new VisitRepository(pool),
   };
 }

@@ -330,6 +330,41 @@ ALTER TABLE complaints ADD CONSTRAINT complaints_version_check CHECK ((version >
 CREATE INDEX complaints_application ON public.complaints USING btree (application_id) WHERE (application_id IS NOT NULL);
 CREATE INDEX complaints_provider_status ON public.complaints USING btree (provider_id, status);
 
+CREATE TABLE counter_visits (
+  id text NOT NULL,
+  provider_id text NOT NULL,
+  unit_id text,
+  service_id text NOT NULL,
+  case_id text,
+  day date NOT NULL,
+  ticket integer NOT NULL,
+  arrived_at timestamp with time zone NOT NULL,
+  called_at timestamp with time zone,
+  called_by text,
+  ended_at timestamp with time zone,
+  ended_by text,
+  application_id text,
+  wait_limit_ms integer,
+  wait_limit_source text,
+  service_limit_ms integer,
+  service_limit_source text,
+  version integer DEFAULT 1 NOT NULL
+);
+COMMENT ON TABLE counter_visits IS 'A visit to the provider''s office: ticket number per office (unit) and local day (UTC+5), arrival, the call (start of service) and its end, who called and finished, the application registered during it, and the wait and service limits of the case at arrival with their paragraph (seed 004 7-т.; seed 003 annexes 1-5, 1-кесте 1-іс-қимыл). version: the optimistic-concurrency check of call and finish.';
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_check CHECK (((called_at IS NULL) OR (called_at >= arrived_at)));
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_check1 CHECK (((ended_at IS NULL) OR ((called_at IS NOT NULL) AND (ended_at >= called_at))));
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_check2 CHECK (((wait_limit_ms IS NULL) = (wait_limit_source IS NULL)));
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_check3 CHECK (((service_limit_ms IS NULL) = (service_limit_source IS NULL)));
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_pkey PRIMARY KEY (id);
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_service_limit_ms_check CHECK ((service_limit_ms > 0));
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_ticket_check CHECK ((ticket > 0));
+ALTER TABLE counter_visits ADD CONSTRAINT counter_visits_wait_limit_ms_check CHECK ((wait_limit_ms > 0));
+CREATE INDEX counter_visits_application ON public.counter_visits USING btree (application_id) WHERE (application_id IS NOT NULL);
+CREATE INDEX counter_visits_arrived ON public.counter_visits USING btree (arrived_at);
+CREATE INDEX counter_visits_open ON public.counter_visits USING btree (provider_id, unit_id, arrived_at) WHERE (ended_at IS NULL);
+CREATE UNIQUE INDEX counter_visits_ticket ON public.counter_visits USING btree (provider_id, COALESCE(unit_id, ''::text), day, ticket);
+
 CREATE TABLE documents (
   id text NOT NULL,
   application_id text NOT NULL,

@@ -162,4 +162,19 @@ export const casesMessages = {
     ru: 'Заявление на портале должно быть удостоверено ЭЦП.',
     en: 'An application on the portal must be certified with an EDS.',
   },
+  'cases.visit_not_found': {
+    kk: 'Кеңседегі келу табылмады: {id}.',
+    ru: 'Посещение не найдено: {id}.',
+    en: 'No such visit at your office: {id}.',
+  },
+  'cases.visit_time_order': {
+    kk: 'Келудің уақыттары ретімен жүруі тиіс (келу ≤ қызмет көрсетудің басталуы ≤ аяқталуы): {reason}.',
+    ru: 'Времена посещения должны идти по порядку (прибытие ≤ начало обслуживания ≤ окончание): {reason}.',
+    en: "A visit's times must go forward (arrival ≤ start of service ≤ end of service): {reason}.",
+  },
+  'cases.visit_wrong_state': {
+    kk: 'Бұл әрекет келудің қазіргі күйінде мүмкін емес (күйі: {status}).',
+    ru: 'Это действие невозможно в текущем состоянии посещения (состояние: {status}).',
+    en: "Not possible in the visit's current state ({status}).",
+  },
 } satisfies AreaMessages<'cases'>;

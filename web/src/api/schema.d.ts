@@ -667,6 +667,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/official/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A visitor arrives at the official's office: a ticket with its number of the day and the case's waiting and service limits (seed 004 7-т.) */
+        post: operations["recordVisitArrival"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/official/visits/{id}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The clerk calls the visitor: the start of service (ends the wait) */
+        post: operations["callVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/official/visits/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The end of service, optionally linking the application registered during the visit (its receipt then shows the visit) */
+        post: operations["finishVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/official/visits/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office board: visitors waiting (longest wait first) and being served in the official's unit, with minutes and over-limit flags */
+        get: operations["getVisitBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/complaints": {
         parameters: {
             query?: never;
@@ -1103,7 +1171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Quality indicators per provider and service: on time, overdue now, time per step against the norm, refusals by ground */
+        /** Quality indicators per provider and service: on time, overdue now, time per step against the norm, refusals by ground, counter visits over the waiting and service limits per office */
         get: operations["getIndicators"];
         put?: never;
         post?: never;
@@ -3514,6 +3582,7 @@ export interface operations {
                     form?: {
                         [key: string]: unknown;
                     };
+                    visitId?: string;
                 };
             };
         };
@@ -3526,6 +3595,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         applicationId?: string;
+                        visit?: {
+                            [key: string]: unknown;
+                        } | null;
                         receipt?: {
                             inboundNumber?: string | null;
                             receivedAt?: string | null;
@@ -3557,6 +3629,375 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordVisitArrival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceId: string;
+                    caseId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        providerId?: string;
+                        unitId?: string | null;
+                        serviceId?: string;
+                        caseId?: string | null;
+                        ticket?: number;
+                        arrivedAt?: string;
+                        calledAt?: string | null;
+                        calledBy?: string | null;
+                        endedAt?: string | null;
+                        endedBy?: string | null;
+                        applicationId?: string | null;
+                        limits?: {
+                            wait?: ({
+                                ms?: number;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            service?: ({
+                                ms?: number;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        version?: number;
+                        status?: string;
+                        waitedMinutes?: number;
+                        servedMinutes?: number | null;
+                        waitOver?: boolean | null;
+                        serviceOver?: boolean | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    callVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        providerId?: string;
+                        unitId?: string | null;
+                        serviceId?: string;
+                        caseId?: string | null;
+                        ticket?: number;
+                        arrivedAt?: string;
+                        calledAt?: string | null;
+                        calledBy?: string | null;
+                        endedAt?: string | null;
+                        endedBy?: string | null;
+                        applicationId?: string | null;
+                        limits?: {
+                            wait?: ({
+                                ms?: number;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            service?: ({
+                                ms?: number;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        version?: number;
+                        status?: string;
+                        waitedMinutes?: number;
+                        servedMinutes?: number | null;
+                        waitOver?: boolean | null;
+                        serviceOver?: boolean | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finishVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicationId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        providerId?: string;
+                        unitId?: string | null;
+                        serviceId?: string;
+                        caseId?: string | null;
+                        ticket?: number;
+                        arrivedAt?: string;
+                        calledAt?: string | null;
+                        calledBy?: string | null;
+                        endedAt?: string | null;
+                        endedBy?: string | null;
+                        applicationId?: string | null;
+                        limits?: {
+                            wait?: ({
+                                ms?: number;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            service?: ({
+                                ms?: number;
+                                source?: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        version?: number;
+                        status?: string;
+                        waitedMinutes?: number;
+                        servedMinutes?: number | null;
+                        waitOver?: boolean | null;
+                        serviceOver?: boolean | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        now?: string;
+                        unitId?: string | null;
+                        waiting?: ({
+                            id?: string;
+                            providerId?: string;
+                            unitId?: string | null;
+                            serviceId?: string;
+                            caseId?: string | null;
+                            ticket?: number;
+                            arrivedAt?: string;
+                            calledAt?: string | null;
+                            calledBy?: string | null;
+                            endedAt?: string | null;
+                            endedBy?: string | null;
+                            applicationId?: string | null;
+                            limits?: {
+                                wait?: ({
+                                    ms?: number;
+                                    source?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                service?: ({
+                                    ms?: number;
+                                    source?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            version?: number;
+                            status?: string;
+                            waitedMinutes?: number;
+                            servedMinutes?: number | null;
+                            waitOver?: boolean | null;
+                            serviceOver?: boolean | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        serving?: ({
+                            id?: string;
+                            providerId?: string;
+                            unitId?: string | null;
+                            serviceId?: string;
+                            caseId?: string | null;
+                            ticket?: number;
+                            arrivedAt?: string;
+                            calledAt?: string | null;
+                            calledBy?: string | null;
+                            endedAt?: string | null;
+                            endedBy?: string | null;
+                            applicationId?: string | null;
+                            limits?: {
+                                wait?: ({
+                                    ms?: number;
+                                    source?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                service?: ({
+                                    ms?: number;
+                                    source?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            version?: number;
+                            status?: string;
+                            waitedMinutes?: number;
+                            servedMinutes?: number | null;
+                            waitOver?: boolean | null;
+                            serviceOver?: boolean | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        overLimit?: {
+                            waiting?: number;
+                            serving?: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        refreshSeconds?: number;
+                        all?: boolean;
                     } & {
                         [key: string]: unknown;
                     };
@@ -5422,6 +5863,12 @@ export interface operations {
                         refusals?: ({
                             serviceId?: string;
                             groundId?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        visits?: ({
+                            providerId?: string;
+                            serviceId?: string;
                         } & {
                             [key: string]: unknown;
                         })[];
