@@ -11,7 +11,7 @@
  * of the right kind and (after a hearing) were in the preliminary decision, and that at least one
  * is cited, not what the words say. The form then asks for them.
  */
-import type { Service, ShortLabel } from '../catalog/schema.ts';
+import type { Service, ShortLabel, Text } from '../catalog/schema.ts';
 import { decide, type DecideContext } from './decide.ts';
 import { allows } from './lifecycle.ts';
 import type { ApplicationState, Branch, Command } from './model.ts';
@@ -19,10 +19,10 @@ import { isCompletenessStep } from './stages/steps.ts';
 
 type Ground = Service['refusalGrounds'][number];
 
-/** A refusal ground as the form shows it: the act's words and paragraph. */
+/** A refusal ground as the form shows it: the act's words (with Ruqsat's ru/en) and paragraph. */
 export interface OfferedGround {
   id: string;
-  text: string;
+  text: Text;
   source: string;
 }
 

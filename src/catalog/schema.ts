@@ -25,6 +25,16 @@ export const Text = z.object({
 });
 export type Text = z.infer<typeof Text>;
 
+/**
+ * A text the act gives in Kazakh that pages and documents show in the reader's language: written
+ * in the catalog either as the Kazakh string alone or as a `Text` with Ruqsat's `ru`/`en`
+ * translations; read always as a `Text`.
+ */
+export const LocalText = z
+  .union([z.string().min(1), Text])
+  .transform((t): Text => (typeof t === 'string' ? { kk: t } : t))
+  .describe("The act's Kazakh, alone or as { kk, ru, en } with Ruqsat's translations (not official)");
+
 /** `months` only for the few terms the acts state in months (the 3-month window to complain). */
 export const DurationUnit = z.enum([
   'seconds',
@@ -159,7 +169,7 @@ export const Case = z.object({
 
 export const Document = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
+  name: LocalText,
   /** Case ids this document is required for; empty = every case. */
   cases: z.array(z.string()).default([]),
   channels: z.array(Channel.shape.kind).default([]),
@@ -204,7 +214,7 @@ export const QualificationForm = z.object({
 
 export const RefusalGround = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  text: z.string().min(1),
+  text: LocalText,
   /** incomplete = refusal at the completeness check; it needs no preliminary decision. */
   kind: z.enum(['incomplete', 'other']).default('other'),
   cases: z.array(z.string()).default([]),
@@ -418,7 +428,7 @@ export const Result = z.object({
     'reasoned-refusal',
     'other',
   ]),
-  name: z.string().min(1),
+  name: LocalText,
   form: z.enum(['electronic', 'paper', 'electronic-or-paper']),
   signedWithEds: z.boolean(),
   source: Source,

@@ -183,7 +183,7 @@ export async function runScenario(
 
     const decider = officialOf(['head', 'unit-head', 'commission', 'executor']);
     if (outcome === 'refuse-after-hearing' && other !== undefined && service.hearing !== null) {
-      await run({ type: 'send-preliminary-decision', groundIds: [other.id], text: other.text }, decider);
+      await run({ type: 'send-preliminary-decision', groundIds: [other.id], text: other.text.kk }, decider);
       await tick(60);
       await run({ type: 'file-objection', text: 'Қарсылық: құжаттар толық ұсынылды' }, me);
       await tick(120);
@@ -194,7 +194,7 @@ export async function runScenario(
 
     if (outcome === 'refuse-after-hearing' && other !== undefined) {
       await run(
-        { type: 'decide', decision: 'refuse', groundIds: [other.id], reasoning: other.text },
+        { type: 'decide', decision: 'refuse', groundIds: [other.id], reasoning: other.text.kk },
         decider,
       );
       await run(

@@ -428,7 +428,7 @@ export function documentContent(
   const groundParagraphs = (ids: string[]) =>
     ids.map((id) => {
       const g = service.refusalGrounds.find((r) => r.id === id);
-      return { text: g === undefined ? id : `${g.text} (${g.source})` };
+      return { text: g === undefined ? id : `${pick(g.text, lang)} (${g.source})` };
     });
 
   switch (kind) {

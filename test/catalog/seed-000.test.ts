@@ -128,7 +128,7 @@ describe(`service ${SERVICE}`, () => {
   it('11-т.; 2-қосымша, 9-жол: 1 incompleteness ground + 7 refusal grounds', () => {
     expect(service.refusalGrounds).toHaveLength(8);
     expect(service.refusalGrounds.filter((g) => g.kind === 'incomplete')).toHaveLength(1);
-    expect(service.refusalGrounds.find((g) => g.id === 'license-fee-not-paid')?.text).toBe(
+    expect(service.refusalGrounds.find((g) => g.id === 'license-fee-not-paid')?.text.kk).toBe(
       'лицензиялық алым енгізілмеген',
     );
   });

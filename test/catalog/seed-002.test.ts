@@ -108,7 +108,7 @@ for (const r of regulations) {
     it(`3-т.: the result is the ${r.word.toLowerCase()}`, () => {
       expect(s.cases).toHaveLength(1);
       expect(c?.kind).toBe(r.kind);
-      expect(s.results[0]?.name).toMatch(
+      expect(s.results[0]?.name.kk).toMatch(
         r.annex <= 1 ? /анықтама$/ : r.annex <= 3 ? /қорытынды$/ : /актісі$/,
       );
     });
@@ -186,12 +186,12 @@ describe('service-specific wording', () => {
     ]);
   });
   it('4-қосымша 3-т.: act of state control AND valuation (export)', () => {
-    expect(service('precious-metals-export-control-act').results[0]?.name).toContain(
+    expect(service('precious-metals-export-control-act').results[0]?.name.kk).toContain(
       'мемлекеттік бақылау және құнын бағалау актісі',
     );
   });
   it('5-қосымша 3-т.: act of state control (import), no valuation', () => {
-    const name = service('precious-metals-import-control-act').results[0]?.name ?? '';
+    const name = service('precious-metals-import-control-act').results[0]?.name.kk ?? '';
     expect(name).toContain('мемлекеттік бақылау актісі');
     expect(name).not.toContain('құнын бағалау');
   });

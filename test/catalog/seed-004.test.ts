@@ -180,22 +180,22 @@ describe('license standards: differences between 1), 2) and 3)', () => {
       'issue',
       'appendix',
     ]);
-    expect(doc('ors-special-technical-means-license', 'equipment-list').name).toContain('№ 412');
+    expect(doc('ors-special-technical-means-license', 'equipment-list').name.kk).toContain('№ 412');
   });
   it('2) 11-т.: no state-secrets permit; qualification test for the development subtype', () => {
     expect(
       service('crypto-protection-means-license').documents.some((d) => d.id === 'state-secrets-permit-copy'),
     ).toBe(false);
-    expect(doc('crypto-protection-means-license', 'diploma-copy').name).toContain('әзірлеу жөніндегі');
+    expect(doc('crypto-protection-means-license', 'diploma-copy').name.kk).toContain('әзірлеу жөніндегі');
   });
   it('2) 11-т.: portal lists for issue/appendix are missing in the text; only reissue portal list survives', () => {
     expect(doc('crypto-protection-means-license', 'e-request').cases).toEqual(['reissue']);
   });
   it('3) 11-т.: higher or secondary vocational technical diploma and search-means list (№ 411)', () => {
-    expect(doc('technical-leak-channels-detection-license', 'diploma-copy').name).toContain(
+    expect(doc('technical-leak-channels-detection-license', 'diploma-copy').name.kk).toContain(
       'жоғары не орта кәсіби',
     );
-    expect(doc('technical-leak-channels-detection-license', 'search-means-list').name).toContain('№ 411');
+    expect(doc('technical-leak-channels-detection-license', 'search-means-list').name.kk).toContain('№ 411');
   });
   it('1) 11-т.: registration-certificate data obtained from state IS', () => {
     expect(doc('ors-special-technical-means-license', 'legal-registration-certificate').obtainedFrom).toBe(
@@ -279,7 +279,7 @@ describe('standard 1-т. 4): special technical means — specifics', () => {
 describe('standard 1-т. 5): crypto goods conclusion — specifics', () => {
   const id = 'crypto-goods-import-export-conclusion';
   it('11-т. 2): technical research conclusion scanned at not less than 300 dpi (own needs)', () => {
-    expect(doc(id, 'portal-technical-research-conclusion').name).toContain('300 нүктеден');
+    expect(doc(id, 'portal-technical-research-conclusion').name.kk).toContain('300 нүктеден');
     expect(doc(id, 'portal-technical-research-conclusion').optional).toBe(true);
   });
   it('1-қосымша, 1-жол: Astana address adds «Оң жағалау»', () => {
@@ -317,10 +317,10 @@ describe('standard 1-т. 6): crypto-goods notification registration', () => {
     ).toEqual(['post', 'provider-office']);
   });
   it('11-т. 1): notification form in two copies', () => {
-    expect(doc(id, 'notification-form').name).toContain('екі дана');
+    expect(doc(id, 'notification-form').name.kk).toContain('екі дана');
   });
   it('11-т. 3): legalized authorization from the manufacturer (apostille)', () => {
-    expect(doc(id, 'manufacturer-authorization').name).toContain('апостиль');
+    expect(doc(id, 'manufacturer-authorization').name.kk).toContain('апостиль');
   });
   it('16-т.: exactly two refusal grounds; no others allowed', () => {
     expect(service(id).refusalGrounds).toHaveLength(2);

@@ -129,7 +129,7 @@ describe('official API', () => {
     const preliminary = await act({
       type: 'send-preliminary-decision',
       groundIds: [ground.id],
-      text: ground.text,
+      text: ground.text.kk,
     });
     expect(preliminary.statusCode, preliminary.body).toBe(200);
 

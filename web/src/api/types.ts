@@ -68,7 +68,8 @@ export interface Fee {
 
 export interface DocumentReq {
   id: string;
-  name: string;
+  /** The act's Kazakh with Ruqsat's ru/en translations where the catalog has them. */
+  name: Localized;
   cases: string[];
   channels: string[];
   applicantTypes: string[];

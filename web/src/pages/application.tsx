@@ -93,7 +93,7 @@ function Application({ id }: { id: string }) {
                   <ul class="govuk-list govuk-list--bullet">
                     {a.preliminaryDecision.groundIds.map((g) => (
                       <li key={g}>
-                        {ground(g)?.text ?? g} <span class="govuk-body-s">({ground(g)?.source})</span>
+                        {pick(ground(g)?.text) || g} <span class="govuk-body-s">({ground(g)?.source})</span>
                       </li>
                     ))}
                   </ul>

@@ -41,7 +41,7 @@ interface Dashboard {
   refusals: {
     serviceId: string;
     groundId: string;
-    text: string | null;
+    text: Localized | null;
     source: string | null;
     count: number;
   }[];
@@ -366,7 +366,7 @@ function Indicators({ d }: { d: Dashboard }) {
                 {d.refusals.map((r) => (
                   <tr class="govuk-table__row" key={`${r.serviceId}/${r.groundId}`}>
                     <th scope="row" class="govuk-table__header" style={{ fontWeight: 'normal' }}>
-                      <span lang="kk">{r.text ?? r.groundId}</span>
+                      <span>{r.text === null ? r.groundId : pick(r.text)}</span>
                       <span class="govuk-body-s" style={{ display: 'block' }}>
                         {titles.get(r.serviceId) ?? r.serviceId}
                       </span>

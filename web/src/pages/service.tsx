@@ -47,7 +47,7 @@ export function ServicePage({ id }: { id: string }) {
                   .filter((r) => r.kind !== 'reasoned-refusal')
                   .map((r) => (
                     <p class="govuk-body" key={r.id}>
-                      {r.name} <Source source={r.source} />
+                      {pick(r.name)} <Source source={r.source} />
                     </p>
                   ))}
               </Row>
@@ -116,7 +116,7 @@ export function ServicePage({ id }: { id: string }) {
                 )
                 .map((d) => (
                   <li key={d.id}>
-                    {d.name}
+                    {pick(d.name)}
                     {d.cases.length > 0 && d.cases.length < caseIds.length && (
                       <span class="govuk-body-s">
                         {' '}
@@ -136,7 +136,7 @@ export function ServicePage({ id }: { id: string }) {
             <ol class="govuk-list govuk-list--number">
               {service.refusalGrounds.map((g) => (
                 <li key={g.id}>
-                  {g.text} <Source source={g.source} />
+                  {pick(g.text)} <Source source={g.source} />
                 </li>
               ))}
             </ol>

@@ -27,7 +27,7 @@ export function ActionForm({
   action: OfferedAction;
   onDone: (r: CommandResult) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const [values, setValues] = useState<Values>({});
   const [error, setError] = useState<unknown>(null);
   const [invalid, setInvalid] = useState<Partial<Record<ActionInput, string>>>({});
@@ -162,8 +162,8 @@ export function ActionForm({
                     )
                   }
                 />
-                <label class="govuk-label govuk-checkboxes__label" for={fid(`ground-${g.id}`)} lang="kk">
-                  {g.text}
+                <label class="govuk-label govuk-checkboxes__label" for={fid(`ground-${g.id}`)}>
+                  {pick(g.text)}
                 </label>
                 <div class="govuk-hint govuk-checkboxes__hint" id={fid(`ground-${g.id}-source`)} lang="kk">
                   {g.source}

@@ -12,13 +12,13 @@ export function Decision({
   application: ApplicationState;
   service: ServiceDetail | null;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, pick } = useI18n();
   const grounds = new Map((service?.refusalGrounds ?? []).map((g) => [g.id, g]));
   const groundList = (ids: string[]) => (
     <ul class="govuk-list govuk-list--bullet">
       {ids.map((g) => (
         <li key={g}>
-          {grounds.get(g)?.text ?? g}
+          {pick(grounds.get(g)?.text) || g}
           {grounds.get(g)?.source !== undefined && (
             <span class="govuk-body-s"> ({grounds.get(g)?.source})</span>
           )}

@@ -18,7 +18,7 @@ export function AttachmentsSection({
   onUploaded: () => void;
   onError: (e: unknown) => void;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [progress, setProgress] = useState<Record<string, number>>({});
   return (
     <section aria-labelledby="attach">
@@ -34,7 +34,7 @@ export function AttachmentsSection({
         return (
           <div class="govuk-form-group" key={d.id}>
             <label class="govuk-label" for={inputId}>
-              {d.name}
+              {pick(d.name)}
               {d.optional && ` (${t('wizard.optional')})`}
             </label>
             <input
@@ -56,7 +56,7 @@ export function AttachmentsSection({
                 class="govuk-!-display-block"
                 max={1}
                 value={p}
-                aria-label={t('wizard.uploading', { name: d.name })}
+                aria-label={t('wizard.uploading', { name: pick(d.name) })}
               />
             )}
             {mine.map((x) => (

@@ -38,7 +38,7 @@ export function StateDataSection({
   confirmed: boolean;
   onConfirm: (confirmed: boolean) => void;
 }) {
-  const { t, date, lang } = useI18n();
+  const { t, date, lang, pick } = useI18n();
   return (
     <section aria-labelledby="state-data">
       <h3 class="govuk-heading-s" id="state-data">
@@ -47,7 +47,7 @@ export function StateDataSection({
       <p class="govuk-body">{t('wizard.stateDataLead')}</p>
       <ul class="govuk-list govuk-list--bullet">
         {documents.map((d) => (
-          <li key={d.id}>{d.name}</li>
+          <li key={d.id}>{pick(d.name)}</li>
         ))}
       </ul>
       <Show loaded={stateData}>
