@@ -11,11 +11,7 @@ import type { ComplaintsLaw } from './catalog/law.ts';
 import type { Clock } from './cases/clock.ts';
 import { CaseEngine } from './cases/engine.ts';
 import type { ApplicationState, Recorded } from './cases/model.ts';
-import {
-  deadlineNotification,
-  statusNotification,
-  type ServiceTitle,
-} from './documents/notification-templates.ts';
+import type { ServiceTitle } from './documents/notification-templates.ts';
 import {
   EmailSimulator,
   HttpSmsGateway,
@@ -23,7 +19,7 @@ import {
   SmsSimulator,
   SmtpEmail,
 } from './notifications/index.ts';
-import { CabinetInbox } from './notifications/cabinet.ts';
+import { CabinetInbox, inboxMessages } from './notifications/cabinet.ts';
 import type { RetryPolicy } from './notifications/outbox.ts';
 import { DEMO_PAYMENT_SECRET, createSimulators, type Simulators } from './integrations/index.ts';
 import { StoredPaymentGateway } from './integrations/payment-gateway.ts';
@@ -188,7 +184,13 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     clock: options.clock,
     acceptRepealed: options.acceptRepealed ?? true,
     defaultSchedule: DEFAULT_OFFICE_HOURS,
-    onCommitted: (state, events) => publish(simulators, cabinet, notifications, state, events),
+    // E-mail, SMS and cabinet messages are written in the command's statement; after the
+    // commit the outbox is sent in the background and the monitoring feed told.
+    messagesOf: (state, events) => ({
+      outbox: notifications.messagesOf(state, events),
+      inbox: inboxMessages(state, events, notifications.titleOf(state)),
+    }),
+    onCommitted: (state, events, queued) => publish(simulators, notifications, state, events, queued),
     ...(verification !== null
       ? {
           eds: new SignatureService(verification.trust, verification.revocation, officialKeys, tsa),
@@ -255,16 +257,16 @@ async function openTrust(
   return withPki(options.pki instanceof DemoPki ? options.pki : await DemoPki.create(now));
 }
 
-/** Status changes to the applicant's cabinet, finished steps to the monitoring feed. */
+/** After a commit: the queued e-mail and SMS sent in the background, finished steps to the monitoring feed. */
 async function publish(
   sim: Simulators,
-  cabinet: CabinetInbox,
   notifications: NotificationService,
   state: ApplicationState,
   events: Recorded[],
+  queued: number,
 ): Promise<void> {
-  // E-mail and SMS: queued in the outbox (after the commit), sent in the background.
-  await notifications.afterApplicationCommit(state, events).catch(() => undefined);
+  // E-mail and SMS were queued in the outbox with the command: sent in the background.
+  if (queued > 0) notifications.kick();
   for (const e of events) {
     if (e.type === 'step-completed') {
       const step = state.steps.find((s) => s.stepId === e.stepId && s.doneAt === e.at);
@@ -282,29 +284,6 @@ async function publish(
           onTime: step.onTime,
         });
     }
-  }
-  const title = notifications.titleOf(state);
-  // One message per status reached, as for e-mail: a payment or a request for state data in
-  // review does not tell "under review" again.
-  if (events.some((e) => e.type !== 'step-completed'))
-    await cabinet.sendOnce({
-      recipientId: state.applicant.id,
-      applicationId: state.id,
-      kind: `status:${state.status}`,
-      channel: 'cabinet',
-      text: statusNotification(state, title),
-    });
-  // Deadline events reach the cabinet too (the clock paused/resumed, objection due, result date passed).
-  for (const e of events) {
-    const text = deadlineNotification(state, e, title);
-    if (text !== null)
-      await cabinet.send({
-        recipientId: state.applicant.id,
-        applicationId: state.id,
-        kind: `deadline:${e.type}`,
-        channel: 'cabinet',
-        text,
-      });
   }
 }
 

@@ -2,8 +2,9 @@
  * The engine's shell: runs a command against an application inside one store transaction —
  * idempotency check, load, decide, fold, save with the version it read, replace the timers,
  * record the result — and fires due timers as commands of the system. Registry writes for an
- * issued permit happen in the same transaction. Notifications and the monitoring feed go out
- * after the commit and never block a case.
+ * issued permit happen in the same transaction. What the command tells the applicant (e-mail
+ * and SMS in the outbox, cabinet messages) is written in the command's own statement; the
+ * outbox is sent and the monitoring feed told after the commit, and never block a case.
  */
 import { AppError } from '../errors/app-error.ts';
 import type { WorkCalendar } from '../calendar/calendar.ts';
@@ -12,7 +13,8 @@ import type { OfficeSchedule, WorkingTime } from '../calendar/working-time.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { PermitsLaw } from '../catalog/law.ts';
 import type { Service } from '../catalog/schema.ts';
-import type { Store, StoreTx } from '../store/store.ts';
+import type { OutboxMessage } from '../store/outbox.ts';
+import type { InboxWrite, Store, StoreTx } from '../store/store.ts';
 import type { Clock } from './clock.ts';
 import { offeredActions, type OfferedAction } from './actions.ts';
 import { decide, providerIdOf, type DecideContext } from './decide.ts';
@@ -35,9 +37,26 @@ export interface EngineDeps {
   eds?: EdsPort;
   /** Portal submissions must carry the applicant's EDS (the acts' rule; off only in tests of other things). */
   requireSignature?: boolean;
-  /** Called after a command commits; failures are the observer's to handle. */
-  onCommitted?: (state: ApplicationState, events: Recorded[]) => void | Promise<void>;
+  /**
+   * What a command tells the applicant (e-mail and SMS for the outbox, cabinet messages),
+   * written in the command's own statement: acknowledged together or not at all, and no
+   * further commit per command. A failure here leaves the messages out, never the command.
+   */
+  messagesOf?: (state: ApplicationState, events: Recorded[]) => CommitMessages;
+  /**
+   * Called after a command commits, with how many e-mail and SMS it queued; failures are the
+   * observer's to handle.
+   */
+  onCommitted?: (state: ApplicationState, events: Recorded[], queued: number) => void | Promise<void>;
 }
+
+/** The messages a command writes with its commit (EngineDeps.messagesOf). */
+export interface CommitMessages {
+  outbox: OutboxMessage[];
+  inbox: InboxWrite[];
+}
+
+type Committed = { state: ApplicationState; events: Recorded[]; queued: number }[];
 
 export interface CommandMeta {
   actor: Actor;
@@ -74,7 +93,7 @@ export class CaseEngine {
   }
 
   async execute(applicationId: string, command: Command, meta: CommandMeta): Promise<CommandResult> {
-    const committed: { state: ApplicationState; events: Recorded[] }[] = [];
+    const committed: Committed = [];
     // The signature is verified before the transaction: revocation may ask the CA over the
     // network, and no connection or row should wait on that.
     const verified = await this.verifySubmission(applicationId, command);
@@ -107,7 +126,7 @@ export class CaseEngine {
     first: { applicationId: string; command: Command; meta: CommandMeta },
     then: { command: Command; meta: CommandMeta }[],
   ): Promise<CommandResult[]> {
-    const committed: { state: ApplicationState; events: Recorded[] }[] = [];
+    const committed: Committed = [];
     const results = await this.deps.store.transaction(async (tx) => {
       const head = await this.executeIn(tx, first.applicationId, first.command, first.meta, committed);
       const all = [head];
@@ -159,7 +178,7 @@ export class CaseEngine {
 
   /** Fires every timer due at the clock's now; safe to run in several processes at once. */
   async fireDueTimers(limit = 100): Promise<number> {
-    const committed: { state: ApplicationState; events: Recorded[] }[] = [];
+    const committed: Committed = [];
     const fired = await this.deps.store.fireDueTimers(
       this.deps.clock.now(),
       async (timer, tx) => {
@@ -183,7 +202,7 @@ export class CaseEngine {
     applicationId: string,
     command: Command,
     meta: CommandMeta,
-    committed: { state: ApplicationState; events: Recorded[] }[],
+    committed: Committed,
     verified: { check: SignatureCheck; content: Uint8Array } | null = null,
   ): Promise<CommandResult> {
     const loaded = await tx.loadForCommand(applicationId, meta.idempotencyKey);
@@ -294,9 +313,26 @@ export class CaseEngine {
       status: next.status,
       events: events.map((e) => e.type),
     };
+    const queued = await this.commit(tx, state, next, events, meta, result, now);
+    await applyToRegistry(tx, next, events, service, meta.actor.id, now, office.dateOf(now));
+    committed.push({ state: next, events, queued });
+    return result;
+  }
+
+  /** Writes the command in one statement (CommandWrite); returns how many e-mail and SMS it queued. */
+  private async commit(
+    tx: StoreTx,
+    state: ApplicationState | null,
+    next: ApplicationState,
+    events: Recorded[],
+    meta: CommandMeta,
+    result: CommandResult,
+    now: Date,
+  ): Promise<number> {
+    const { outbox, inbox } = this.messagesOf(next, events);
     await tx.commitCommand({
       summary: {
-        id: applicationId,
+        id: next.id,
         serviceId: next.serviceId,
         providerId: next.providerId,
         status: next.status,
@@ -311,10 +347,18 @@ export class CaseEngine {
       result,
       // A new draft's unit is written in the same statement as the draft.
       ...(state === null && next.unitId !== undefined ? { unitId: next.unitId } : {}),
+      messages: { at: now, outbox, inbox },
     });
-    await applyToRegistry(tx, next, events, service, meta.actor.id, now, office.dateOf(now));
-    committed.push({ state: next, events });
-    return result;
+    return outbox.length;
+  }
+
+  private messagesOf(state: ApplicationState, events: Recorded[]): CommitMessages {
+    try {
+      return this.deps.messagesOf?.(state, events) ?? { outbox: [], inbox: [] };
+    } catch {
+      // A message that cannot be composed is not told; the command still commits.
+      return { outbox: [], inbox: [] };
+    }
   }
 
   /** The verified EDS of a submission; refuses a draft changed since, or a portal one unsigned. */
@@ -381,12 +425,12 @@ export class CaseEngine {
     return `${office.dateOf(now).slice(0, 4)}-${String(await tx.nextInboundNumber()).padStart(6, '0')}`;
   }
 
-  private async afterCommit(committed: { state: ApplicationState; events: Recorded[] }[]): Promise<void> {
+  private async afterCommit(committed: Committed): Promise<void> {
     const observer = this.deps.onCommitted;
     if (observer === undefined) return;
     for (const c of committed) {
       try {
-        await observer(c.state, c.events);
+        await observer(c.state, c.events, c.queued);
       } catch {
         // Notifications and monitoring never undo or block a committed command.
       }

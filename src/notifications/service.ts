@@ -197,6 +197,11 @@ export class NotificationService {
     return queued;
   }
 
+  /** The e-mail and SMS a committed application command queues (written with the command). */
+  messagesOf(state: ApplicationState, events: Recorded[]): OutboxMessage[] {
+    return applicationMessages(state, events, this.titleOf(state));
+  }
+
   /** Queues what a complaint's events tell the applicant, then sends in the background. */
   async afterComplaintCommit(
     complaint: ComplaintState,

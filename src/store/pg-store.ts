@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { AppError } from '../errors/app-error.ts';
 import { storeError } from './errors.ts';
 import { toApplication, type ApplicationDbRow } from './application-row.ts';
+import type { OutboxMessage } from './outbox.ts';
 import { toPermit, type PermitDbRow } from './permit-row.ts';
 import { sql } from './queries.ts';
 import { repositories, type Repositories } from './repositories.ts';
@@ -18,6 +19,7 @@ import {
   type DueTimer,
   type EventRecord,
   type ImportOutcome,
+  type InboxWrite,
   type PermitRow,
   type Store,
   type StoreTx,
@@ -67,6 +69,35 @@ function statementName(text: string): string {
 /** jsonb parameters go as JSON text: `pg` would turn a JS array into a PostgreSQL array. */
 function json(value: unknown): string {
   return JSON.stringify(value ?? null);
+}
+
+/** notification_outbox's columns of the messages, in the order commitCommand binds them. */
+function outboxColumns(messages: OutboxMessage[]): unknown[][] {
+  return (
+    [
+      'dedupeKey',
+      'applicationId',
+      'complaintId',
+      'recipientId',
+      'channel',
+      'address',
+      'lang',
+      'kind',
+      'subject',
+      'body',
+    ] as const
+  ).map((k) => messages.map((m) => m[k]));
+}
+
+/** cabinet_messages' columns of the messages, in the order commitCommand binds them. */
+function inboxColumns(messages: InboxWrite[]): unknown[][] {
+  return [
+    messages.map((m) => m.recipientId),
+    messages.map((m) => m.applicationId),
+    messages.map((m) => m.kind),
+    messages.map((m) => json(m.text)),
+    messages.map((m) => m.once),
+  ];
 }
 
 function toTimer(r: TimerDbRow): DueTimer {
@@ -139,6 +170,9 @@ class PgTx implements StoreTx {
       json(w.result),
       w.unitId ?? null,
       w.requestHash ?? null,
+      ...outboxColumns(w.messages?.outbox ?? []),
+      w.messages?.at ?? null,
+      ...inboxColumns(w.messages?.inbox ?? []),
     ]);
     if (rows[0]?.saved !== 1 || rows[0].recorded !== 1)
       throw new ConflictError(w.summary.id, w.expectedVersion);

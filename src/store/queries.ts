@@ -33,7 +33,9 @@ export const sql = {
    * ($1 id, $2 new version, $3 state, $4–$7 summary, $8 version read, $9–$11 events,
    * $12–$14 timers, $15 key, $16 result.) Foreign keys are checked at the statement's end,
    * after the row exists. $17: the unit a new application is addressed to, or null; $18 the
-   * request's hash, or null.
+   * request's hash, or null. $19–$28: the e-mail and SMS the command queues (notification_outbox
+   * columns), $29 the command's instant; $30–$34: its cabinet messages, each written unless
+   * `once` and one of its kind about the application is there (CommandWrite.messages).
    */
   commitCommand: `
     WITH inserted AS (
@@ -62,6 +64,27 @@ export const sql = {
     ), addressed AS (
       INSERT INTO application_units (application_id, provider_id, unit_id)
       SELECT $1, $5, $17 FROM inserted WHERE $17::text IS NOT NULL
+    ), queued AS (
+      INSERT INTO notification_outbox
+        (dedupe_key, application_id, complaint_id, recipient_id, channel, address, lang, kind, subject, body,
+         next_attempt_at, created_at)
+      SELECT m.*, $29::timestamptz, $29::timestamptz
+      FROM saved, unnest($19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[],
+                         $26::text[], $27::text[], $28::text[]) AS m
+      ON CONFLICT (dedupe_key) DO NOTHING
+    ), inboxed AS (
+      INSERT INTO cabinet_messages (recipient_id, application_id, kind, text, sent_at)
+      SELECT m.recipient_id, m.application_id, m.kind, m.text, $29::timestamptz
+      FROM saved, unnest($30::text[], $31::text[], $32::text[], $33::jsonb[], $34::boolean[])
+        AS m (recipient_id, application_id, kind, text, once)
+      -- A lateral probe of the recipient's index: NOT EXISTS under OR would be planned as a
+      -- hashed subplan, a scan of the whole table.
+      LEFT JOIN LATERAL (
+        SELECT true AS found FROM cabinet_messages c
+        WHERE m.once AND c.recipient_id = m.recipient_id AND c.application_id = m.application_id AND c.kind = m.kind
+        LIMIT 1
+      ) AS earlier ON true
+      WHERE earlier.found IS NULL
     ), recorded AS (
       INSERT INTO commands (idempotency_key, application_id, result, request_hash)
       SELECT $15, $1, $16, $18 FROM saved

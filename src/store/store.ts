@@ -8,6 +8,7 @@
  * default: a data folder, nothing to install) and a PostgreSQL server (`DATABASE_URL`).
  */
 import { AppError } from '../errors/app-error.ts';
+import type { OutboxMessage } from './outbox.ts';
 import type { Repositories } from './repositories.ts';
 
 export interface EventRecord {
@@ -85,6 +86,22 @@ export interface CommandWrite {
   unitId?: string;
   /** The hash of the request that carried the key (commands.request_hash). */
   requestHash?: string;
+  /**
+   * What the command tells the applicant, written with it (a transactional outbox): e-mail and
+   * SMS queued in notification_outbox (a key already queued is skipped) and messages put in the
+   * cabinet inbox (cabinet_messages; `once`: unless one of that kind about that application is
+   * there). `at` is the command's instant (created_at, next_attempt_at, sent_at).
+   */
+  messages?: { at: Date; outbox: OutboxMessage[]; inbox: InboxWrite[] };
+}
+
+/** A cabinet message written with a command (CommandWrite.messages). */
+export interface InboxWrite {
+  recipientId: string;
+  applicationId: string;
+  kind: string;
+  text: { kk: string; ru: string; en: string };
+  once: boolean;
 }
 
 export interface StoreTx {
