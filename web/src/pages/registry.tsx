@@ -9,6 +9,7 @@ import type { PublicPermitView, ServiceSummary, SignedDocumentView } from '../ap
 
 type PermitView = PublicPermitView & { documents: SignedDocumentView[] };
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
+import { permitNounKey, permitStatusKey } from '../components/permit-status.ts';
 import { useI18n, type Key } from '../i18n.ts';
 
 export function RegistryPage() {
@@ -74,7 +75,7 @@ export function RegistryPage() {
                 <a class="govuk-link" href={`/registry/${encodeURIComponent(p.number)}`}>
                   {p.number}
                 </a>{' '}
-                <StatusTag status={p.status} />
+                <StatusTag status={p.status} kind={p.kind} />
               </li>
             ))}
           </ul>
@@ -102,10 +103,10 @@ export function PermitPage({ number }: { number: string }) {
       <Show loaded={loaded}>
         {([permit, services]) => (
           <>
-            <span class="govuk-caption-l">{t('registry.permit')}</span>
+            <span class="govuk-caption-l">{t(permitNounKey(permit.kind) as Key)}</span>
             <h1 class="govuk-heading-l">{permit.number}</h1>
             <p class="govuk-body-l" role="status">
-              <StatusTag status={permit.status} /> {t('registry.verified')}
+              <StatusTag status={permit.status} kind={permit.kind} /> {t('registry.verified')}
             </p>
             <dl class="govuk-summary-list">
               <div class="govuk-summary-list__row">
@@ -139,7 +140,7 @@ export function PermitPage({ number }: { number: string }) {
                 <ul class="govuk-list">
                   {permit.appendices.map((a) => (
                     <li key={a.number}>
-                      {a.number} — {a.subtype} <StatusTag status={a.status} />
+                      {a.number} — {a.subtype} <StatusTag status={a.status} kind="appendix" />
                     </li>
                   ))}
                 </ul>
@@ -194,8 +195,9 @@ export function PermitPage({ number }: { number: string }) {
   );
 }
 
-export function StatusTag({ status }: { status: string }) {
+/** The status, its Russian form agreeing with the permit kind's name (./components/permit-status.ts). */
+export function StatusTag({ status, kind }: { status: string; kind: string }) {
   const { t } = useI18n();
   const colour = status === 'active' ? 'green' : status === 'suspended' ? 'yellow' : 'red';
-  return <strong class={`govuk-tag govuk-tag--${colour}`}>{t(`permitStatus.${status}` as Key)}</strong>;
+  return <strong class={`govuk-tag govuk-tag--${colour}`}>{t(permitStatusKey(status, kind) as Key)}</strong>;
 }
