@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { applicationContent } from '../cases/eds.ts';
 import { AppError } from '../errors/app-error.ts';
+import { formatTenge } from '../money/format.ts';
 import { demoCompanies } from '../integrations/index.ts';
 import { signDetached } from '../signature/sign.ts';
 import { applicantApplication } from './applicant-routes.ts';
@@ -181,7 +182,7 @@ function paymentSimulatorRoutes(app: Api, ctx: ServerContext): void {
 <main>
 <h1>Төлем шлюзі (симулятор) / <span lang="ru">Платёжный шлюз (симулятор)</span></h1>
 <p>${esc(invoice.purpose)}</p>
-<p>Шот / <span lang="ru">Счёт</span> ${esc(invoice.invoiceId)}: <strong>${invoice.amountTenge} ₸</strong> (${invoice.mci} АЕК × ${invoice.mciValue} ₸)</p>
+<p>Шот / <span lang="ru">Счёт</span> ${esc(invoice.invoiceId)}: <strong>${formatTenge(invoice.amountTenge, 'kk')}</strong> (${invoice.mci} АЕК × ${formatTenge(invoice.mciValue, 'kk')})</p>
 ${invoice.paid ? '<p>Төленді / <span lang="ru">Оплачено</span>.</p>' : `<form method="post" enctype="text/plain" action="${esc(action)}"><button>Төлеу / <span lang="ru">Оплатить</span></button></form>`}
 ${back === undefined ? '' : `<p><a href="${esc(back)}">Қызметке оралу / <span lang="ru">Вернуться к услуге</span></a></p>`}
 </main>

@@ -124,7 +124,7 @@ describe('applicant API', () => {
     expect(invoice.amountTenge).toBe(39_320);
 
     const page = await s.app.inject(`/simulator/payment/${invoice.invoiceId}`);
-    expect(page.body).toMatch(/39320 ₸/);
+    expect(page.body).toMatch(/39\s320\s₸/);
 
     const { rawBody, signatureHeader } = await s.platform.payments.pay(invoice.invoiceId);
     const before = await snapshot(s.platform);

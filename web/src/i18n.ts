@@ -5,6 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { formatTenge } from '../../src/money/format.ts';
 import commonEn from './locales/common/en.json';
 import commonKk from './locales/common/kk.json';
 import commonRu from './locales/common/ru.json';
@@ -81,11 +82,6 @@ export function i18nOf(lang: Lang, setLang: (lang: Lang) => void): I18n {
     hourCycle: 'h23',
     timeZone: ZONE,
   });
-  const moneyFormat = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'KZT',
-    maximumFractionDigits: 0,
-  });
   return {
     lang,
     t: translator(lang),
@@ -100,7 +96,7 @@ export function i18nOf(lang: Lang, setLang: (lang: Lang) => void): I18n {
     date: (iso) =>
       iso == null ? '—' : dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)),
     dateTime: (iso) => (iso == null ? '—' : dateTimeFormat.format(new Date(iso))),
-    money: (tenge) => moneyFormat.format(tenge),
+    money: (tenge) => formatTenge(tenge, lang),
   };
 }
 

@@ -40,7 +40,8 @@ export function FeeText({ fee }: { fee: Fee | null }) {
   return (
     <>
       {fee.tengeToday != null ? money(fee.tengeToday) : '—'} (
-      {t('service.mci', { n: fee.mci, value: fee.mciValue ?? '—' })}) <Source source={fee.source} />
+      {t('service.mci', { n: fee.mci, value: fee.mciValue != null ? money(fee.mciValue) : '—' })}){' '}
+      <Source source={fee.source} />
     </>
   );
 }

@@ -22,7 +22,7 @@ export function ApplicationPage({ id }: { id: string }) {
 }
 
 function Application({ id }: { id: string }) {
-  const { t, pick, dateTime, lang } = useI18n();
+  const { t, pick, dateTime, lang, money } = useI18n();
   const [loaded, reload] = useLoad(async () => {
     const view = await read<ApplicationView>(
       api.GET('/api/v1/applications/{id}', { params: { path: { id } } }),
@@ -72,7 +72,10 @@ function Application({ id }: { id: string }) {
               )}
               <Row label={t('application.payment')}>
                 {a.payment !== null ? (
-                  t('application.paid', { amount: a.payment.amountTenge, when: dateTime(a.payment.paidAt) })
+                  t('application.paid', {
+                    amount: money(a.payment.amountTenge),
+                    when: dateTime(a.payment.paidAt),
+                  })
                 ) : kase?.feeMci != null && kase.free !== true && !final ? (
                   <PayButton applicationId={a.id} returnTo={`/cabinet/${a.id}`} onError={setError} />
                 ) : (

@@ -19,7 +19,7 @@ export function PaymentStep({
   onNext: () => void;
   onError: (e: unknown) => void;
 }) {
-  const { t } = useI18n();
+  const { t, money } = useI18n();
   return (
     <section aria-labelledby="pay-heading">
       <h2 class="govuk-heading-m" id="pay-heading">
@@ -31,7 +31,7 @@ export function PaymentStep({
       {view.application.payment !== null ? (
         <>
           <div class="govuk-inset-text" role="status">
-            {t('wizard.paid', { amount: view.application.payment.amountTenge })}
+            {t('wizard.paid', { amount: money(view.application.payment.amountTenge) })}
           </div>
           <button type="button" class="govuk-button" onClick={onNext}>
             {t('wizard.continue')}
