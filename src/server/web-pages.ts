@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
@@ -43,12 +44,29 @@ export function webPages(app: FastifyInstance, root: string = WEB_ROOT): void {
     maxAge: '365d',
     index: false,
   });
-  const page = (request: FastifyRequest, reply: FastifyReply) =>
-    reply
+  // The page is answered from a hook, outside any route, where @fastify/compress does not reach:
+  // compressed here, once per language and encoding.
+  const bodies = new Map<string, Buffer | string>();
+  const body = (lang: string, encoding: 'br' | 'gzip' | 'identity') => {
+    const key = `${lang} ${encoding}`;
+    let b = bodies.get(key);
+    if (b === undefined) {
+      const html = index.replace(/<html lang="[a-z]+"/, `<html lang="${lang}"`);
+      b = encoding === 'br' ? brotliCompressSync(html) : encoding === 'gzip' ? gzipSync(html) : html;
+      bodies.set(key, b);
+    }
+    return b;
+  };
+  const page = (request: FastifyRequest, reply: FastifyReply) => {
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .header('vary', 'accept, accept-language')
-      .send(index.replace(/<html lang="[a-z]+"/, `<html lang="${requestLanguage(request)}"`));
+      .header('vary', 'accept, accept-language, accept-encoding')
+      .send(body(requestLanguage(request), encoding));
+  };
   app.addHook('onRequest', async (request, reply) => {
     if (isPageRequest(request)) return page(request, reply);
   });

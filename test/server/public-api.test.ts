@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/files.ts';
@@ -89,6 +91,17 @@ describe('public read-only API', () => {
     const zipped = await web.inject({ url: '/api/v1/services', headers: { 'accept-encoding': 'gzip' } });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(zipped.rawPayload).toString())).toHaveLength(18);
+    // The page itself and its script too (issue 16: responses compressed).
+    const html = await web.inject({
+      url: '/',
+      headers: { accept: 'text/html', 'accept-language': 'ru', 'accept-encoding': 'gzip' },
+    });
+    expect(html.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(html.rawPayload).toString()).toContain('<html lang="ru"');
+    const script = readdirSync(join(WEB_ROOT, 'assets')).find((f) => f.endsWith('.js'));
+    const js = await web.inject({ url: `/assets/${script}`, headers: { 'accept-encoding': 'gzip' } });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['content-encoding']).toBe('gzip');
     await web.close();
   });
 });
