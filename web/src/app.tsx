@@ -28,6 +28,7 @@ const WizardPage = lazy(() => import('./pages/wizard.tsx').then((m) => m.WizardP
 const CabinetPage = lazy(() => import('./pages/cabinet.tsx').then((m) => m.CabinetPage));
 const ApplicationPage = lazy(() => import('./pages/application.tsx').then((m) => m.ApplicationPage));
 const DeskPage = lazy(() => import('./pages/desk.tsx').then((m) => m.DeskPage));
+const BoardPage = lazy(() => import('./pages/board.tsx').then((m) => m.BoardPage));
 const CasePage = lazy(() => import('./pages/case.tsx').then((m) => m.CasePage));
 const IntakePage = lazy(() => import('./pages/intake.tsx').then((m) => m.IntakePage));
 const DashboardPage = lazy(() => import('./pages/dashboard.tsx').then((m) => m.DashboardPage));
@@ -82,6 +83,7 @@ export function App() {
                 <Route path="/desk" component={DeskPage} />
                 <Route path="/desk/cases/:id" component={CasePage} />
                 <Route path="/desk/intake" component={IntakePage} />
+                <Route path="/desk/board" component={BoardPage} />
                 <Route path="/registry" component={RegistryPage} />
                 <Route path="/registry/:number" component={PermitPage} />
                 <Route path="/p/:number" component={PermitPage} />
@@ -113,12 +115,16 @@ function Layout({ children }: { children: ComponentChildren }) {
   ];
   if (me?.kind === 'applicant') nav.push({ href: '/cabinet', label: t('nav.cabinet') });
   if (me?.kind === 'official')
-    nav.push({ href: '/desk', label: t('nav.desk') }, { href: '/desk/intake', label: t('nav.intake') });
+    nav.push(
+      { href: '/desk', label: t('nav.desk') },
+      { href: '/desk/intake', label: t('nav.intake') },
+      { href: '/desk/board', label: t('nav.board') },
+    );
   if (me?.kind === 'admin' || me?.kind === 'official')
     nav.push({ href: '/dashboard', label: t('nav.dashboard') });
   const current = (href: string) =>
     (href === '/' ? url === '/' : url.startsWith(href)) &&
-    !(href === '/desk' && url.startsWith('/desk/intake'));
+    !(href === '/desk' && (url.startsWith('/desk/intake') || url.startsWith('/desk/board')));
   return (
     <>
       <a href="#main-content" class="govuk-skip-link">
