@@ -13,6 +13,7 @@ export interface Figure {
   notes: string;
   /** Latency percentiles in ms, for a benchmark of single queries. */
   p50?: number;
+  p95?: number;
   p99?: number;
 }
 

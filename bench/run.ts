@@ -1,7 +1,8 @@
 /**
  * Runs every benchmark in bench/*.bench.ts, or those whose name starts with the prefix given
  * (`npm run bench -- calendar`), printing one JSON line per figure. Arguments after the prefix
- * are the benchmark's own (`npm run bench -- scale 10000000`).
+ * are the benchmark's own (`npm run bench -- scale 10000000 --keep`: scale.bench.ts's header and
+ * docs/store.md say what they are).
  */
 import { readdirSync } from 'node:fs';
 import type { Benchmark } from './harness.ts';
