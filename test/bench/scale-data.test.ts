@@ -69,9 +69,23 @@ describe.each(kinds)('scale data (%s)', (kind) => {
     expect(open.length).toBeGreaterThan(0);
     const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
     for (const a of open) {
-      const s = a.state as { registration: { registeredAt: string } | null; steps: { startedAt: string }[] };
-      if (s.registration !== null) expect(s.registration.registeredAt).toMatch(iso);
-      for (const st of s.steps) expect(st.startedAt).toMatch(iso);
+      // The queue's rows carry only what the queue shows (src/store/work-queue.ts queueState).
+      const s = a.state as {
+        registration: { inboundNumber: string; registeredAt?: string } | null;
+        deadline: { at: string } | null;
+        steps: { startedAt: string; due: { at: string; explanation?: unknown } }[];
+      };
+      if (s.registration !== null) {
+        expect(s.registration.inboundNumber).toMatch(/^KZ-prov-0-\d{4}-\d+$/);
+        expect(s.registration.registeredAt).toBeUndefined();
+      }
+      expect(s.steps.length).toBeLessThanOrEqual(1);
+      for (const st of s.steps) {
+        expect(st.startedAt).toMatch(iso);
+        expect(st.due.at).toMatch(iso);
+        expect(st.due.explanation).toBeUndefined();
+      }
+      if (s.deadline !== null) expect(s.deadline.at).toMatch(iso);
     }
   });
 
