@@ -5,7 +5,7 @@
  * RUQSAT_MODE=production) start refuses each of those defaults and names the setting to give
  * instead (`productionProblems`), all of them at once.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -209,6 +209,18 @@ const Env = z.object({
    * Default of the runtime setting `publicBaseUrl`: the origin printed in the QR links of
    * documents; unset, `http://localhost:<PORT>`, the address this server answers on.
    */
+  /**
+   * The official artwork of the state emblem printed at the head of a licence and its appendix
+   * (src/documents/emblem.ts), a PNG or JPEG file; unset, a simplified vector drawing of it.
+   */
+  RUQSAT_EMBLEM_IMAGE: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/\.(png|jpe?g)$/i, 'must be a .png or .jpg file')
+      .refine((path) => existsSync(path), 'no such file')
+      .optional(),
+  ),
   RUQSAT_PUBLIC_URL: z.preprocess(
     empty,
     z

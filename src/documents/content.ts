@@ -33,6 +33,15 @@ export type DocumentKind = (typeof documentKinds)[number];
 export const documentLangs = ['kk', 'ru'] as const;
 export type DocumentLang = (typeof documentLangs)[number];
 
+/**
+ * The layout new documents are signed with (documents.layout, migrations 0014 and 0019): 1 the
+ * certificate subject at the foot, 2 the signer's name and position, 3 also the state emblem on
+ * the licence and its appendix, the Russian address in Russian documents, a duplicate marked as
+ * one with the first issue date, and the portal named by the channel the application came
+ * through. A recorded document is re-rendered with its own layout, so its bytes do not change.
+ */
+export const CURRENT_LAYOUT = 3;
+
 export interface DocumentContent {
   kind: DocumentKind;
   lang: DocumentLang;
@@ -43,6 +52,8 @@ export interface DocumentContent {
   number: string;
   fields: { label: string; value: string }[];
   paragraphs: { heading?: string; text: string }[];
+  /** Under the title: "ТЕЛНҰСҚА" / "ДУБЛИКАТ" on a duplicate (layout 3). */
+  mark?: string;
   /** The licence's "DD.MM.YYYY жылғы" line under the title, where the form has one. */
   dateLine?: string;
   /** The public page the QR code and the short link point to; null when nothing is in the registry yet. */
@@ -68,11 +79,16 @@ export interface NamedOfficial {
  * first issue date of a reissued permit. `NO_PARTIES` prints what the state has.
  */
 export interface DocumentParties {
-  holder: { name: { kk: string; ru: string | null }; address: string | null } | null;
+  holder: {
+    name: { kk: string; ru: string | null };
+    address: string | null;
+    /** The state database's Russian form of the address, where it keeps one (layout 3). */
+    addressRu?: string | null;
+  } | null;
   officials: Record<string, NamedOfficial>;
   /** The permit's subtype in the registry, if any. */
   permitSubtype: string | null;
-  /** For a reissue: the issue date of the first permit in the chain. */
+  /** For a reissue or a duplicate: the issue date of the first permit in the chain. */
   firstIssuedAt: string | null;
   /** The counter visit the application was registered during, once ended (src/cases/visit.ts). */
   visit?: Visit;
@@ -154,6 +170,9 @@ type Labels = Record<
   | 'yes'
   | 'no'
   | 'portal'
+  | 'egovPortal'
+  | 'elicensePortal'
+  | 'duplicate'
   | 'issuedIn'
   | 'arrivedAt'
   | 'calledAt'
@@ -202,6 +221,9 @@ const labels: Record<DocumentLang, Labels> = {
     yes: 'иә',
     no: 'жоқ',
     portal: '«Электрондық үкімет» веб-порталы (автоматты түрде тіркелді)',
+    egovPortal: '«Электрондық үкімет» веб-порталы (www.egov.kz), автоматты түрде тіркелді',
+    elicensePortal: '«Е-лицензиялау» веб-порталы (www.elicense.kz), автоматты түрде тіркелді',
+    duplicate: 'ТЕЛНҰСҚА',
     issuedIn: 'жылғы',
     arrivedAt: 'Келген уақыты (кезекке тұрған)',
     calledAt: 'Қызмет көрсетудің басталуы',
@@ -247,6 +269,9 @@ const labels: Record<DocumentLang, Labels> = {
     yes: 'да',
     no: 'нет',
     portal: 'Веб-портал «электронного правительства» (зарегистрировано автоматически)',
+    egovPortal: 'Веб-портал «электронного правительства» (www.egov.kz), зарегистрировано автоматически',
+    elicensePortal: 'Веб-портал «Е-лицензирование» (www.elicense.kz), зарегистрировано автоматически',
+    duplicate: 'ДУБЛИКАТ',
     issuedIn: 'года',
     arrivedAt: 'Время прибытия (постановки в очередь)',
     calledAt: 'Начало обслуживания',
@@ -401,6 +426,8 @@ export function documentContent(
   lang: DocumentLang,
   links: DocumentLinks,
   parties: DocumentParties = NO_PARTIES,
+  /** The layout it is printed with (CURRENT_LAYOUT; a recorded document's own when re-rendered). */
+  layout: number = CURRENT_LAYOUT,
 ): { ok: true; content: DocumentContent } | { ok: false; code: 'document.not_available'; reason: string } {
   const l = labels[lang];
   const f = licenseForm.fields;
@@ -422,6 +449,10 @@ export function documentContent(
       ? { name: id, position: '', region: null }
       : { name: o.name, position: positions[lang][o.role] ?? o.role, region: o.region };
   };
+  // Who received a portal filing: the portal the application came through (seed 000 Қағидалар
+  // 5-т.; seed 001 Регламент 1-т.; seed 004 Стандарт 9-т. 2)), never "system".
+  const portal =
+    layout < 3 ? l.portal : state.channel === 'elicense-portal' ? l.elicensePortal : l.egovPortal;
   const no = (reason: string) => ({ ok: false as const, code: 'document.not_available' as const, reason });
   const permitLink = (n: string) => `${links.publicBaseUrl.replace(/\/$/, '')}/p/${encodeURIComponent(n)}`;
   const inbound = state.registration?.inboundNumber ?? null;
@@ -448,14 +479,16 @@ export function documentContent(
       const signer = official(state.signature?.by ?? state.decision?.by);
       const place =
         signer?.region ?? (service.provider.seat === undefined ? null : pick(service.provider.seat, lang));
-      const reissue = state.caseKind === 'reissue' && parties.firstIssuedAt !== null;
+      // A duplicate is the same permit again (seed 001 "лицензияның телнұсқасы"): marked, with its first issue date.
+      const duplicate = layout >= 3 && state.caseKind === 'duplicate';
+      const reissue = (state.caseKind === 'reissue' || duplicate) && parties.firstIssuedAt !== null;
+      const address =
+        (layout >= 3 && lang === 'ru' ? parties.holder?.addressRu : undefined) ?? parties.holder?.address;
       const fields = [
         ...(kind === 'appendix' ? [{ label: l.permit, value: permit }] : []),
         { label: f.holder[lang], value: holderName },
         { label: f.holderId[lang], value: state.applicant.id },
-        ...(parties.holder?.address == null
-          ? []
-          : [{ label: f.address[lang], value: parties.holder.address }]),
+        ...(address == null ? [] : [{ label: f.address[lang], value: address }]),
         { label: f.activity[lang], value: activity === null ? serviceTitle : pick(activity.name, lang) },
         ...(subtype === null ? [] : [{ label: f.subtype[lang], value: subtype }]),
         { label: f.licensor[lang], value: issuer },
@@ -478,6 +511,7 @@ export function documentContent(
           lang,
           issuer,
           title: kind === 'license' ? l.license : l.appendix,
+          ...(duplicate ? { mark: l.duplicate } : {}),
           number,
           dateLine: `${formatDate(state.issued.at)} ${l.issuedIn}`,
           fields,
@@ -500,7 +534,9 @@ export function documentContent(
               .replace('{within}', termText(appeal.fileWithin, lang))
               .replace('{where}', appeal.whereToFile.join('; '))
               .replace('{provider}', termText(appeal.reviewByProvider, lang))
-              .replace('{quality}', termText(appeal.reviewByQualityAuthority, lang));
+              .replace('{quality}', termText(appeal.reviewByQualityAuthority, lang))
+              // "за 15 раб. дн.. При": an abbreviated unit ends the sentence (layout 3).
+              .replace(/\.\.(?=\s|$)/gu, layout >= 3 ? '.' : '..');
       return {
         ok: true,
         content: {
@@ -581,7 +617,7 @@ export function documentContent(
               label: l.official,
               value:
                 receiver === null
-                  ? l.portal
+                  ? portal
                   : `${receiver.name}${receiver.position === '' ? '' : ` (${receiver.position})`}`,
             },
             ...holder,
@@ -602,7 +638,9 @@ export function documentContent(
         lang,
         issuer,
         receiver === null
-          ? null
+          ? layout < 3
+            ? null
+            : portal
           : `${receiver.name}${receiver.position === '' ? '' : ` (${receiver.position})`}`,
         holder,
       );

@@ -40,12 +40,15 @@ export async function documentParties(
     try {
       if (state.applicant.type === 'legal-entity') {
         const e = await sources.stateDatabases.findLegalEntity(id);
-        return e === null ? null : { name: { kk: e.name.kk, ru: e.name.ru }, address: e.address };
+        return e === null
+          ? null
+          : { name: { kk: e.name.kk, ru: e.name.ru }, address: e.address, addressRu: e.addressRu ?? null };
       }
       const p = await sources.stateDatabases.findIndividual(id);
       if (p === null) return null;
       const name = [p.lastName, p.firstName, p.patronymic].filter((x) => x !== undefined).join(' ');
-      return { name: { kk: name, ru: null }, address: p.address };
+      // The database keeps one form of a person's name (as on the identity card).
+      return { name: { kk: name, ru: null }, address: p.address, addressRu: p.addressRu ?? null };
     } catch {
       return null;
     }
@@ -62,7 +65,8 @@ export async function documentParties(
   }
   const own = state.issued === null ? undefined : await sources.findPermit(state.issued.permitNumber);
   let firstIssuedAt: string | null = null;
-  if (own !== undefined && own.reissuedFrom !== null) {
+  // A duplicate is the permit itself again: its first issue date is the permit's (or its chain's).
+  if (own !== undefined && (own.reissuedFrom !== null || state.caseKind === 'duplicate')) {
     let at = own;
     for (let i = 0; i < MAX_REISSUES && at.reissuedFrom !== null; i++) {
       const previous = await sources.findPermit(at.reissuedFrom);

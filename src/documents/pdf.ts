@@ -2,13 +2,15 @@
  * Lays a document's content out as an A4 PDF with pdfkit: DejaVu Sans embedded (a subset, with
  * every Kazakh letter: ә ғ қ ң ө ұ ү һ і — the PDF standard fonts have none of them), the fields
  * as a two-column table, the paragraphs, and a QR code drawn as vector squares with the short
- * link beside it. The bytes are what gets hashed and signed; the creation date is the clock's.
+ * link beside it; from layout 3 the licence and its appendix under the state emblem (emblem.ts).
+ * The bytes are what gets hashed and signed; the creation date is the clock's.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { DocumentContent } from './content.ts';
+import { CURRENT_LAYOUT, type DocumentContent } from './content.ts';
+import { drawEmblem } from './emblem.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,6 +32,11 @@ export interface PdfOptions {
   now: Date;
   /** "Signed with EDS by … " printed at the foot; the CMS itself is kept beside the PDF. */
   signedBy: string | null;
+  /**
+   * The layout to print (documents.layout, migrations 0014 and 0019); from 3 the licence and its
+   * appendix carry the state emblem. A recorded document is re-rendered with its own.
+   */
+  layout?: number;
 }
 
 /** Renders the content to PDF bytes. */
@@ -58,6 +65,23 @@ export function renderPdf(content: DocumentContent, options: PdfOptions): Promis
   });
 
   const width = doc.page.width - 112;
+  const layout = options.layout ?? CURRENT_LAYOUT;
+  /** Layout 3 keeps a row, and the QR block, whole: a new page rather than a split or an overlap. */
+  const room = (measure: () => number) => {
+    if (layout < 3) return;
+    const height = measure();
+    const bottom = doc.page.height - doc.page.margins.bottom;
+    if (doc.y + height > bottom && doc.y > doc.page.margins.top) {
+      doc.addPage();
+      doc.y = doc.page.margins.top;
+    }
+  };
+  if (content.dateLine !== undefined && layout >= 3) {
+    // The state emblem at the head of the licence form, centred above the title.
+    const size = 76;
+    drawEmblem(doc, (doc.page.width - size) / 2, 40, size, 'bold');
+    doc.y = 40 + size + 14;
+  }
   if (content.dateLine === undefined) {
     doc.font('bold').fontSize(11).text(content.issuer, { align: 'center', width });
     doc.moveDown(1.2);
@@ -66,7 +90,9 @@ export function renderPdf(content: DocumentContent, options: PdfOptions): Promis
   } else {
     // The licence form: the title, then the date on the left and the number on the right; the
     // licensor is one of the fields.
-    doc.font('bold').fontSize(18).text(content.title, { align: 'center', width });
+    doc.font('bold').fontSize(18).text(content.title, 56, doc.y, { align: 'center', width });
+    if (content.mark !== undefined)
+      doc.font('bold').fontSize(12).text(content.mark, 56, doc.y, { align: 'center', width });
     doc.moveDown(0.8);
     const y = doc.y;
     doc
@@ -79,6 +105,15 @@ export function renderPdf(content: DocumentContent, options: PdfOptions): Promis
 
   const labelWidth = 190;
   for (const f of content.fields) {
+    room(() =>
+      Math.max(
+        doc.font('bold').fontSize(10).heightOfString(f.label, { width: labelWidth }),
+        doc
+          .font('regular')
+          .fontSize(10)
+          .heightOfString(f.value, { width: width - labelWidth - 10 }),
+      ),
+    );
     const y = doc.y;
     doc.font('bold').fontSize(10).text(f.label, 56, y, { width: labelWidth });
     const afterLabel = doc.y;
@@ -113,6 +148,7 @@ export function renderPdf(content: DocumentContent, options: PdfOptions): Promis
     const qr = QRCode.create(content.link, { errorCorrectionLevel: 'M' });
     const size = qr.modules.size;
     const cell = 2.5;
+    room(() => 12 + size * cell);
     const x0 = 56;
     const y0 = Math.min(doc.y + 12, doc.page.height - 56 - size * cell);
     for (let r = 0; r < size; r++)

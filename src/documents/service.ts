@@ -20,6 +20,7 @@ import { canonicalJson } from '../cases/eds.ts';
 import { OID } from '../signature/oids.ts';
 import type { Store } from '../store/store.ts';
 import {
+  CURRENT_LAYOUT as CONTENT_LAYOUT,
   documentContent,
   documentKinds,
   officialPosition,
@@ -93,6 +94,7 @@ export async function issueDocument(input: {
     input.lang,
     input.links,
     parties,
+    CURRENT_LAYOUT,
   );
   if (!built.ok) throw new AppError(built.code, built.reason, { reason: built.reason });
   const cert = input.key.certificate;
@@ -106,7 +108,11 @@ export async function issueDocument(input: {
     position: named === undefined ? null : officialPosition(named, input.lang),
   };
   const layout = CURRENT_LAYOUT;
-  const pdf = await renderPdf(built.content, { now: input.now, signedBy: signedByLine({ layout, signer }) });
+  const pdf = await renderPdf(built.content, {
+    now: input.now,
+    signedBy: signedByLine({ layout, signer }),
+    layout,
+  });
   const cms = await signResult(pdf, input.key, input.now, { tsa: input.tsa ?? null });
   const record: DocumentRecord = {
     id: randomUUID(),
@@ -131,12 +137,13 @@ export async function issueDocument(input: {
   const again = await renderPdf(built.content, {
     now: new Date(first.signedAt),
     signedBy: signedByLine(first),
+    layout: first.layout,
   });
   return { pdf: again, record: first };
 }
 
-/** The layout new documents are signed with (migration 0014). */
-export const CURRENT_LAYOUT: DocumentLayout = 2;
+/** The layout new documents are signed with (migrations 0014, 0019; see content.ts). */
+export const CURRENT_LAYOUT: DocumentLayout = CONTENT_LAYOUT;
 
 /**
  * The "signed with EDS by …" line at the foot of a PDF, as the document's layout prints it:
@@ -299,11 +306,13 @@ export async function verifyRecorded(
         document.lang,
         { publicBaseUrl },
         parties,
+        document.layout,
       );
       if (!built.ok) break;
       const pdf = await renderPdf(built.content, {
         now: new Date(document.signedAt),
         signedBy: signedByLine(document),
+        layout: document.layout,
       });
       if (sha256Hex(pdf) !== document.sha256) continue;
       if (options.trust === null)

@@ -22,6 +22,8 @@ export interface Individual {
   patronymic?: string;
   birthDate: LocalDate;
   address: string;
+  /** The address in Russian, where the database keeps one (a Russian document prints it). */
+  addressRu?: string;
   status: 'active' | 'deceased' | 'emigrated';
 }
 
@@ -30,6 +32,8 @@ export interface LegalEntity {
   name: { kk: string; ru: string };
   registrationDate: LocalDate;
   address: string;
+  /** The legal address in Russian, where the database keeps one. */
+  addressRu?: string;
   head: { iin: string; name: string };
   status: 'active' | 'in-liquidation' | 'liquidated';
 }
@@ -130,6 +134,7 @@ export class StateDatabasesSimulator implements StateDatabases {
       status: p.status,
     };
     if (p.patronymic !== undefined) found.patronymic = p.patronymic;
+    if (p.addressRu !== undefined) found.addressRu = p.addressRu;
     return found;
   }
 
@@ -139,7 +144,7 @@ export class StateDatabasesSimulator implements StateDatabases {
     const c = this.companies.get(key);
     this.record('legalEntities', key, c === undefined ? 'not-found' : 'found');
     if (c === undefined) return null;
-    return {
+    const found: LegalEntity = {
       bin: c.bin,
       name: { ...c.name },
       registrationDate: c.registrationDate,
@@ -147,6 +152,8 @@ export class StateDatabasesSimulator implements StateDatabases {
       head: { ...c.head },
       status: c.status,
     };
+    if (c.addressRu !== undefined) found.addressRu = c.addressRu;
+    return found;
   }
 
   /** No record is the answer for a person the database does not know, as the real system gives. */

@@ -18,7 +18,7 @@ import {
 } from '../documents/content.ts';
 import { documentParties, storePartySources } from '../documents/parties.ts';
 import { renderPdf } from '../documents/pdf.ts';
-import { issueDocument, serviceOf, sha256Hex, signedByLine } from '../documents/service.ts';
+import { CURRENT_LAYOUT, issueDocument, serviceOf, sha256Hex, signedByLine } from '../documents/service.ts';
 import { AppError } from '../errors/app-error.ts';
 import { recordRead } from './access-log.ts';
 import { publicBaseUrlsEver } from './admin-settings.ts';
@@ -152,13 +152,22 @@ async function obtainDocument(
   // Printed with the URL in force then: each URL the setting has had is tried, newest first.
   for (const publicBaseUrl of recorded === undefined ? [] : urls) {
     const again =
-      publicBaseUrl === links.publicBaseUrl
+      publicBaseUrl === links.publicBaseUrl && recorded?.layout === CURRENT_LAYOUT
         ? built
-        : documentContent(state, serviceOf(platform.catalog, state), kind, lang, { publicBaseUrl }, parties);
+        : documentContent(
+            state,
+            serviceOf(platform.catalog, state),
+            kind,
+            lang,
+            { publicBaseUrl },
+            parties,
+            recorded?.layout,
+          );
     if (recorded === undefined || !again.ok) break;
     const pdf = await renderPdf(again.content, {
       now: new Date(recorded.signedAt),
       signedBy: signedByLine(recorded),
+      layout: recorded.layout,
     });
     if (sha256Hex(pdf) === recorded.sha256)
       return {

@@ -25,13 +25,16 @@ export interface DocumentRecord {
   };
   permitNumber: string | null;
   signedAt: string;
-  /** The PDF layout it was signed with (migration 0014): 1 the certificate subject at the foot, 2 name and position. */
+  /**
+   * The PDF layout it was signed with (migrations 0014, 0019): 1 the certificate subject at the
+   * foot, 2 name and position, 3 also the state emblem, the Russian address, the duplicate's mark.
+   */
   layout: DocumentLayout;
   /** SHA-256 of what the document says, without the signing time; null before migration 0014. */
   contentSha256: string | null;
 }
 
-export type DocumentLayout = 1 | 2;
+export type DocumentLayout = 1 | 2 | 3;
 
 interface DocumentDbRow {
   id: string;
@@ -57,7 +60,7 @@ const toRecord = (r: DocumentDbRow): DocumentRecord => ({
   signer: r.signer,
   permitNumber: r.permit_number,
   signedAt: r.signed_at.toISOString(),
-  layout: r.layout === 2 ? 2 : 1,
+  layout: r.layout === 3 ? 3 : r.layout === 2 ? 2 : 1,
   contentSha256: r.content_sha256,
 });
 

@@ -75,7 +75,7 @@ describe('registry page: who signed and when', () => {
     // The demo key's certificate: CN "ТЕСТОВ ТЕСТ"; the deciding official's position from their account.
     expect(record.signer.name).toBe('ТЕСТОВ ТЕСТ');
     expect(record.signer.position).toBe('Басшы'); // the account's role 'head' in Kazakh
-    expect(record.layout).toBe(2);
+    expect(record.layout).toBe(3);
     const genTime = new Date(Math.floor(new Date(record.signedAt).getTime() / 1000) * 1000).toISOString();
     expect(page.documents).toEqual([
       {
@@ -113,11 +113,12 @@ describe('registry page: who signed and when', () => {
       'ru',
       { publicBaseUrl: 'http://localhost:3000' },
       parties,
+      1,
     );
     if (!built.ok) throw new Error(built.reason);
     const now = s.clock.now();
     // What issueDocument wrote before migration 0014: the raw subject printed, no layout, no content hash.
-    const pdf = await renderPdf(built.content, { now, signedBy: key.certificate.subject });
+    const pdf = await renderPdf(built.content, { now, signedBy: key.certificate.subject, layout: 1 });
     const old = {
       id: randomUUID(),
       applicationId,

@@ -68,6 +68,7 @@ describe('state databases simulator', () => {
       patronymic: 'Серікқызы',
       birthDate: '1990-07-22',
       address: p.address,
+      addressRu: p.addressRu,
       status: 'active',
     });
     const noPatronymic = await db.findIndividual(byLastName('Мұқанова').iin);

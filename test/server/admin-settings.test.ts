@@ -165,7 +165,7 @@ describe('settings', () => {
     const { rows } = await pgStoreOf(s.platform.store).pool.query<{
       signed_at: Date;
       signer: DocumentRecord['signer'];
-      layout: 1 | 2;
+      layout: 1 | 2 | 3;
     }>(
       "SELECT signed_at, signer, layout FROM documents WHERE application_id = 'settings-license-1' AND kind = 'license'",
     );
