@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors/app-error.ts';
 import { DEMO_PAYMENT_SECRET } from './integrations/index.ts';
+import { ACT_OPERATOR_EMAIL, DEMO_OPERATOR_EMAIL } from './notifications/failure-report.ts';
 import { passwordProblem } from './server/password-policy.ts';
 import type { TrustMode } from './signature/checks.ts';
 import type { Pkcs11Settings } from './signature/pkcs11.ts';
@@ -137,6 +138,18 @@ const Env = z.object({
     z
       .string()
       .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  /**
+   * The e-government operator's support e-mail, where technical-failure reports go (seed 000
+   * Қағидалар 15-т. names sd@nitec.kz). Unset: sd@nitec.kz in production; outside production
+   * sd@nitec.kz.invalid, so a demo never writes to the real support desk.
+   */
+  RUQSAT_EGOV_SUPPORT_EMAIL: z.preprocess(
+    empty,
+    z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an e-mail address')
       .optional(),
   ),
   /** An HTTP SMS gateway taking POST { to, text } (none: the SMS simulator). */
@@ -277,6 +290,8 @@ export interface Config {
   /** E-mail and SMS channels (src/notifications); the simulators when unset. */
   smtpUrl: string | undefined;
   smsGatewayUrl: string | undefined;
+  /** Where failure reports go (seed 000 15-т.): RUQSAT_EGOV_SUPPORT_EMAIL, else the act's address in production. */
+  egovSupportEmail: string;
   /** How often `serve` fires due timers. */
   timerIntervalMs: number;
   /** Minutes the platform's clock runs ahead of the system's (demo only; 0 in production). */
@@ -459,6 +474,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.RUQSAT_BODY_LIMIT,
     smtpUrl: e.RUQSAT_SMTP_URL,
     smsGatewayUrl: e.RUQSAT_SMS_GATEWAY_URL,
+    egovSupportEmail: e.RUQSAT_EGOV_SUPPORT_EMAIL ?? (production ? ACT_OPERATOR_EMAIL : DEMO_OPERATOR_EMAIL),
     timerIntervalMs: e.RUQSAT_TIMER_INTERVAL_MS,
     clockShiftMinutes: e.RUQSAT_DEMO_CLOCK_SHIFT_MINUTES,
     trustProxy: e.RUQSAT_TRUST_PROXY ?? [],

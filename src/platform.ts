@@ -70,7 +70,14 @@ export interface PlatformOptions {
    * SMS gateway at `smsGatewayUrl` (else the SMS simulator), the retry policy, and how often the
    * outbox is drained for retries (no polling when absent; a commit still sends at once).
    */
-  notifications?: { smtpUrl?: string; smsGatewayUrl?: string; retry?: Partial<RetryPolicy>; pollMs?: number };
+  notifications?: {
+    smtpUrl?: string;
+    smsGatewayUrl?: string;
+    retry?: Partial<RetryPolicy>;
+    pollMs?: number;
+    /** The e-government operator's support e-mail for failure reports (seed 000 15-т.). */
+    operatorEmail?: string;
+  };
 }
 
 export interface Platform {
@@ -139,6 +146,16 @@ export async function openPlatform(options: PlatformOptions): Promise<Platform> 
     // Called only after a commit, when the engine below exists.
     titleOf: (state: ApplicationState): ServiceTitle => engine.serviceOf(state).service.title,
     ...(n.retry === undefined ? {} : { retry: n.retry }),
+    ...(n.operatorEmail === undefined ? {} : { operatorEmail: n.operatorEmail }),
+    // A failure report's e-mail carries its step-by-step screenshots (seed 000 15-т.).
+    attachmentsOf: async (row) =>
+      row.failureReportId === null
+        ? undefined
+        : (await store.repos.failureReports.screenshots(row.failureReportId)).map((s) => ({
+            filename: s.name,
+            contentType: s.mediaType,
+            content: s.content,
+          })),
   });
   if (n.pollMs !== undefined) notifications.start(n.pollMs);
   const cabinet = new CabinetInbox(store.repos.cabinet, () => options.clock.now());

@@ -49,6 +49,7 @@ export function serveCommand(): Command {
           ...(config.smtpUrl === undefined ? {} : { smtpUrl: config.smtpUrl }),
           ...(config.smsGatewayUrl === undefined ? {} : { smsGatewayUrl: config.smsGatewayUrl }),
           pollMs: 15_000,
+          operatorEmail: config.egovSupportEmail,
         },
       });
       const sessions = platformSessions(platform, { production: config.production });

@@ -11,6 +11,14 @@ export interface EmailMessage {
   text: string;
   /** The text's language, sent as Content-Language. */
   lang: 'kk' | 'ru' | 'en';
+  /** Files sent with it (a failure report's screenshots). */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
 }
 
 export interface SmsMessage {
@@ -70,6 +78,15 @@ export class SmtpEmail implements EmailPort {
       subject: message.subject,
       text: message.text,
       headers: { 'Content-Language': message.lang },
+      ...(message.attachments === undefined
+        ? {}
+        : {
+            attachments: message.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: Buffer.from(a.content),
+            })),
+          }),
     });
     return { messageId: String(info.messageId) };
   }

@@ -4,8 +4,8 @@
  * waits on a channel: queuing is one INSERT after the commit, and a send happens outside any
  * transaction of the case.
  */
-import type { OutboxRepository } from '../store/outbox.ts';
-import type { EmailPort, SmsPort } from './channels.ts';
+import type { OutboxRepository, OutboxRow } from '../store/outbox.ts';
+import type { EmailAttachment, EmailPort, SmsPort } from './channels.ts';
 
 export type { OutboxMessage, OutboxRow } from '../store/outbox.ts';
 
@@ -35,18 +35,33 @@ export interface DispatchResult {
  */
 export async function dispatch(
   outbox: OutboxRepository,
-  ports: { email: EmailPort; sms: SmsPort },
+  ports: {
+    email: EmailPort;
+    sms: SmsPort;
+    /** The files a message carries (a failure report's screenshots); none when absent. */
+    attachmentsOf?: (row: OutboxRow) => Promise<EmailAttachment[] | undefined>;
+  },
   now: Date,
   policy: RetryPolicy = DEFAULT_RETRY,
   limit = 50,
 ): Promise<DispatchResult> {
+  const attachments = async (row: OutboxRow) => {
+    const files = await ports.attachmentsOf?.(row);
+    return files === undefined ? {} : { attachments: files };
+  };
   const claimed = await outbox.claim(now, policy.leaseMs, limit);
   const result: DispatchResult = { delivered: 0, retrying: 0, failed: 0 };
   for (const row of claimed) {
     try {
       const sent =
         row.channel === 'email'
-          ? await ports.email.send({ to: row.address, subject: row.subject, text: row.body, lang: row.lang })
+          ? await ports.email.send({
+              to: row.address,
+              subject: row.subject,
+              text: row.body,
+              lang: row.lang,
+              ...(await attachments(row)),
+            })
           : await ports.sms.send({ to: row.address, text: row.body });
       await outbox.markDelivered(row.id, sent.messageId, now);
       result.delivered += 1;

@@ -18,7 +18,8 @@ import {
   type NotificationText,
   type ServiceTitle,
 } from '../documents/notification-templates.ts';
-import type { EmailPort, SmsPort } from './channels.ts';
+import type { EmailAttachment, EmailPort, SmsPort } from './channels.ts';
+import { DEMO_OPERATOR_EMAIL } from './failure-report.ts';
 import { contactOf, type Contact } from './contacts.ts';
 import type { OutboxRepository } from '../store/outbox.ts';
 import {
@@ -52,6 +53,10 @@ export interface NotificationServiceOptions {
   /** The title of the service an application is for (the catalog version it follows). */
   titleOf: (state: ApplicationState) => ServiceTitle;
   retry?: Partial<RetryPolicy>;
+  /** The e-government operator's support e-mail, where failure reports go (seed 000 15-т.). */
+  operatorEmail?: string;
+  /** The files an outbox message carries (a failure report's screenshots). */
+  attachmentsOf?: (row: OutboxRow) => Promise<EmailAttachment[] | undefined>;
 }
 
 /** The e-mail and SMS messages for one text, to the contact's addresses in the contact's language. */
@@ -168,6 +173,9 @@ export class NotificationService {
   email: EmailPort;
   sms: SmsPort;
   readonly retry: RetryPolicy;
+  /** Where failure reports are sent (RUQSAT_EGOV_SUPPORT_EMAIL; the act names sd@nitec.kz). */
+  readonly operatorEmail: string;
+  private readonly attachmentsOf: NotificationServiceOptions['attachmentsOf'];
   private readonly outbox: OutboxRepository;
   private readonly now: () => Date;
   /** The title of the service an application is for, as every message names it. */
@@ -185,6 +193,8 @@ export class NotificationService {
     this.email = options.email;
     this.sms = options.sms;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.operatorEmail = options.operatorEmail ?? DEMO_OPERATOR_EMAIL;
+    this.attachmentsOf = options.attachmentsOf;
   }
 
   /** Queues what a committed application command tells the applicant, then sends in the background. */
@@ -218,7 +228,12 @@ export class NotificationService {
 
   /** Sends what is due now, once; errors of the store are thrown, a channel's are recorded. */
   async drain(limit = 50): Promise<DispatchResult> {
-    return dispatch(this.outbox, { email: this.email, sms: this.sms }, this.now(), this.retry, limit);
+    const ports = {
+      email: this.email,
+      sms: this.sms,
+      ...(this.attachmentsOf === undefined ? {} : { attachmentsOf: this.attachmentsOf }),
+    };
+    return dispatch(this.outbox, ports, this.now(), this.retry, limit);
   }
 
   /** A background drain (one at a time; a kick during one runs another after it). Never throws. */

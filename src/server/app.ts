@@ -20,6 +20,7 @@ import { adminRoutes } from './admin-routes.ts';
 import { supervisorRoutes } from './supervisor-routes.ts';
 import { applicantRoutes } from './applicant-routes.ts';
 import { complaintRoutes } from './complaint-routes.ts';
+import { failureReportRoutes } from './failure-report-routes.ts';
 import { sessionOf, type Sessions } from './auth.ts';
 import { edsLoginRoutes } from './eds-login.ts';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login-limits.ts';
@@ -236,6 +237,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
         officialRoutes(api, ctx);
         visitRoutes(api, ctx);
         complaintRoutes(api, ctx);
+        failureReportRoutes(api, ctx);
         paymentRoutes(api, ctx);
         representativeRoutes(api, ctx);
         adminRoutes(api, ctx);

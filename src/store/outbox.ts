@@ -28,6 +28,8 @@ export interface OutboxRow extends OutboxMessage {
   messageId: string | null;
   createdAt: string;
   deliveredAt: string | null;
+  /** The failure report (migration 0018) this message carries, its screenshots attached. */
+  failureReportId: string | null;
 }
 
 interface DbRow {
@@ -49,6 +51,7 @@ interface DbRow {
   message_id: string | null;
   created_at: Date;
   delivered_at: Date | null;
+  failure_report_id: string | null;
 }
 
 const toRow = (r: DbRow): OutboxRow => ({
@@ -70,6 +73,7 @@ const toRow = (r: DbRow): OutboxRow => ({
   messageId: r.message_id,
   createdAt: r.created_at.toISOString(),
   deliveredAt: r.delivered_at?.toISOString() ?? null,
+  failureReportId: r.failure_report_id ?? null,
 });
 
 export class OutboxRepository {

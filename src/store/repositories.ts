@@ -10,6 +10,7 @@ import { CabinetRepository } from './cabinet.ts';
 import { CatalogPublicationRepository } from './catalog-publications.ts';
 import { ComplaintRepository } from './complaints.ts';
 import { DocumentRepository } from './documents.ts';
+import { FailureReportRepository } from './failure-reports.ts';
 import { IndicatorRepository } from './indicators.ts';
 import { InvoiceRepository } from './invoices.ts';
 import { LoginAttemptRepository } from './login-attempts.ts';
@@ -51,6 +52,8 @@ export interface Repositories {
   outbox: OutboxRepository;
   /** `cabinet_messages` (migration 0012). */
   cabinet: CabinetRepository;
+  /** `failure_reports`, `failure_report_screenshots` (migration 0019; seed 000 15-т.). */
+  failureReports: FailureReportRepository;
   /** `payment_invoices` (migration 0008). */
   invoices: InvoiceRepository;
   /**
@@ -64,7 +67,7 @@ export interface Repositories {
   workQueue: WorkQueueRepository;
   /** `catalog_publications` (migration 0008). */
   catalogPublications: CatalogPublicationRepository;
-  /** `counter_visits` (migration 0018): arrivals, calls and ends at the office counter. */
+  /** `counter_visits` (migration 0019): arrivals, calls and ends at the office counter. */
   visits: VisitRepository;
 }
 
@@ -84,6 +87,7 @@ export function repositories(pool: pg.Pool, readPool: pg.Pool = pool): Repositor
     complaints: new ComplaintRepository(pool),
     outbox: new OutboxRepository(pool),
     cabinet: new CabinetRepository(pool),
+    failureReports: new FailureReportRepository(pool),
     invoices: new InvoiceRepository(pool),
     indicators: new IndicatorRepository(pool, readPool),
     publicRegistry: new PublicRegistryRepository(readPool),

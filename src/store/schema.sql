@@ -409,6 +409,55 @@ ALTER TABLE events ADD CONSTRAINT events_seq_check CHECK ((seq > 0));
 CREATE TRIGGER events_append_only BEFORE DELETE OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION refuse_event_change();
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION refuse_event_change();
 
+CREATE TABLE failure_report_screenshots (
+  report_id text NOT NULL,
+  "position" integer NOT NULL,
+  name text NOT NULL,
+  media_type text NOT NULL,
+  size integer NOT NULL,
+  sha256 text NOT NULL,
+  content bytea NOT NULL
+);
+COMMENT ON TABLE failure_report_screenshots IS 'The step-by-step screenshots of a failure report, in the order of the steps. Images only (PNG, JPEG), the type read from the bytes as for attachments.';
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_check CHECK ((octet_length(content) = size));
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_media_type_check CHECK ((media_type = ANY (ARRAY['image/png'::text, 'image/jpeg'::text])));
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_name_check CHECK (((length(name) >= 1) AND (length(name) <= 255)));
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_pkey PRIMARY KEY (report_id, "position");
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_position_check CHECK (("position" >= 1));
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_report_id_fkey FOREIGN KEY (report_id) REFERENCES failure_reports(id);
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));
+ALTER TABLE failure_report_screenshots ADD CONSTRAINT failure_report_screenshots_size_check CHECK ((size > 0));
+
+CREATE TABLE failure_reports (
+  id text NOT NULL,
+  service_id text NOT NULL,
+  service_title text NOT NULL,
+  application_id text,
+  permit_number text,
+  iin_bin text NOT NULL,
+  authorised_at timestamp with time zone NOT NULL,
+  failed_at timestamp with time zone NOT NULL,
+  description text NOT NULL,
+  filed_by_kind text NOT NULL,
+  filed_by text NOT NULL,
+  provider_id text,
+  operator_address text NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  closed_at timestamp with time zone,
+  answer text
+);
+COMMENT ON TABLE failure_reports IS 'One row per technical-failure report (seed 000 15-т.): the act''s mandatory fields (service, application or permit number, IIN/BIN, time of the error from the authorisation) and who filed it. Its status is read from its outbox message (notification_outbox.failure_report_id): pending = received, delivered = sent to the operator, failed = not sent; closed_at and answer when the operator''s answer is recorded.';
+COMMENT ON COLUMN failure_reports.filed_by IS 'The applicant''s IIN/BIN, or the official''s id when a clerk filed it on the applicant''s behalf.';
+COMMENT ON COLUMN failure_reports.operator_address IS 'The e-mail the report was sent to (RUQSAT_EGOV_SUPPORT_EMAIL; the act names sd@nitec.kz).';
+ALTER TABLE failure_reports ADD CONSTRAINT failure_reports_check CHECK (((application_id IS NOT NULL) OR (permit_number IS NOT NULL)));
+ALTER TABLE failure_reports ADD CONSTRAINT failure_reports_check1 CHECK ((failed_at >= authorised_at));
+ALTER TABLE failure_reports ADD CONSTRAINT failure_reports_description_check CHECK (((length(description) >= 1) AND (length(description) <= 5000)));
+ALTER TABLE failure_reports ADD CONSTRAINT failure_reports_filed_by_kind_check CHECK ((filed_by_kind = ANY (ARRAY['applicant'::text, 'official'::text])));
+ALTER TABLE failure_reports ADD CONSTRAINT failure_reports_iin_bin_check CHECK ((iin_bin ~ '^[0-9]{12}$'::text));
+ALTER TABLE failure_reports ADD CONSTRAINT failure_reports_pkey PRIMARY KEY (id);
+CREATE INDEX failure_reports_iin_bin ON public.failure_reports USING btree (iin_bin, created_at);
+CREATE INDEX failure_reports_provider ON public.failure_reports USING btree (provider_id, created_at) WHERE (provider_id IS NOT NULL);
+
 CREATE TABLE login_attempts (
   key text NOT NULL,
   attempts integer NOT NULL,
@@ -452,18 +501,22 @@ CREATE TABLE notification_outbox (
   last_error text,
   message_id text,
   created_at timestamp with time zone NOT NULL,
-  delivered_at timestamp with time zone
+  delivered_at timestamp with time zone,
+  failure_report_id text
 );
 COMMENT ON TABLE notification_outbox IS 'One row per message to send (e-mail or SMS). dedupe_key = application/complaint, version, kind and channel: a command replayed or a notifier run twice queues nothing new. Pending rows are claimed with FOR UPDATE SKIP LOCKED; a failure raises attempts and moves next_attempt_at by the backoff (base x 2^(attempts-1)); after the last attempt the row is failed. Delivered rows keep message_id and delivered_at as the record of delivery.';
 COMMENT ON COLUMN notification_outbox.address IS 'The e-mail address or phone number, from the contact the applicant gave on the application.';
+COMMENT ON COLUMN notification_outbox.failure_report_id IS 'The failure report this message carries (seed 000 15-т.): sent to the operator with the report''s screenshots attached.';
 ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_attempts_check CHECK ((attempts >= 0));
 ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'sms'::text])));
 ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_dedupe_key_key UNIQUE (dedupe_key);
+ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_failure_report_id_fkey FOREIGN KEY (failure_report_id) REFERENCES failure_reports(id);
 ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_lang_check CHECK ((lang = ANY (ARRAY['kk'::text, 'ru'::text, 'en'::text])));
 ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_pkey PRIMARY KEY (id);
 ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])));
 CREATE INDEX notification_outbox_application ON public.notification_outbox USING btree (application_id) WHERE (application_id IS NOT NULL);
 CREATE INDEX notification_outbox_due ON public.notification_outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text);
+CREATE UNIQUE INDEX notification_outbox_failure_report ON public.notification_outbox USING btree (failure_report_id) WHERE (failure_report_id IS NOT NULL);
 
 CREATE TABLE officials (
   login text NOT NULL,

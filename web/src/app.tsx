@@ -27,6 +27,9 @@ import { SessionContext, currentSession, useSession, type SessionState } from '.
 const WizardPage = lazy(() => import('./pages/wizard.tsx').then((m) => m.WizardPage));
 const CabinetPage = lazy(() => import('./pages/cabinet.tsx').then((m) => m.CabinetPage));
 const ApplicationPage = lazy(() => import('./pages/application.tsx').then((m) => m.ApplicationPage));
+const FailureReportsPage = lazy(() =>
+  import('./pages/failure-reports.tsx').then((m) => m.FailureReportsPage),
+);
 const DeskPage = lazy(() => import('./pages/desk.tsx').then((m) => m.DeskPage));
 const BoardPage = lazy(() => import('./pages/board.tsx').then((m) => m.BoardPage));
 const CasePage = lazy(() => import('./pages/case.tsx').then((m) => m.CasePage));
@@ -79,6 +82,7 @@ export function App() {
                 <Route path="/apply/:serviceId/:applicationId" component={WizardPage} />
                 <Route path="/login" component={LoginPage} />
                 <Route path="/cabinet" component={CabinetPage} />
+                <Route path="/cabinet/failure-reports" component={FailureReportsPage} />
                 <Route path="/cabinet/:id" component={ApplicationPage} />
                 <Route path="/desk" component={DeskPage} />
                 <Route path="/desk/cases/:id" component={CasePage} />

@@ -22,6 +22,27 @@ export const documentsMessages = {
     ru: 'Файл «{name}» по содержимому не является PDF, PNG или JPEG. Отсканируйте документ заново в PDF или как изображение.',
     en: 'The file "{name}" is not a PDF, PNG or JPEG by its content. Scan the document again as a PDF or an image.',
   },
+  // Technical-failure reports (seed 000 15-т.; src/server/failure-report-routes.ts).
+  'attachments.failure_report_incomplete': {
+    kk: 'Техникалық іркіліс туралы хабарламада Қағидалардың 15-тармағы талап ететін мәліметтер толық емес: {kk}.',
+    ru: 'В сообщении о технической ошибке не хватает сведений, обязательных по пункту 15 Правил: {ru}.',
+    en: 'The failure report lacks what paragraph 15 of the Rules requires: {en}.',
+  },
+  'attachments.screenshot_not_image': {
+    kk: '«{name}» файлы мазмұны бойынша PNG немесе JPEG суреті емес. Скриншотты сурет ретінде сақтап, қайта тіркеңіз; ештеңе сақталған жоқ.',
+    ru: 'Файл «{name}» по содержимому не является изображением PNG или JPEG. Сохраните скриншот как изображение и приложите снова; ничего не сохранено.',
+    en: 'The file "{name}" is not a PNG or JPEG image by its content. Save the screenshot as an image and attach it again; nothing was stored.',
+  },
+  'attachments.failure_report_unknown': {
+    kk: '{id} хабарламасы табылмады немесе сізге қолжетімсіз.',
+    ru: 'Сообщение {id} не найдено или вам недоступно.',
+    en: 'Report {id} was not found or is not yours to see.',
+  },
+  'attachments.failure_report_closed': {
+    kk: '{id} хабарламасы бойынша оператордың жауабы бұрын тіркелген.',
+    ru: 'Ответ оператора по сообщению {id} уже записан.',
+    en: "The operator's answer to report {id} is already recorded.",
+  },
   'attachments.unknown_document': {
     kk: '«{documentId}» — бұл қызметтің осы жағдайы үшін сұралатын құжат емес. Мүмкіндер: {documents}.',
     ru: '«{documentId}» не входит в документы, которые требуются по этой услуге и случаю. Возможные: {documents}.',

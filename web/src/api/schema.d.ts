@@ -838,6 +838,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/failure-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My failure reports (mine or filed for me by a clerk), newest first, with their status */
+        get: operations["listFailureReports"];
+        put?: never;
+        /** Report a technical failure of the portal to the e-government operator (seed 000 p. 15): service, application or permit number, time of the error from the authorisation, step-by-step screenshots (PNG, JPEG; base64); the IIN/BIN is the session’s */
+        post: operations["fileFailureReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/failure-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my failure reports with its status */
+        get: operations["getFailureReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/official/failure-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The failure reports my provider's officials filed, newest first, with their status */
+        get: operations["listProviderFailureReports"];
+        put?: never;
+        /** A clerk reports a technical failure on an applicant’s behalf (seed 000 p. 15): as the applicant does, with the applicant’s IIN/BIN (control digit checked) */
+        post: operations["fileFailureReportForApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/official/failure-reports/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the operator's answer to a report my provider filed: the report is closed */
+        post: operations["closeFailureReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisation/representatives": {
         parameters: {
             query?: never;
@@ -4609,6 +4679,487 @@ export interface operations {
                             [key: string]: unknown;
                         }) | null;
                         overdue?: string[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFailureReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        serviceId?: string;
+                        serviceTitle?: string;
+                        applicationId?: string | null;
+                        permitNumber?: string | null;
+                        iinBin?: string;
+                        authorisedAt?: string;
+                        failedAt?: string;
+                        description?: string;
+                        screenshots?: ({
+                            name?: string;
+                            mediaType?: string;
+                            size?: number;
+                            sha256?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        filedBy?: {
+                            kind?: string;
+                            id?: string;
+                            providerId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt?: string;
+                        operatorAddress?: string;
+                        /** @enum {string} */
+                        status?: "received" | "sent" | "send-failed" | "closed";
+                        sentAt?: string | null;
+                        messageId?: string | null;
+                        closedAt?: string | null;
+                        answer?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileFailureReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceId?: string | null;
+                    applicationId?: string | null;
+                    permitNumber?: string | null;
+                    authorisedAt?: string | null;
+                    failedAt?: string | null;
+                    description?: string | null;
+                    /** @default [] */
+                    screenshots?: {
+                        name: string;
+                        content: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        serviceId?: string;
+                        serviceTitle?: string;
+                        applicationId?: string | null;
+                        permitNumber?: string | null;
+                        iinBin?: string;
+                        authorisedAt?: string;
+                        failedAt?: string;
+                        description?: string;
+                        screenshots?: ({
+                            name?: string;
+                            mediaType?: string;
+                            size?: number;
+                            sha256?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        filedBy?: {
+                            kind?: string;
+                            id?: string;
+                            providerId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt?: string;
+                        operatorAddress?: string;
+                        /** @enum {string} */
+                        status?: "received" | "sent" | "send-failed" | "closed";
+                        sentAt?: string | null;
+                        messageId?: string | null;
+                        closedAt?: string | null;
+                        answer?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFailureReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        serviceId?: string;
+                        serviceTitle?: string;
+                        applicationId?: string | null;
+                        permitNumber?: string | null;
+                        iinBin?: string;
+                        authorisedAt?: string;
+                        failedAt?: string;
+                        description?: string;
+                        screenshots?: ({
+                            name?: string;
+                            mediaType?: string;
+                            size?: number;
+                            sha256?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        filedBy?: {
+                            kind?: string;
+                            id?: string;
+                            providerId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt?: string;
+                        operatorAddress?: string;
+                        /** @enum {string} */
+                        status?: "received" | "sent" | "send-failed" | "closed";
+                        sentAt?: string | null;
+                        messageId?: string | null;
+                        closedAt?: string | null;
+                        answer?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderFailureReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        id?: string;
+                        serviceId?: string;
+                        serviceTitle?: string;
+                        applicationId?: string | null;
+                        permitNumber?: string | null;
+                        iinBin?: string;
+                        authorisedAt?: string;
+                        failedAt?: string;
+                        description?: string;
+                        screenshots?: ({
+                            name?: string;
+                            mediaType?: string;
+                            size?: number;
+                            sha256?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        filedBy?: {
+                            kind?: string;
+                            id?: string;
+                            providerId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt?: string;
+                        operatorAddress?: string;
+                        /** @enum {string} */
+                        status?: "received" | "sent" | "send-failed" | "closed";
+                        sentAt?: string | null;
+                        messageId?: string | null;
+                        closedAt?: string | null;
+                        answer?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileFailureReportForApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceId?: string | null;
+                    applicationId?: string | null;
+                    permitNumber?: string | null;
+                    authorisedAt?: string | null;
+                    failedAt?: string | null;
+                    description?: string | null;
+                    /** @default [] */
+                    screenshots?: {
+                        name: string;
+                        content: string;
+                    }[];
+                    iinBin?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        serviceId?: string;
+                        serviceTitle?: string;
+                        applicationId?: string | null;
+                        permitNumber?: string | null;
+                        iinBin?: string;
+                        authorisedAt?: string;
+                        failedAt?: string;
+                        description?: string;
+                        screenshots?: ({
+                            name?: string;
+                            mediaType?: string;
+                            size?: number;
+                            sha256?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        filedBy?: {
+                            kind?: string;
+                            id?: string;
+                            providerId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt?: string;
+                        operatorAddress?: string;
+                        /** @enum {string} */
+                        status?: "received" | "sent" | "send-failed" | "closed";
+                        sentAt?: string | null;
+                        messageId?: string | null;
+                        closedAt?: string | null;
+                        answer?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (RFC 9457) with a stable `code` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeFailureReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        serviceId?: string;
+                        serviceTitle?: string;
+                        applicationId?: string | null;
+                        permitNumber?: string | null;
+                        iinBin?: string;
+                        authorisedAt?: string;
+                        failedAt?: string;
+                        description?: string;
+                        screenshots?: ({
+                            name?: string;
+                            mediaType?: string;
+                            size?: number;
+                            sha256?: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        filedBy?: {
+                            kind?: string;
+                            id?: string;
+                            providerId?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt?: string;
+                        operatorAddress?: string;
+                        /** @enum {string} */
+                        status?: "received" | "sent" | "send-failed" | "closed";
+                        sentAt?: string | null;
+                        messageId?: string | null;
+                        closedAt?: string | null;
+                        answer?: string | null;
                     } & {
                         [key: string]: unknown;
                     };

@@ -104,6 +104,11 @@ function Cabinet() {
                   </table>
                 </div>
               )}
+              <p class="govuk-body">
+                <a class="govuk-link" href="/cabinet/failure-reports">
+                  {t('cabinet.failureReports')}
+                </a>
+              </p>
               <h2 class="govuk-heading-m">{t('cabinet.inbox')}</h2>
               {inbox.length === 0 ? (
                 <p class="govuk-body">{t('cabinet.inboxEmpty')}</p>
