@@ -1,5 +1,5 @@
 /**
- * Technical-failure reports (`failure_reports`, `failure_report_screenshots`, migration 0019;
+ * Technical-failure reports (`failure_reports`, `failure_report_screenshots`, migration 0020;
  * seed 000 Қағидалар 15-т.). Filing a report stores it, its screenshots and its message to the
  * operator in `notification_outbox` in one transaction: a report kept is a report that will be
  * sent, and its dedupe key (and the unique index on failure_report_id) sends it once. Its status

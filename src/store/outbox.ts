@@ -28,7 +28,7 @@ export interface OutboxRow extends OutboxMessage {
   messageId: string | null;
   createdAt: string;
   deliveredAt: string | null;
-  /** The failure report (migration 0019) this message carries, its screenshots attached. */
+  /** The failure report (migration 0020) this message carries, its screenshots attached. */
   failureReportId: string | null;
 }
 

@@ -52,7 +52,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   /** `cabinet_messages` (migration 0012). */
   cabinet: CabinetRepository;
-  /** `failure_reports`, `failure_report_screenshots` (migration 0019; seed 000 15-т.). */
+  /** `failure_reports`, `failure_report_screenshots` (migration 0020; seed 000 15-т.). */
   failureReports: FailureReportRepository;
   /** `payment_invoices` (migration 0008). */
   invoices: InvoiceRepository;
@@ -67,7 +67,7 @@ export interface Repositories {
   workQueue: WorkQueueRepository;
   /** `catalog_publications` (migration 0008). */
   catalogPublications: CatalogPublicationRepository;
-  /** `counter_visits` (migration 0019): arrivals, calls and ends at the office counter. */
+  /** `counter_visits` (migration 0020): arrivals, calls and ends at the office counter. */
   visits: VisitRepository;
 }
 
