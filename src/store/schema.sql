@@ -381,12 +381,12 @@ CREATE TABLE documents (
 COMMENT ON TABLE documents IS 'One row per rendered and signed PDF. sha256 is unique: a PDF is looked up by the hash of its bytes, and verification recomputes it and checks the detached CMS over the same bytes (a changed byte finds no row, or fails the CMS digest).';
 COMMENT ON COLUMN documents.cms IS 'Detached CMS (CAdES-BES, base64) of the official over the PDF bytes.';
 COMMENT ON COLUMN documents.signer IS 'Who signed: subject, IIN/BIN, role, as read from the certificate.';
-COMMENT ON COLUMN documents.layout IS 'The PDF layout the document was rendered and signed with (src/documents/pdf.ts): 1 prints the certificate subject at the foot, 2 the signer''s name and position. Re-verification renders with the same layout.';
+COMMENT ON COLUMN documents.layout IS 'The PDF layout the document was rendered and signed with (src/documents/pdf.ts): 1 prints the certificate subject at the foot, 2 the signer''s name and position, 3 adds the state emblem, the Russian address and the duplicate''s mark. Re-verification renders with the same layout.';
 COMMENT ON COLUMN documents.content_sha256 IS 'SHA-256 of the canonical JSON of the document''s content (src/documents/content.ts), without the signing time; null for documents recorded before migration 0014.';
 ALTER TABLE documents ADD CONSTRAINT documents_application_id_fkey FOREIGN KEY (application_id) REFERENCES applications(id);
 ALTER TABLE documents ADD CONSTRAINT documents_kind_check CHECK ((kind = ANY (ARRAY['license'::text, 'appendix'::text, 'refusal'::text, 'preliminary-decision'::text, 'receipt'::text, 'application-form'::text, 'qualification-info'::text, 'inventory'::text])));
 ALTER TABLE documents ADD CONSTRAINT documents_lang_check CHECK ((lang = ANY (ARRAY['kk'::text, 'ru'::text])));
-ALTER TABLE documents ADD CONSTRAINT documents_layout_check CHECK ((layout = ANY (ARRAY[1, 2])));
+ALTER TABLE documents ADD CONSTRAINT documents_layout_check CHECK ((layout = ANY (ARRAY[1, 2, 3])));
 ALTER TABLE documents ADD CONSTRAINT documents_pkey PRIMARY KEY (id);
 ALTER TABLE documents ADD CONSTRAINT documents_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text));
 ALTER TABLE documents ADD CONSTRAINT documents_sha256_key UNIQUE (sha256);
