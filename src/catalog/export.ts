@@ -43,6 +43,7 @@ export function exportEntry({ act, service }: CatalogEntry) {
             channel: p.channel,
             id: s.id,
             label: s.label ?? null,
+            short: s.short ?? null,
             role: p.participants.find((r) => r.id === s.role)?.name ?? s.role,
             roleKind: p.participants.find((r) => r.id === s.role)?.kind ?? null,
             action: s.action,

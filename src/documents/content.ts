@@ -6,6 +6,7 @@
  * literals here.
  */
 import { wallClock } from '../calendar/index.ts';
+import { sourceIn } from '../catalog/local-text.ts';
 import type { Duration, Service, Text } from '../catalog/schema.ts';
 import { estimateLabel, resultDate } from '../cases/deadlines.ts';
 import type { ApplicationState } from '../cases/model.ts';
@@ -459,7 +460,7 @@ export function documentContent(
   const groundParagraphs = (ids: string[]) =>
     ids.map((id) => {
       const g = service.refusalGrounds.find((r) => r.id === id);
-      return { text: g === undefined ? id : `${pick(g.text, lang)} (${g.source})` };
+      return { text: g === undefined ? id : `${pick(g.text, lang)} (${sourceIn(g.source, lang)})` };
     });
 
   switch (kind) {

@@ -6,7 +6,7 @@
  * licence counts as received. Pure; only for services whose act names it (tacit consent).
  */
 import { wallClock } from '../calendar/index.ts';
-import { textIn } from '../catalog/local-text.ts';
+import { sourceIn, textIn } from '../catalog/local-text.ts';
 import type { Service } from '../catalog/schema.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import type { DocumentContent, DocumentLang } from './content.ts';
@@ -88,7 +88,9 @@ export function inventoryContent(
       ],
       paragraphs: [
         { heading: l.documents, text: '' },
-        ...documents.map((d, i) => ({ text: `${i + 1}. ${textIn(d.name, lang)} (${d.source})` })),
+        ...documents.map((d, i) => ({
+          text: `${i + 1}. ${textIn(d.name, lang)} (${sourceIn(d.source, lang)})`,
+        })),
         ...(received
           ? [
               {

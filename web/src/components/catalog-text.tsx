@@ -1,13 +1,14 @@
 /** Catalog values in plain words, each with the paragraph of the act it comes from. */
+import { sourceIn } from '../../../src/catalog/local-text.ts';
 import type { Deadline, Fee } from '../api/types.ts';
 import { useI18n, type Key } from '../i18n.ts';
 
 export function Source({ source }: { source: string | null | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (source == null || source === '') return null;
   return (
     <span class="govuk-body-s govuk-!-display-inline">
-      ({t('common.source')}: <cite>{source}</cite>)
+      ({t('common.source')}: <cite>{sourceIn(source, lang)}</cite>)
     </span>
   );
 }

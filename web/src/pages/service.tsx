@@ -8,6 +8,7 @@ import { api, read } from '../api/client.ts';
 import type { ApplicantType, Passport, ServiceDetail } from '../api/types.ts';
 import { Show, useLoad } from '../components/async.tsx';
 import { DeadlineText, FeeText, Source } from '../components/catalog-text.tsx';
+import { StepName } from '../components/step-name.tsx';
 import { useI18n, type Key } from '../i18n.ts';
 
 export function ServicePage({ id }: { id: string }) {
@@ -150,7 +151,8 @@ export function ServicePage({ id }: { id: string }) {
                   <ol class="govuk-list govuk-list--number" key={c.id} aria-label={pick(c.title)}>
                     {c.steps.map((s) => (
                       <li key={`${s.process}-${s.id}`}>
-                        {s.label ?? s.action} — {s.role}
+                        <StepName step={s} lang={lang} /> —{' '}
+                        {s.roleKind === null ? s.role : t(`role.${s.roleKind}` as Key)}
                         {s.duration !== null && (
                           <>
                             {' '}
