@@ -25,6 +25,8 @@ const RULES: Rule[] = [
   rule(String.raw`(\d+\))\s*[–-]\s*(\d+\)) тармақшалар(?:ы)?`, 'подпункты $1–$2', 'subparagraphs $1–$2'),
   rule(String.raw`(\d+\)(?:, \d+\))+) тармақшалар(?:ы)?`, 'подпункты $1', 'subparagraphs $1'),
   rule(String.raw`(\d+\)) тармақша(?:сы)?`, 'подпункт $1', 'subparagraph $1'),
+  rule(String.raw`\(${N}-т\. (\d+\))\)`, '(п. $1 подпункт $2)', '(para. $1 subparagraph $2)'),
+  rule(String.raw`\((«[^»]*») абзацы\)`, '(абзац $1)', '(paragraph $1)'),
   rule(String.raw`${N}-қосымша(?:сы|ға|да)?`, 'приложение $1', 'Annex $1'),
   rule(String.raw`${N}-тармақ(?:тың|ы)?`, 'пункт $1', 'paragraph $1'),
   rule(String.raw`${N}-т\.`, 'п. $1', 'para. $1'),
@@ -82,5 +84,10 @@ const RULES: Rule[] = [
  */
 export function sourceIn(source: string, lang: TextLang): string {
   if (lang === 'kk') return source;
-  return RULES.reduce((s, [re, ru, en]) => s.replace(re, lang === 'ru' ? ru : en), source);
+  const cited = RULES.reduce((s, [re, ru, en]) => s.replace(re, lang === 'ru' ? ru : en), source);
+  // English translations of the acts letter subparagraphs a), b), c)… where the act has а), б), в)….
+  return lang === 'en'
+    ? cited.replace(/(?<=^|\s)([а-з])\)/gu, (_, l: string) => `${LATIN['абвгдежз'.indexOf(l)]})`)
+    : cited;
 }
+const LATIN = 'abcdefgh';

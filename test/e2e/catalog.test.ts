@@ -27,12 +27,12 @@ const flagTitle = {
 
 describe('the service page of the State Flag and Emblem license', () => {
   it.each([
-    ['kk-KZ', 'kk', 'Мерзімі', 'Бас тарту негіздері'],
-    ['ru-RU', 'ru', 'Срок', 'Основания для отказа'],
-    ['en-GB', 'en', 'Deadline', 'Grounds for refusal'],
+    ['kk-KZ', 'kk', 'Мерзімі', 'Бас тарту негіздері', 'Қағидалар 12-т. 1-бөлік'],
+    ['ru-RU', 'ru', 'Срок', 'Основания для отказа', 'Правила п. 12 часть 1'],
+    ['en-GB', 'en', 'Deadline', 'Grounds for refusal', 'Rules para. 12 part 1'],
   ] as const)(
-    'in %s: title, deadline of 7 working days, fee of 10 MCI, grounds',
-    async (locale, lang, deadline, grounds) => {
+    'in %s: title, deadline of 7 working days, fee of 10 MCI, grounds, the paragraph cited in the page language',
+    async (locale, lang, deadline, grounds, source) => {
       const context = await visitor(browser, server, { locale });
       const page = await context.newPage();
       await page.goto(`/services/${FLAG}`);
@@ -44,7 +44,7 @@ describe('the service page of the State Flag and Emblem license', () => {
       // Seed 000, annex 2 row 3: 7 working days; row 6: 10 MCI.
       expect(body).toMatch(/7/);
       expect(body).toContain('10');
-      expect(body).toContain('Қағидалар 12-т. 1-бөлік');
+      expect(body).toContain(source);
       expect(body).toContain(grounds);
       // The process diagram, generated from the catalog, is drawn (it loads when scrolled to).
       const diagram = page.locator('.ruqsat-diagram img');

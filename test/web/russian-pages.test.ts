@@ -6,7 +6,6 @@
  * titles, provider, description, case titles, results, documents, refusal grounds and their
  * paragraphs, step short labels. In Russian no Kazakh-only letter (ә ғ қ ң ө ұ ү һ і) may remain,
  * in English no Cyrillic, outside «quoted» act text; the act's own title is shown as it is named.
- * Seed 004 is checked once its translations land (SCOPE below).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { sourceIn, textIn, type TextLang } from '../../src/catalog/local-text.ts';
@@ -18,8 +17,8 @@ const { catalog } = loadCatalog();
 const app = buildApp({ catalog, today: () => '2026-11-23', acceptRepealed: true });
 afterAll(() => app.close());
 
-/** The acts whose services are translated; 004 joins when its ru/en land. */
-const SCOPE = ['000', '001', '002', '003'];
+/** The acts whose services are translated: all five seeds. */
+const SCOPE = ['000', '001', '002', '003', '004'];
 const versions = catalog
   .list()
   .filter(({ act }) => SCOPE.includes(act.id))
