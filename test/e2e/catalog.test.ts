@@ -45,6 +45,10 @@ describe('the service page of the State Flag and Emblem license', () => {
       expect(body).toMatch(/7/);
       expect(body).toContain('10');
       expect(body).toContain(source);
+      // The seeds are Kazakh: the ru/en texts are marked as Ruqsat's translation, the kk ones are not.
+      const translated = { kk: null, ru: 'перевод Ruqsat', en: 'Ruqsat’s translation' }[lang];
+      if (translated === null) expect(body).not.toMatch(/перевод Ruqsat|Ruqsat’s translation/u);
+      else expect(body).toContain(translated);
       expect(body).toContain(grounds);
       // The process diagram, generated from the catalog, is drawn (it loads when scrolled to).
       const diagram = page.locator('.ruqsat-diagram img');

@@ -42,6 +42,8 @@ export function ServicePage({ id }: { id: string }) {
               </div>
             )}
             {service.description !== null && <p class="govuk-body-l">{pick(service.description)}</p>}
+            {/* The seeds are Kazakh originals: every ru/en catalog text is Ruqsat's wording. */}
+            {lang !== 'kk' && <p class="govuk-inset-text">{t('service.translated')}</p>}
             <dl class="govuk-summary-list">
               <Row label={t('service.gives')}>
                 {service.results
