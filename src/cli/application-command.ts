@@ -55,10 +55,10 @@ export function applicationCommand(): Command {
       const platform = await open(opts.dataDir);
       try {
         const state: ApplicationState = await platform.engine.get(id);
-        const { office, service } = platform.engine.serviceOf(state);
+        const { office } = platform.engine.serviceOf(state);
         const events = await platform.store.events(id);
         if (opts.json) {
-          const view = applicationView(state, events, service, office, langOf(self));
+          const view = applicationView(state, events, office, langOf(self));
           process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
           return;
         }

@@ -7,7 +7,6 @@
 import { explanationText } from '../calendar/explain-text.ts';
 import type { WorkingTime } from '../calendar/working-time.ts';
 import type { ApplicationState } from '../cases/model.ts';
-import type { Service } from '../catalog/schema.ts';
 import type { Lang } from '../errors/messages.ts';
 
 /** An instant as ISO 8601 in the office's zone, to the second: 2026-12-03T09:00:00+05:00. */
@@ -21,32 +20,22 @@ export function localIso(iso: string | null, office: WorkingTime): string | null
   return `${text.slice(0, 16)}:${seconds}${text.slice(16)}`;
 }
 
-/**
- * A deadline is a legal term only when the act states it for the whole service (catalog basis
- * `stated`); a sum of step durations or a deciding step's term is an estimate (issue 13 item 4).
- */
-export function isLegalDeadline(state: Pick<ApplicationState, 'caseId'>, service: Service): boolean {
-  const kase = service.cases.find((c) => c.id === state.caseId);
-  return kase?.deadline?.basis === 'stated';
-}
-
 export interface DeadlineView {
   at: string;
   legal: boolean;
   explanation: string;
 }
 
-export function deadlineView(
-  state: ApplicationState,
-  service: Service,
-  office: WorkingTime,
-  lang: Lang,
-): DeadlineView | null {
-  const due = state.deadline;
+/**
+ * The overall deadline: the legal term, else the estimate from the steps with `legal: false`
+ * (seeds 001–003 defer their term to standards not in the seeds; issue 13 item 4).
+ */
+export function deadlineView(state: ApplicationState, office: WorkingTime, lang: Lang): DeadlineView | null {
+  const due = state.deadline ?? state.estimatedDeadline ?? null;
   if (due === null) return null;
   return {
     at: localIso(due.at, office),
-    legal: isLegalDeadline(state, service),
+    legal: state.deadline !== null,
     explanation: explanationText(due.explanation, lang, due.duration),
   };
 }
@@ -55,7 +44,6 @@ export function deadlineView(
 export function applicationView(
   state: ApplicationState,
   events: { type: string; at: string }[],
-  service: Service,
   office: WorkingTime,
   lang: Lang,
 ) {
@@ -66,7 +54,7 @@ export function applicationView(
     status: state.status,
     submittedAt: localIso(state.submittedAt, office),
     registeredAt: localIso(state.registration?.registeredAt ?? null, office),
-    deadline: deadlineView(state, service, office, lang),
+    deadline: deadlineView(state, office, lang),
     // Granted by the passing of time (seed 004 16-т.), not by an official's decision.
     tacit: state.decision?.tacit === true || state.issued?.tacit === true,
     steps: state.steps.map((s) => ({

@@ -104,11 +104,11 @@ export function demoCommand(): Command {
 async function withTimes(platform: Platform, r: ScenarioResult, lang: Lang) {
   const state = r.status === null ? null : await platform.engine.get(r.applicationId);
   if (state === null) return { ...r, registeredAt: null, deadline: null, issuedAt: null };
-  const { office, service } = platform.engine.serviceOf(state);
+  const { office } = platform.engine.serviceOf(state);
   return {
     ...r,
     registeredAt: localIso(state.registration?.registeredAt ?? null, office),
-    deadline: deadlineView(state, service, office, lang),
+    deadline: deadlineView(state, office, lang),
     issuedAt: localIso(state.issued?.at ?? null, office),
   };
 }

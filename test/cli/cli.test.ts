@@ -219,6 +219,37 @@ describe('ruqsat demo run', () => {
     }
   }, 60_000);
 
+  it('seed 001 defers its term to a standard not in the seeds: the deadline is the estimate from the steps, legal: false', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
+    try {
+      const r = await ruqsat(
+        'demo',
+        'run',
+        '--service',
+        'security-services-license',
+        '--json',
+        '--data-dir',
+        dir,
+        '--start',
+        '2025-06-02',
+      );
+      const line = JSON.parse(r.stdout.trim().split('\n')[0] ?? '') as { applicationId: string };
+      // Regulation 5-т. (issue): 2 + 6 + 1 = 9 working days from submission on Mon 02.06.2025 —
+      // Tue 03 (1), Wed 04 (2), Thu 05 (3), Fri 06 Құрбан айт off, Mon 09 (4), Tue 10 (5),
+      // Wed 11 (6), Thu 12 (7), Fri 13 (8), Mon 16.06.2025 (9): an estimate, not the law's term.
+      expect(line).toMatchObject({
+        deadline: { at: expect.stringMatching(/^2025-06-16T\d\d:\d\d:00\+05:00$/), legal: false },
+      });
+      const shown = await ruqsat('application', 'show', line.applicationId, '--data-dir', dir, '--json');
+      expect(JSON.parse(shown.stdout)).toMatchObject({ deadline: { legal: false } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('before 1 March 2024 the times carry +06:00: filed at 10:00 Almaty time, and `application show` prints local times, not UTC', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
