@@ -18,7 +18,7 @@ import { PASSWORD_INPUT_MAX } from './password-policy.ts';
 import { idempotencyOf, type ServerContext } from './context.ts';
 import { recordRead } from './access-log.ts';
 import { withinUnit } from './admin-units.ts';
-import { visitStatus } from '../cases/visit.ts';
+import { visitMeasures, visitStatus } from '../cases/visit.ts';
 import { finishOurVisit, ourVisit } from './visit-routes.ts';
 import {
   answers,
@@ -352,7 +352,7 @@ function paperIntakeRoutes(api: Api, ctx: ServerContext): void {
       const ended = visit === undefined ? null : await finishOurVisit(ctx, me, visit, id).catch(() => null);
       return reply.status(201).send({
         applicationId: id,
-        visit: ended,
+        visit: ended === null ? null : { ...ended, ...visitMeasures(ended, platform.clock.now()) },
         receipt: {
           inboundNumber: state.registration?.inboundNumber ?? null,
           receivedAt: state.registration?.receivedAt ?? null,

@@ -259,11 +259,36 @@ export const queueItem = obj({
   deadline: strOrNull,
 });
 
+const limitSchema = obj({ ms: num, source: str }).nullable();
+
+/** A visit with its measures now (GET/POST answers). */
+export const visitSchema = obj({
+  id: str,
+  providerId: str,
+  unitId: strOrNull,
+  serviceId: str,
+  caseId: strOrNull,
+  ticket: num,
+  arrivedAt: str,
+  calledAt: strOrNull,
+  calledBy: strOrNull,
+  endedAt: strOrNull,
+  endedBy: strOrNull,
+  applicationId: strOrNull,
+  limits: obj({ wait: limitSchema, service: limitSchema }),
+  version: num,
+  status: str,
+  waitedMinutes: num,
+  servedMinutes: numOrNull,
+  waitOver: boolOrNull,
+  serviceOver: boolOrNull,
+});
+
 /** The receipt of a paper application (POST /official/paper-intake). */
 export const paperReceipt = obj({
   applicationId: str,
   /** The counter visit ended by this registration, when one was named (src/server/visit-routes.ts). */
-  visit: obj().nullable(),
+  visit: visitSchema.nullable(),
   receipt: obj({
     inboundNumber: strOrNull,
     receivedAt: strOrNull,

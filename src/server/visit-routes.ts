@@ -19,42 +19,16 @@ import {
   answers,
   arr,
   bool,
-  boolOrNull,
   idParams,
   num,
-  numOrNull,
   obj,
   str,
   strOrNull,
+  visitSchema,
   type Api,
 } from './schemas.ts';
 
 type Official = Extract<Principal, { kind: 'official' }>;
-
-const limitSchema = obj({ ms: num, source: str }).nullable();
-
-/** A visit with its measures now (GET/POST answers). */
-export const visitSchema = obj({
-  id: str,
-  providerId: str,
-  unitId: strOrNull,
-  serviceId: str,
-  caseId: strOrNull,
-  ticket: num,
-  arrivedAt: str,
-  calledAt: strOrNull,
-  calledBy: strOrNull,
-  endedAt: strOrNull,
-  endedBy: strOrNull,
-  applicationId: strOrNull,
-  limits: obj({ wait: limitSchema, service: limitSchema }),
-  version: num,
-  status: str,
-  waitedMinutes: num,
-  servedMinutes: numOrNull,
-  waitOver: boolOrNull,
-  serviceOver: boolOrNull,
-});
 
 const board = obj({
   now: str,

@@ -226,6 +226,45 @@ describe('officials’ desk', () => {
     await context.close();
   }, 60_000);
 
+  it('office board → call → register the paper: the talon carries the visit (seed 004 7-т.), in Russian on a phone', async () => {
+    const context = await visitor(browser, server, { locale: 'ru-RU', phone: true });
+    await loggedIn(context, officialLogin(PAPER, 'office-clerk', server.platform));
+    const page = await context.newPage();
+    await page.goto('/desk/board');
+    await page.getByRole('heading', { level: 1, name: 'Табло приёмной' }).waitFor();
+    const service = page.getByLabel('Услуга, за которой пришёл посетитель');
+    await service.locator(`option[value="${PAPER}"]`).waitFor({ state: 'attached' });
+    await service.selectOption(PAPER);
+    await page.getByRole('button', { name: 'Отметить прибытие (талон)' }).click();
+    await page.getByRole('button', { name: /^Вызвать следующего \(талон \d+\)$/ }).click();
+    await page.getByRole('button', { name: /^Зарегистрировать заявление талон \d+$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Приём бумажного заявления' }).waitFor();
+    await page.getByText(/^Талон \d+: регистрация заявления завершает обслуживание/).waitFor();
+    // The board's service is chosen already: the clerk picks the request and the applicant.
+    expect(await page.getByLabel('Услуга', { exact: true }).inputValue()).toBe(PAPER);
+    const firstCase = page.locator('input[name="intake-case"]').first();
+    await firstCase.waitFor();
+    await firstCase.check();
+    await page.locator('input[name="intake-type"]').first().check();
+    await page.getByLabel('ИИН или БИН').fill(alice);
+    await page.getByText('✓').waitFor();
+    await page.getByLabel('Имя заявителя (Ф.И.О. или наименование организации)').fill('Сейітов Әлібек');
+    await page.getByRole('button', { name: 'Зарегистрировать и сформировать талон' }).click();
+    await page.getByRole('heading', { name: 'ТАЛОН' }).waitFor();
+    const talon = (await page.locator('.ruqsat-talon').textContent()) ?? '';
+    expect(talon).toMatch(/Талон очереди\d+/);
+    expect(talon).toMatch(/Ожидание \(\d\d:\d\d – \d\d:\d\d\)\d+ мин/);
+    expect(talon).toMatch(/Обслуживание \(\d\d:\d\d – \d\d:\d\d\)\d+ мин/);
+    await checkPage(page, 'desk-intake-visit-talon-ru-phone');
+    // The registration ended the visit: back on the board, nobody is being served.
+    await page.getByRole('button', { name: 'Зарегистрировать ещё одно заявление' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Табло приёмной' }).waitFor();
+    await page.getByText('Никого не обслуживают.').waitFor();
+    await checkPage(page, 'desk-board-ru-phone');
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await context.close();
+  }, 60_000);
+
   it('shows the supervisor dashboard to an administrator', async () => {
     const context = await visitor(browser, server, { locale: 'en-GB' });
     await loggedIn(context, 'admin');

@@ -58,6 +58,8 @@ export interface I18n {
   pick: (text: Localized | string | null | undefined) => string;
   date: (iso: string | null | undefined) => string;
   dateTime: (iso: string | null | undefined) => string;
+  /** The hour and minute in Almaty, for times within one day (a visit at the counter). */
+  time: (iso: string | null | undefined) => string;
   money: (tenge: number) => string;
 }
 
@@ -82,6 +84,12 @@ export function i18nOf(lang: Lang, setLang: (lang: Lang) => void): I18n {
     hourCycle: 'h23',
     timeZone: ZONE,
   });
+  const timeFormat = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: ZONE,
+  });
   return {
     lang,
     t: translator(lang),
@@ -96,6 +104,7 @@ export function i18nOf(lang: Lang, setLang: (lang: Lang) => void): I18n {
     date: (iso) =>
       iso == null ? '—' : dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)),
     dateTime: (iso) => (iso == null ? '—' : dateTimeFormat.format(new Date(iso))),
+    time: (iso) => (iso == null ? '—' : timeFormat.format(new Date(iso))),
     money: (tenge) => formatTenge(tenge, lang),
   };
 }

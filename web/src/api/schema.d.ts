@@ -3665,9 +3665,44 @@ export interface operations {
                 content: {
                     "application/json": {
                         applicationId?: string;
-                        visit?: {
+                        visit?: ({
+                            id?: string;
+                            providerId?: string;
+                            unitId?: string | null;
+                            serviceId?: string;
+                            caseId?: string | null;
+                            ticket?: number;
+                            arrivedAt?: string;
+                            calledAt?: string | null;
+                            calledBy?: string | null;
+                            endedAt?: string | null;
+                            endedBy?: string | null;
+                            applicationId?: string | null;
+                            limits?: {
+                                wait?: ({
+                                    ms?: number;
+                                    source?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                service?: ({
+                                    ms?: number;
+                                    source?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            version?: number;
+                            status?: string;
+                            waitedMinutes?: number;
+                            servedMinutes?: number | null;
+                            waitOver?: boolean | null;
+                            serviceOver?: boolean | null;
+                        } & {
                             [key: string]: unknown;
-                        } | null;
+                        }) | null;
                         receipt?: {
                             inboundNumber?: string | null;
                             receivedAt?: string | null;

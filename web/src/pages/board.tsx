@@ -264,6 +264,18 @@ function OfficeBoard({ me }: { me: Official }) {
                           {limitText(v.limits.service?.ms)}
                         </td>
                         <td class="govuk-table__cell" data-label={t('board.col.action')}>
+                          {/* Registering the paper there ends this visit and links it (paper-intake visitId). */}
+                          <a
+                            class="govuk-button ruqsat-board-button"
+                            role="button"
+                            href={`/desk/intake?${new URLSearchParams({ visit: v.id, service: v.serviceId, ticket: String(v.ticket) }).toString()}`}
+                          >
+                            {t('board.register')}
+                            <span class="govuk-visually-hidden">
+                              {' '}
+                              {t('board.ticket', { ticket: v.ticket })}
+                            </span>
+                          </a>{' '}
                           <button
                             type="button"
                             class="govuk-button govuk-button--secondary ruqsat-board-button"

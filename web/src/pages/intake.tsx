@@ -6,6 +6,7 @@
  * date of service delivery.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { api, read } from '../api/client.ts';
 import type { ApplicantType, Passport, ServiceSummary, Timeline } from '../api/types.ts';
 import { ErrorSummary, Show, useLoad } from '../components/async.tsx';
@@ -24,8 +25,26 @@ interface IdCheck {
   error: string | null;
 }
 
+/** The counter visit the registration ended (seed 004 7-т.), with its minutes. */
+interface EndedVisit {
+  ticket: number;
+  arrivedAt: string;
+  calledAt: string | null;
+  endedAt: string | null;
+  waitedMinutes: number;
+  servedMinutes: number | null;
+}
+
+/** The visit being served, when the clerk came from the office board (/desk/board). */
+interface VisitRef {
+  id: string;
+  serviceId: string;
+  ticket: string;
+}
+
 interface Receipt {
   applicationId: string;
+  visit: EndedVisit | null;
   receipt: {
     inboundNumber: string | null;
     receivedAt: string | null;
@@ -45,6 +64,11 @@ export function IntakePage() {
 
 function Intake({ me }: { me: Official }) {
   const { t } = useI18n();
+  const { query, route } = useLocation();
+  const fromBoard: VisitRef | null =
+    query['visit'] === undefined
+      ? null
+      : { id: query['visit'], serviceId: query['service'] ?? '', ticket: query['ticket'] ?? '' };
   const [loaded] = useLoad(() => read<ServiceSummary[]>(api.GET('/api/v1/services')), []);
   const [done, setDone] = useState<{ answer: Receipt; service: ServiceSummary; caseTitle: string } | null>(
     null,
@@ -66,9 +90,18 @@ function Intake({ me }: { me: Official }) {
             )
               if (byId.get(s.id)?.status !== 'in-force') byId.set(s.id, s);
           const services = [...byId.values()];
-          if (done !== null) return <Talon {...done} onAnother={() => setDone(null)} />;
+          if (done !== null)
+            return (
+              <Talon
+                {...done}
+                onAnother={() => {
+                  setDone(null);
+                  if (fromBoard !== null) route('/desk/board');
+                }}
+              />
+            );
           if (services.length === 0) return <p class="govuk-body">{t('desk.intake.noServices')}</p>;
-          return <IntakeForm services={services} onDone={setDone} />;
+          return <IntakeForm services={services} visit={fromBoard} onDone={setDone} />;
         }}
       </Show>
     </>
@@ -77,13 +110,21 @@ function Intake({ me }: { me: Official }) {
 
 function IntakeForm({
   services,
+  visit,
   onDone,
 }: {
   services: ServiceSummary[];
+  visit: VisitRef | null;
   onDone: (d: { answer: Receipt; service: ServiceSummary; caseTitle: string }) => void;
 }) {
   const { t, pick } = useI18n();
-  const [serviceId, setServiceId] = useState(services.length === 1 ? (services[0]?.id ?? '') : '');
+  const [serviceId, setServiceId] = useState(
+    services.some((s) => s.id === visit?.serviceId)
+      ? (visit?.serviceId ?? '')
+      : services.length === 1
+        ? (services[0]?.id ?? '')
+        : '',
+  );
   const [caseId, setCaseId] = useState('');
   const [channel, setChannel] = useState<PaperChannel | ''>('');
   const [type, setType] = useState<ApplicantType | ''>('');
@@ -162,6 +203,7 @@ function IntakeForm({
             caseId,
             applicant: { id: id.trim(), type, name: name.trim() },
             channel: channel === '' ? (channels[0] ?? 'provider-office') : channel,
+            ...(visit === null ? {} : { visitId: visit.id }),
           },
         }),
       );
@@ -195,6 +237,9 @@ function IntakeForm({
       }}
     >
       <ErrorSummary error={error} />
+      {visit !== null && (
+        <p class="govuk-inset-text">{t('desk.intake.forVisit', { ticket: visit.ticket })}</p>
+      )}
       <div class={group('service')}>
         <label class="govuk-label govuk-label--s" for="intake-service">
           {t('desk.intake.service')}
@@ -417,6 +462,7 @@ function Talon({
             <dt class="govuk-summary-list__key">{t('desk.talon.acceptedBy')}</dt>
             <dd class="govuk-summary-list__value">{r.registeredBy}</dd>
           </div>
+          {answer.visit !== null && <VisitRows visit={answer.visit} />}
         </dl>
         <p class="govuk-body govuk-!-margin-top-6">
           ______________________ <span class="govuk-body-s">{t('desk.talon.signature')}</span>
@@ -434,6 +480,32 @@ function Talon({
           {t('desk.intake.openCase')}
         </a>
       </div>
+    </>
+  );
+}
+
+/** The counter visit's times on the talon (seed 004 7-т.): ticket, waiting and service, in minutes. */
+function VisitRows({ visit }: { visit: EndedVisit }) {
+  const { t, time } = useI18n();
+  const rows: [string, string][] = [
+    [t('desk.talon.queue'), String(visit.ticket)],
+    [
+      t('desk.talon.waited', { from: time(visit.arrivedAt), to: time(visit.calledAt) }),
+      t('board.minutes', { n: visit.waitedMinutes }),
+    ],
+    [
+      t('desk.talon.served', { from: time(visit.calledAt), to: time(visit.endedAt) }),
+      visit.servedMinutes === null ? '—' : t('board.minutes', { n: visit.servedMinutes }),
+    ],
+  ];
+  return (
+    <>
+      {rows.map(([label, value]) => (
+        <div class="govuk-summary-list__row" key={label}>
+          <dt class="govuk-summary-list__key">{label}</dt>
+          <dd class="govuk-summary-list__value">{value}</dd>
+        </div>
+      ))}
     </>
   );
 }
