@@ -100,13 +100,22 @@ export function demoCommand(): Command {
   return demo;
 }
 
-/** The result with when it was registered, its deadline and when the permit was issued (issue 13). */
+/**
+ * The result with when it was registered, its deadline and when the permit was issued (issue 13),
+ * every time in the provider's offset as `application show --json` prints them.
+ */
 async function withTimes(platform: Platform, r: ScenarioResult, lang: Lang) {
   const state = r.status === null ? null : await platform.engine.get(r.applicationId);
   if (state === null) return { ...r, registeredAt: null, deadline: null, issuedAt: null };
   const { office } = platform.engine.serviceOf(state);
   return {
     ...r,
+    steps: r.steps.map((s) => ({
+      ...s,
+      startedAt: localIso(s.startedAt, office),
+      due: localIso(s.due, office),
+      done: localIso(s.done, office),
+    })),
     registeredAt: localIso(state.registration?.registeredAt ?? null, office),
     deadline: deadlineView(state, office, lang),
     issuedAt: localIso(state.issued?.at ?? null, office),

@@ -153,7 +153,7 @@ describe('ruqsat demo run', () => {
       const line = JSON.parse(r.stdout.trim()) as {
         reached: boolean;
         applicationId: string;
-        steps: { onTime: boolean | null }[];
+        steps: { onTime: boolean | null; startedAt: string }[];
       };
       expect(line).toMatchObject({
         service: 'state-flag-emblem-manufacturing-license',
@@ -161,6 +161,7 @@ describe('ruqsat demo run', () => {
         reached: true,
       });
       expect(line.steps.length).toBeGreaterThan(5);
+      for (const s of line.steps) expect(s.startedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/);
       expect(line.steps.every((s) => s.onTime !== false)).toBe(true);
       // Seed 000 12-т.: 7 working days from registration on Mon 02.06.2025 at 10:00 — Tue 03 (1),
       // Wed 04 (2), Thu 05 (3), Fri 06 Құрбан айт off, Sat 07 and Sun 08 weekend, Mon 09 (4),
