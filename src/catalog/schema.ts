@@ -136,8 +136,8 @@ export const Deadline = Duration.extend({
  */
 export const CaseGround = z.object({
   kind: z.enum(['loss-or-damage', 'change']),
-  /** The act's words, in Kazakh. */
-  text: z.string().min(1),
+  /** The act's words, with Ruqsat's ru/en translations. */
+  text: LocalText,
   /** The term to apply, counted from the day of the change; null when the act sets none. */
   applyWithin: Duration.nullable().default(null),
   source: Source,

@@ -15,18 +15,7 @@ import { AppError } from '../errors/app-error.ts';
 import { requireOfficialSession, type Principal } from './auth.ts';
 import type { ServerContext } from './context.ts';
 import { withinUnit } from './admin-units.ts';
-import {
-  answers,
-  arr,
-  bool,
-  idParams,
-  num,
-  obj,
-  str,
-  strOrNull,
-  visitSchema,
-  type Api,
-} from './schemas.ts';
+import { answers, arr, bool, idParams, num, obj, str, strOrNull, visitSchema, type Api } from './schemas.ts';
 
 type Official = Extract<Principal, { kind: 'official' }>;
 

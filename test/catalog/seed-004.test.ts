@@ -366,7 +366,7 @@ describe('11-т. 1): the grounds of a duplicate and a reissue, standards 1)–3)
       applyWithin: null,
       source: `Стандарт (1-т. ${n})), 11-т. 1) тармақша (телнұсқа)`,
     });
-    expect(kase(id, 'duplicate').ground?.text).toContain('жоғалған, бүлінген');
+    expect(kase(id, 'duplicate').ground?.text.kk).toContain('жоғалған, бүлінген');
   });
   it.each(licences)('%s: a reissue for a change, applied for within 30 calendar days', (id, n) => {
     expect(kase(id, 'reissue').ground).toMatchObject({
@@ -374,7 +374,7 @@ describe('11-т. 1): the grounds of a duplicate and a reissue, standards 1)–3)
       applyWithin: { amount: 30, unit: 'calendar_days' },
       source: `Стандарт (1-т. ${n})), 11-т. 1) тармақша (қайта ресімдеу)`,
     });
-    expect(kase(id, 'reissue').ground?.text).toContain('күнтізбелік отыз күн ішінде');
+    expect(kase(id, 'reissue').ground?.text.kk).toContain('күнтізбелік отыз күн ішінде');
   });
   it('no other case of the act names a ground', () => {
     const others = file.services.flatMap((s) =>

@@ -97,7 +97,7 @@ export interface Passport {
     fee: Fee | null;
     documents: DocumentReq[];
     /** The ground to declare for a duplicate (loss or damage) or reissue (the change and its date). */
-    ground: { kind: 'loss-or-damage' | 'change'; text: string; source: string } | null;
+    ground: { kind: 'loss-or-damage' | 'change'; text: Localized; source: string } | null;
   }[];
 }
 

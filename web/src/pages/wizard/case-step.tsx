@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { api, read } from '../../api/client.ts';
 import type { Passport, ServiceDetail } from '../../api/types.ts';
 import { useLoad } from '../../components/async.tsx';
+import { Source } from '../../components/catalog-text.tsx';
 import { useI18n, type Key, type Localized } from '../../i18n.ts';
 import type { Applicant } from './types.ts';
 
@@ -126,7 +127,7 @@ export function CaseStep({
           <fieldset class="govuk-fieldset" aria-describedby="wizard-ground-hint">
             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t('wizard.groundLoss')}</legend>
             <div class="govuk-hint" id="wizard-ground-hint">
-              {ground.text} ({ground.source})
+              {pick(ground.text)} <Source source={ground.source} />
             </div>
             <div class="govuk-radios govuk-radios--inline">
               {(['loss', 'damage'] as const).map((k) => (
@@ -151,7 +152,7 @@ export function CaseStep({
       {ground?.kind === 'change' && (
         <div class="govuk-form-group">
           <div class="govuk-hint" id="wizard-change-hint">
-            {ground.text} ({ground.source})
+            {pick(ground.text)} <Source source={ground.source} />
           </div>
           <label class="govuk-label" for="wizard-change">
             {t('wizard.groundChange')}
