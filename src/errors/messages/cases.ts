@@ -58,9 +58,9 @@ export const casesMessages = {
     en: 'The completeness check window ended at {due}: refusing for incompleteness is no longer possible.',
   },
   'cases.no_clock_stop': {
-    kk: 'Бұл қызметтің актісі құжаттарды күту кезінде мерзімді тоқтатуды көздемейді: құжаттар толық болмаса, акт белгілеген тәртіппен (мысалы, 000 11-т.: одан әрі қараудан бас тарту) әрекет етіңіз.',
-    ru: 'Акт этой услуги не предусматривает остановку срока на время ожидания документов: при неполных документах действуйте, как предписывает акт (например, 000 п. 11: отказ в дальнейшем рассмотрении).',
-    en: "This service's act does not stop the term while documents are awaited: when documents are missing, act as the act prescribes (e.g. seed 000 p.11: refuse further consideration).",
+    kk: 'Бұл қызметтің актісі құжаттарды күту кезінде мерзімді тоқтатуды көздемейді: құжаттар толық болмаса, акт белгілеген тәртіппен (мысалы, Ту мен Елтаңбаны жасау лицензиясы қағидаларының 11-т.: одан әрі қараудан бас тарту) әрекет етіңіз.',
+    ru: 'Акт этой услуги не предусматривает остановку срока на время ожидания документов: при неполных документах действуйте, как предписывает акт (например, п. 11 Правил о лицензии на изготовление Флага и Герба: отказ в дальнейшем рассмотрении).',
+    en: "This service's act does not stop the term while documents are awaited: when documents are missing, act as the act prescribes (e.g. the Flag and Emblem licence Rules, p. 11: refuse further consideration).",
   },
   'cases.hearing_required': {
     kk: 'Бас тартпас бұрын алдын ала шешім жіберіліп, тыңдау өткізілуі тиіс.',
