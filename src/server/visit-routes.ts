@@ -13,7 +13,7 @@ import { providerIdOf } from '../cases/engine.ts';
 import { boardOf, callVisit, finishVisit, visitLimits, visitMeasures, type Visit } from '../cases/visit.ts';
 import { AppError } from '../errors/app-error.ts';
 import { requireOfficialSession, type Principal } from './auth.ts';
-import type { ServerContext } from './context.ts';
+import { idempotencyOf, type ServerContext } from './context.ts';
 import { withinUnit } from './admin-units.ts';
 import { answers, arr, bool, idParams, num, obj, str, strOrNull, visitSchema, type Api } from './schemas.ts';
 
@@ -110,8 +110,11 @@ export function visitRoutes(api: Api, ctx: ServerContext): void {
           service: service.id,
           case: caseId,
         });
+      // With an Idempotency-Key the visit's id comes from it: a retried click gets its ticket back.
+      const { idempotencyKey, requestHash } = idempotencyOf(request, me.login);
+      const id = requestHash === undefined ? randomUUID() : idempotencyKey.replace(/^http:/u, 'visit-');
       const visit = await platform.store.repos.visits.arrive({
-        id: randomUUID(),
+        id,
         providerId: me.providerId,
         unitId: me.unitId ?? null,
         serviceId: service.id,
@@ -124,6 +127,11 @@ export function visitRoutes(api: Api, ctx: ServerContext): void {
         applicationId: null,
         limits: visitLimits(service, caseId),
       });
+      if (visit.serviceId !== service.id || visit.caseId !== caseId)
+        throw new AppError(
+          'server.idempotency_key_reused',
+          'the Idempotency-Key was used for another arrival',
+        );
       return reply.status(201).send(measured(visit));
     },
   );

@@ -65,7 +65,10 @@ const TICKET_TRIES = 5;
 export class VisitRepository {
   constructor(private readonly pool: pg.Pool) {}
 
-  /** Records an arrival with the next ticket number of its office and day. */
+  /**
+   * Records an arrival with the next ticket number of its office and day. An arrival already
+   * recorded under the same id (a retried request) is answered as it was, with no second ticket.
+   */
   async arrive(v: Omit<Visit, 'ticket' | 'version'>): Promise<Visit> {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -76,6 +79,7 @@ export class VisitRepository {
              coalesce((SELECT max(ticket) FROM counter_visits WHERE provider_id = $2
                          AND coalesce(unit_id, '') = coalesce($3, '') AND day = $6::date), 0) + 1,
              $7, $8, $9, $10, $11
+           ON CONFLICT (id) DO NOTHING
            RETURNING ${COLUMNS}`,
           [
             v.id,
@@ -92,8 +96,10 @@ export class VisitRepository {
           ],
         );
         const row = rows[0];
-        if (row === undefined) throw new Error('INSERT … RETURNING gave no row');
-        return visitOf(row);
+        if (row !== undefined) return visitOf(row);
+        const recorded = await this.find(v.id);
+        if (recorded === undefined) throw new Error(`visit ${v.id} neither inserted nor found`);
+        return recorded;
       } catch (error) {
         const unique =
           (error as { code?: string; constraint?: string }).constraint === 'counter_visits_ticket';

@@ -194,6 +194,25 @@ describe('the office counter (seed 004 p.7)', () => {
     );
   });
 
+  it('a retried arrival with the same Idempotency-Key gets its ticket back; the key on another arrival is refused', async () => {
+    const clerk = await loginOfficial(s.app, officialLogin(ORS, 'office-clerk', s.platform));
+    const headers = { ...clerk.headers, 'idempotency-key': `arrival-${Date.now()}` };
+    const first = await post(headers, '/official/visits', { serviceId: ORS, caseId: 'issue' });
+    expect(first.statusCode, first.body).toBe(201);
+    const before = await visitsTable();
+    // The answer was lost and the clerk clicked again: the same visit, no second ticket.
+    const again = await post(headers, '/official/visits', { serviceId: ORS, caseId: 'issue' });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json<VisitAnswer>()).toMatchObject({
+      id: first.json<VisitAnswer>().id,
+      ticket: first.json<VisitAnswer>().ticket,
+    });
+    const other = await post(headers, '/official/visits', { serviceId: ORS });
+    expect(other.statusCode, other.body).toBe(422);
+    expect(other.json<{ code: string }>().code).toBe('server.idempotency_key_reused');
+    expect(await visitsTable()).toBe(before);
+  });
+
   it('refuses bad input with a clear 4xx and changes nothing', async () => {
     const clerk = await loginOfficial(s.app, officialLogin(ORS, 'office-clerk', s.platform));
     const v = (await post(clerk.headers, '/official/visits', { serviceId: ORS })).json<VisitAnswer>();

@@ -48,6 +48,8 @@ function OfficeBoard({ me }: { me: Official }) {
   }, [me.login]);
   const [error, setError] = useState<unknown>(null);
   const [serviceId, setServiceId] = useState('');
+  // One key per arrival: a retried click records one ticket, not two.
+  const [arrivalKey, setArrivalKey] = useState(() => crypto.randomUUID());
   const every = loaded.state === 'ready' ? loaded.value.board.refreshSeconds : 15;
   useEffect(() => {
     const timer = setInterval(reload, every * 1000);
@@ -85,7 +87,15 @@ function OfficeBoard({ me }: { me: Official }) {
                 onSubmit={(e) => {
                   e.preventDefault();
                   if (serviceId === '') return;
-                  void act(() => read(api.POST('/api/v1/official/visits', { body: { serviceId } })));
+                  void act(async () => {
+                    await read(
+                      api.POST('/api/v1/official/visits', {
+                        headers: { 'Idempotency-Key': arrivalKey },
+                        body: { serviceId },
+                      }),
+                    );
+                    setArrivalKey(crypto.randomUUID());
+                  });
                 }}
               >
                 <div class="govuk-form-group">
