@@ -85,9 +85,10 @@ const RULES: Rule[] = [
 export function sourceIn(source: string, lang: TextLang): string {
   if (lang === 'kk') return source;
   const cited = RULES.reduce((s, [re, ru, en]) => s.replace(re, lang === 'ru' ? ru : en), source);
-  // English translations of the acts letter subparagraphs a), b), c)… where the act has а), б), в)….
+  // English translations of the acts letter the subparagraphs a), b), c)… where the act has а), б), в)….
   return lang === 'en'
-    ? cited.replace(/(?<=^|\s)([а-з])\)/gu, (_, l: string) => `${LATIN['абвгдежз'.indexOf(l)]})`)
+    ? cited.replace(/(?<=^|\s)([а-з])\)/gu, (_, l: string) => `${LATIN[CYRILLIC.indexOf(l)]})`)
     : cited;
 }
+const CYRILLIC = 'абвгдежз';
 const LATIN = 'abcdefgh';
