@@ -272,6 +272,18 @@ describe('officials’ desk', () => {
     await page.goto('/dashboard');
     await page.getByRole('heading', { level: 1, name: 'Service quality dashboard' }).waitFor();
     await page.getByRole('table', { name: 'Applications per service' }).waitFor();
+    // The counter's figures (seed 004 7-т.), beside the applications'.
+    const visits = page.getByRole('table', { name: 'Visitors at the office (waiting and service limits)' });
+    await visits.waitFor();
+    // The visit of the office-board journey above: seed 003 sets no waiting limit, only a service one.
+    const row = visits.getByRole('row').filter({ hasText: 'international and national standards' });
+    expect(await row.locator('td').allTextContents()).toEqual([
+      '1',
+      expect.stringMatching(/^\d+ min$/),
+      'no limit',
+      expect.stringMatching(/^\d+ min$/),
+      '0',
+    ]);
     await checkPage(page, 'desk-dashboard-en');
     await context.close();
   }, 60_000);

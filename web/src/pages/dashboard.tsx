@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, read } from '../api/client.ts';
 import type { ServiceSummary } from '../api/types.ts';
 import { Show, useLoad } from '../components/async.tsx';
+import { sourceIn } from '../../../src/catalog/local-text.ts';
 import { useI18n, type Localized } from '../i18n.ts';
 import { useSession } from '../session.ts';
 import { StepName } from '../components/step-name.tsx';
@@ -44,6 +45,19 @@ interface Dashboard {
     text: Localized | null;
     source: string | null;
     count: number;
+  }[];
+  /** Visits to the office per unit and service against the standard's limits (seed 004 7-т.). */
+  visits: {
+    unitId: string | null;
+    serviceId: string;
+    visits: number;
+    waitedOver: number;
+    waitingOverNow: number;
+    servedOver: number;
+    avgWaitMinutes: number | null;
+    avgServiceMinutes: number | null;
+    waitLimited: boolean;
+    serviceLimited: boolean;
   }[];
 }
 
@@ -371,13 +385,64 @@ function Indicators({ d }: { d: Dashboard }) {
                         {titles.get(r.serviceId) ?? r.serviceId}
                       </span>
                     </th>
-                    <td class="govuk-table__cell" lang="kk">
-                      {r.source ?? '—'}
-                    </td>
+                    <td class="govuk-table__cell">{r.source === null ? '—' : sourceIn(r.source, lang)}</td>
                     {num(r.count)}
                     <td class="govuk-table__cell">
                       <Bar value={r.count} max={refusalMax} />
                     </td>
+                  </tr>
+                ))}
+              </tbody>
+            </>
+          )}
+        </table>
+      </div>
+
+      <div class="ruqsat-table-wrap">
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">{t('desk.dash.visits')}</caption>
+          {d.visits.length === 0 ? (
+            <tbody class="govuk-table__body">
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">{t('desk.dash.noVisits')}</td>
+              </tr>
+            </tbody>
+          ) : (
+            <>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  {head(t('desk.dash.service'))}
+                  {head(t('desk.dash.visitCount'), true)}
+                  {head(t('desk.dash.avgWait'), true)}
+                  {head(t('desk.dash.waitedOver'), true)}
+                  {head(t('desk.dash.avgService'), true)}
+                  {head(t('desk.dash.servedOver'), true)}
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {d.visits.map((v) => (
+                  <tr class="govuk-table__row" key={`${v.unitId ?? ''}/${v.serviceId}`}>
+                    <th scope="row" class="govuk-table__header" style={{ fontWeight: 'normal' }}>
+                      {titles.get(v.serviceId) ?? v.serviceId}
+                      {v.unitId !== null && (
+                        <span class="govuk-body-s" style={{ display: 'block' }}>
+                          {v.unitId}
+                        </span>
+                      )}
+                    </th>
+                    {num(v.visits)}
+                    {num(
+                      v.avgWaitMinutes === null
+                        ? '—'
+                        : t('board.minutes', { n: Math.round(v.avgWaitMinutes) }),
+                    )}
+                    {num(v.waitLimited ? v.waitedOver + v.waitingOverNow : t('desk.dash.noLimit'))}
+                    {num(
+                      v.avgServiceMinutes === null
+                        ? '—'
+                        : t('board.minutes', { n: Math.round(v.avgServiceMinutes) }),
+                    )}
+                    {num(v.serviceLimited ? v.servedOver : t('desk.dash.noLimit'))}
                   </tr>
                 ))}
               </tbody>
