@@ -22,7 +22,7 @@ afterAll(async () => {
 const flagTitle = {
   kk: 'Қазақстан Республикасының Мемлекеттік Туын және Қазақстан Республикасының Мемлекеттік Елтаңбасын жасау',
   ru: 'Выдача лицензии на осуществление деятельности по изготовлению Государственного Флага',
-  en: 'Issuing a license to carry out the making of the State Flag',
+  en: 'Issuing a licence to carry out the making of the State Flag',
 };
 
 describe('the service page of the State Flag and Emblem license', () => {
