@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import type { DocumentContent } from '../../src/documents/content.ts';
+import { PNG_1X1 } from '../fixtures/png.ts';
 import { renderPdf } from '../../src/documents/pdf.ts';
 
 const licence: DocumentContent = {
@@ -24,11 +25,7 @@ const licence: DocumentContent = {
 };
 const options = { now: new Date('2025-06-03T05:00:00Z'), signedBy: null };
 const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
-/** A 1 × 1 PNG. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = PNG_1X1;
 
 describe('the state emblem on the licence', () => {
   let dir: string | undefined;

@@ -20,10 +20,10 @@ import {
   type Auth,
   type TestServer,
 } from './harness.ts';
+import { PNG_1X1 } from '../fixtures/png.ts';
 
 // A 1×1 PNG and a PDF's first bytes.
-const PNG =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG = PNG_1X1.toString('base64');
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n').toString('base64');
 
 let s: TestServer;
