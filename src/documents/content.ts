@@ -6,8 +6,8 @@
  * literals here.
  */
 import { wallClock } from '../calendar/index.ts';
-import { sourceIn } from '../catalog/local-text.ts';
-import type { Duration, Service, Text } from '../catalog/schema.ts';
+import { sourceIn, textIn } from '../catalog/local-text.ts';
+import type { Service } from '../catalog/schema.ts';
 import { estimateLabel, resultDate } from '../cases/deadlines.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import { visitMeasures, type Visit } from '../cases/visit.ts';
@@ -15,6 +15,7 @@ import { appendixNumber } from '../registry/index.ts';
 import formLabelsRu from './form-labels-ru.json' with { type: 'json' };
 import { inventoryContent } from './inventory.ts';
 import licenseForm from './license-form.json' with { type: 'json' };
+import { labels, officialPosition, termText, type Labels } from './wording.ts';
 
 /** Printed under a Russian form: its labels are Ruqsat's translation, the act's text is Kazakh. */
 const FORM_TRANSLATION_NOTE =
@@ -101,205 +102,6 @@ export const NO_PARTIES: DocumentParties = {
   permitSubtype: null,
   firstIssuedAt: null,
 };
-
-/** An official's position in the document's language, as printed under their name. */
-export function officialPosition(official: NamedOfficial, lang: DocumentLang): string {
-  return positions[lang][official.role] ?? official.role;
-}
-
-/** The officials' positions by role, as printed under their names. */
-const positions: Record<DocumentLang, Record<string, string>> = {
-  kk: {
-    head: 'Басшы',
-    'unit-head': 'Бөлім басшысы',
-    executor: 'Жауапты орындаушы',
-    'office-clerk': 'Кеңсе қызметкері',
-    commission: 'Комиссия мүшесі',
-    'commission-secretary': 'Комиссия хатшысы',
-    'state-corporation-operator': 'Мемлекеттік корпорация операторы',
-    other: 'Уәкілетті лауазымды тұлға',
-  },
-  ru: {
-    head: 'Руководитель',
-    'unit-head': 'Руководитель отдела',
-    executor: 'Ответственный исполнитель',
-    'office-clerk': 'Сотрудник канцелярии',
-    commission: 'Член комиссии',
-    'commission-secretary': 'Секретарь комиссии',
-    'state-corporation-operator': 'Оператор Государственной корпорации',
-    other: 'Уполномоченное должностное лицо',
-  },
-};
-
-/** "Сейітов Ә. Н." from "Сейітов Әлібек Нұрланұлы": how a signature line names an official. */
-export function shortName(full: string): string {
-  const [last, ...rest] = full.trim().split(/\s+/u);
-  if (last === undefined || rest.length === 0) return full.trim();
-  return `${last} ${rest.map((p) => `${p.charAt(0)}.`).join(' ')}`;
-}
-
-type Labels = Record<
-  | 'license'
-  | 'appendix'
-  | 'refusal'
-  | 'preliminary'
-  | 'receipt'
-  | 'number'
-  | 'holder'
-  | 'holderId'
-  | 'service'
-  | 'provider'
-  | 'issuedOn'
-  | 'inbound'
-  | 'registeredOn'
-  | 'plannedOn'
-  | 'official'
-  | 'decidedOn'
-  | 'grounds'
-  | 'reasoning'
-  | 'appeal'
-  | 'objectionDue'
-  | 'objection'
-  | 'sentOn'
-  | 'permit'
-  | 'tacit'
-  | 'appealText'
-  | 'objectionText'
-  | 'validity'
-  | 'indefinite'
-  | 'formSource'
-  | 'yes'
-  | 'no'
-  | 'portal'
-  | 'egovPortal'
-  | 'elicensePortal'
-  | 'duplicate'
-  | 'issuedIn'
-  | 'arrivedAt'
-  | 'calledAt'
-  | 'endedAt'
-  | 'waitLimit'
-  | 'serviceLimit'
-  | 'actual'
-  | 'minutes'
-  | 'over',
-  string
->;
-
-const labels: Record<DocumentLang, Labels> = {
-  kk: {
-    license: 'ЛИЦЕНЗИЯ',
-    appendix: 'ЛИЦЕНЗИЯҒА ҚОСЫМША',
-    refusal: 'МЕМЛЕКЕТТІК ҚЫЗМЕТ КӨРСЕТУДЕН ДӘЛЕЛДІ БАС ТАРТУ',
-    preliminary: 'ӨТІНІШТІ ҚАРАУ НӘТИЖЕСІ ТУРАЛЫ АЛДЫН АЛА ШЕШІМ',
-    receipt: 'ТАЛОН',
-    number: '№',
-    holder: 'Лицензиат / көрсетілетін қызметті алушы',
-    holderId: 'ЖСН / БСН',
-    service: 'Мемлекеттік көрсетілетін қызмет',
-    provider: 'Көрсетілетін қызметті беруші',
-    issuedOn: 'Берілген күні',
-    inbound: 'Кіріс №',
-    registeredOn: 'Құжаттарды қабылдаған күні',
-    plannedOn: 'Мемлекеттік қызмет көрсету күні',
-    official: 'Құжатты қабылдаған',
-    decidedOn: 'Шешім қабылданған күні',
-    grounds: 'Бас тарту негіздері',
-    reasoning: 'Дәлелдер',
-    appeal: 'Шағымдану тәртібі',
-    objectionDue: 'Қарсылық білдіру мерзімі',
-    objection: 'Тыңдау',
-    sentOn: 'Жіберілген күні',
-    permit: 'Лицензия №',
-    tacit: 'Үнсіз келісім бойынша берілді',
-    appealText:
-      'Шешімге, әрекетке (әрекетсіздікке) шағым {within} ішінде беріледі: {where}. Көрсетілетін қызметті беруші шағымды {provider}, сапаны бағалау жөніндегі уәкілетті орган {quality} ішінде қарайды. Келіспеген жағдайда — шағымды қарайтын басқа органға немесе сотқа.',
-    objectionText:
-      'Алдын ала шешімге қатысты қарсылықты (позицияны) тыңдау үшін {due} дейін ұсыныңыз. Қарсылық берілмесе, өтініш бойынша теріс шешім қабылданады.',
-    validity: 'Қолданылу мерзімі',
-    indefinite: 'мерзімсіз',
-    formSource: 'Нысан',
-    yes: 'иә',
-    no: 'жоқ',
-    portal: '«Электрондық үкімет» веб-порталы (автоматты түрде тіркелді)',
-    egovPortal: '«Электрондық үкімет» веб-порталы (www.egov.kz), автоматты түрде тіркелді',
-    elicensePortal: '«Е-лицензиялау» веб-порталы (www.elicense.kz), автоматты түрде тіркелді',
-    duplicate: 'ТЕЛНҰСҚА',
-    issuedIn: 'жылғы',
-    arrivedAt: 'Келген уақыты (кезекке тұрған)',
-    calledAt: 'Қызмет көрсетудің басталуы',
-    endedAt: 'Қызмет көрсетудің аяқталуы',
-    waitLimit: 'Күтудің рұқсат берілген ең көп уақыты',
-    serviceLimit: 'Қызмет көрсетудің рұқсат етілген ең көп уақыты',
-    actual: 'іс жүзінде',
-    minutes: 'минут',
-    over: 'асып кетті',
-  },
-  ru: {
-    license: 'ЛИЦЕНЗИЯ',
-    appendix: 'ПРИЛОЖЕНИЕ К ЛИЦЕНЗИИ',
-    refusal: 'МОТИВИРОВАННЫЙ ОТКАЗ В ОКАЗАНИИ ГОСУДАРСТВЕННОЙ УСЛУГИ',
-    preliminary: 'ПРЕДВАРИТЕЛЬНОЕ РЕШЕНИЕ ПО РЕЗУЛЬТАТАМ РАССМОТРЕНИЯ ЗАЯВЛЕНИЯ',
-    receipt: 'ТАЛОН',
-    number: '№',
-    holder: 'Лицензиат / услугополучатель',
-    holderId: 'ИИН / БИН',
-    service: 'Государственная услуга',
-    provider: 'Услугодатель',
-    issuedOn: 'Дата выдачи',
-    inbound: 'Входящий №',
-    registeredOn: 'Дата приёма документов',
-    plannedOn: 'Дата оказания государственной услуги',
-    official: 'Документы принял',
-    decidedOn: 'Дата решения',
-    grounds: 'Основания отказа',
-    reasoning: 'Мотивы',
-    appeal: 'Порядок обжалования',
-    objectionDue: 'Срок представления возражения',
-    objection: 'Заслушивание',
-    sentOn: 'Дата направления',
-    permit: 'Лицензия №',
-    tacit: 'Выдана по принципу «молчание — знак согласия»',
-    appealText:
-      'Жалоба на решение, действие (бездействие) подаётся в течение {within}: {where}. Услугодатель рассматривает жалобу за {provider}, уполномоченный орган по оценке качества — за {quality}. При несогласии — в другой орган, рассматривающий жалобу, или в суд.',
-    objectionText:
-      'Представьте возражение (позицию) к предварительному решению для заслушивания до {due}. Без возражения по заявлению будет принято отрицательное решение.',
-    validity: 'Срок действия',
-    indefinite: 'бессрочная',
-    formSource: 'Форма',
-    yes: 'да',
-    no: 'нет',
-    portal: 'Веб-портал «электронного правительства» (зарегистрировано автоматически)',
-    egovPortal: 'Веб-портал «электронного правительства» (www.egov.kz), зарегистрировано автоматически',
-    elicensePortal: 'Веб-портал «Е-лицензирование» (www.elicense.kz), зарегистрировано автоматически',
-    duplicate: 'ДУБЛИКАТ',
-    issuedIn: 'года',
-    arrivedAt: 'Время прибытия (постановки в очередь)',
-    calledAt: 'Начало обслуживания',
-    endedAt: 'Окончание обслуживания',
-    waitLimit: 'Максимально допустимое время ожидания',
-    serviceLimit: 'Максимально допустимое время обслуживания',
-    actual: 'фактически',
-    minutes: 'мин.',
-    over: 'превышено',
-  },
-};
-
-const units: Record<DocumentLang, Partial<Record<Duration['unit'], string>>> = {
-  kk: { working_days: 'жұмыс күні', calendar_days: 'күнтізбелік күн', months: 'ай', hours: 'сағат' },
-  ru: { working_days: 'раб. дн.', calendar_days: 'календ. дн.', months: 'мес.', hours: 'ч.' },
-};
-
-/** "5 жұмыс күні" / "5 раб. дн."; the catalog's term as written. */
-export function termText(d: Duration | null | undefined, lang: DocumentLang): string {
-  if (d == null) return '—';
-  return `${d.amount} ${units[lang][d.unit] ?? d.unit.replace('_', ' ')}`;
-}
-
-/** The act's Kazakh text, or Ruqsat's Russian translation when asked for and present. */
-export function pick(text: Text, lang: DocumentLang): string {
-  return lang === 'ru' ? (text.ru ?? text.kk) : text.kk;
-}
 
 /** An instant on Kazakhstan's wall clock (Asia/Almaty, the offset in force at that instant). */
 function documentClock(iso: string): { date: string; time: string } {
@@ -432,8 +234,8 @@ export function documentContent(
 ): { ok: true; content: DocumentContent } | { ok: false; code: 'document.not_available'; reason: string } {
   const l = labels[lang];
   const f = licenseForm.fields;
-  const issuer = pick(service.provider.name, lang);
-  const serviceTitle = pick(service.title, lang);
+  const issuer = textIn(service.provider.name, lang);
+  const serviceTitle = textIn(service.title, lang);
   // The state database's name in the document's language (its Russian form for Russian).
   const holderName =
     (lang === 'ru' ? parties.holder?.name.ru : undefined) ?? parties.holder?.name.kk ?? state.applicant.name;
@@ -448,7 +250,7 @@ export function documentContent(
     const o = parties.officials[id];
     return o === undefined
       ? { name: id, position: '', region: null }
-      : { name: o.name, position: positions[lang][o.role] ?? o.role, region: o.region };
+      : { name: o.name, position: officialPosition(o, lang), region: o.region };
   };
   // Who received a portal filing: the portal the application came through (seed 000 Қағидалар
   // 5-т.; seed 001 Регламент 1-т.; seed 004 Стандарт 9-т. 2)), never "system".
@@ -460,7 +262,7 @@ export function documentContent(
   const groundParagraphs = (ids: string[]) =>
     ids.map((id) => {
       const g = service.refusalGrounds.find((r) => r.id === id);
-      return { text: g === undefined ? id : `${pick(g.text, lang)} (${sourceIn(g.source, lang)})` };
+      return { text: g === undefined ? id : `${textIn(g.text, lang)} (${sourceIn(g.source, lang)})` };
     });
 
   switch (kind) {
@@ -476,10 +278,10 @@ export function documentContent(
         parties.permitSubtype ??
         (activity === null || activity.subtypes.length === 0
           ? null
-          : activity.subtypes.map((t) => pick(t.name, lang)).join('; '));
+          : activity.subtypes.map((t) => textIn(t.name, lang)).join('; '));
       const signer = official(state.signature?.by ?? state.decision?.by);
       const place =
-        signer?.region ?? (service.provider.seat === undefined ? null : pick(service.provider.seat, lang));
+        signer?.region ?? (service.provider.seat === undefined ? null : textIn(service.provider.seat, lang));
       // A duplicate is the same permit again (seed 001 "лицензияның телнұсқасы"): marked, with its first issue date.
       const duplicate = layout >= 3 && state.caseKind === 'duplicate';
       const reissue = (state.caseKind === 'reissue' || duplicate) && parties.firstIssuedAt !== null;
@@ -490,7 +292,7 @@ export function documentContent(
         { label: f.holder[lang], value: holderName },
         { label: f.holderId[lang], value: state.applicant.id },
         ...(address == null ? [] : [{ label: f.address[lang], value: address }]),
-        { label: f.activity[lang], value: activity === null ? serviceTitle : pick(activity.name, lang) },
+        { label: f.activity[lang], value: activity === null ? serviceTitle : textIn(activity.name, lang) },
         ...(subtype === null ? [] : [{ label: f.subtype[lang], value: subtype }]),
         { label: f.licensor[lang], value: issuer },
         ...(signer === null

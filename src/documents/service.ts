@@ -23,12 +23,12 @@ import {
   CURRENT_LAYOUT as CONTENT_LAYOUT,
   documentContent,
   documentKinds,
-  officialPosition,
   type DocumentKind,
   type DocumentLang,
   type DocumentLinks,
 } from './content.ts';
 import { documentParties, type PartySources } from './parties.ts';
+import { officialPosition } from './wording.ts';
 import { renderPdf } from './pdf.ts';
 
 export type { DocumentRecord } from '../store/documents.ts';

@@ -23,6 +23,7 @@ import { NotFound } from './pages/not-found.tsx';
 import { PermitPage, RegistryPage } from './pages/registry.tsx';
 import { ServicePage } from './pages/service.tsx';
 import { SessionContext, currentSession, useSession, type SessionState } from './session.ts';
+import { shortName } from '../../src/documents/wording.ts';
 
 const WizardPage = lazy(() => import('./pages/wizard.tsx').then((m) => m.WizardPage));
 const CabinetPage = lazy(() => import('./pages/cabinet.tsx').then((m) => m.CabinetPage));
@@ -35,13 +36,6 @@ const BoardPage = lazy(() => import('./pages/board.tsx').then((m) => m.BoardPage
 const CasePage = lazy(() => import('./pages/case.tsx').then((m) => m.CasePage));
 const IntakePage = lazy(() => import('./pages/intake.tsx').then((m) => m.IntakePage));
 const DashboardPage = lazy(() => import('./pages/dashboard.tsx').then((m) => m.DashboardPage));
-
-/** "Әбенов Д. А." from "Әбенов Дәурен Асқарұлы": how the header names an official. */
-function shortName(full: string): string {
-  const [last, ...rest] = full.trim().split(/\s+/u);
-  if (last === undefined || rest.length === 0 || rest.some((p) => /[:.]/u.test(p))) return full;
-  return `${last} ${rest.map((p) => `${p.charAt(0)}.`).join(' ')}`;
-}
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
