@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -7,6 +10,16 @@ const bin = new URL('../../bin/ruqsat.js', import.meta.url).pathname;
 // Without DATABASE_URL: the commands use a temporary or given embedded store, never a shared database.
 const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
 delete env['DATABASE_URL'];
+/** Runs `body` with a fresh folder (a --data-dir or catalog folder), removed afterwards. */
+async function inTempDir(prefix: string, body: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const ruqsat = async (...args: string[]) => {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
@@ -110,11 +123,7 @@ describe('ruqsat CLI', () => {
 
 describe('ruqsat catalog export / import', () => {
   it('export → import → validate: the files written back are a valid catalog of the same 19 versions', async () => {
-    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-catalog-'));
-    try {
+    await inTempDir('ruqsat-catalog-', async (dir) => {
       const exported = await ruqsat('catalog', 'export');
       const list = JSON.parse(exported.stdout) as { definition: { service: { hearing: unknown } } }[];
       expect(list).toHaveLength(19);
@@ -126,19 +135,13 @@ describe('ruqsat catalog export / import', () => {
       expect((await ruqsat('catalog', 'validate', join(dir, 'cat'))).stdout).toBe(
         '5 file(s) valid, 19 service version(s); 0 problem(s)\n',
       );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('ruqsat demo run', () => {
   it('drives the flag-and-emblem license to its result and keeps it in --data-dir for `application show`', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
-    try {
+    await inTempDir('ruqsat-cli-', async (dir) => {
       const r = await ruqsat(
         'demo',
         'run',
@@ -215,17 +218,11 @@ describe('ruqsat demo run', () => {
       const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/;
       for (const e of view.events) expect(e.at).toMatch(iso);
       expect(view.events.map((e) => e.type)).toContain('issued');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('seed 001 defers its term to a standard not in the seeds: the deadline is the estimate from the steps, legal: false', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
-    try {
+    await inTempDir('ruqsat-cli-', async (dir) => {
       const r = await ruqsat(
         'demo',
         'run',
@@ -246,17 +243,11 @@ describe('ruqsat demo run', () => {
       });
       const shown = await ruqsat('application', 'show', line.applicationId, '--data-dir', dir, '--json');
       expect(JSON.parse(shown.stdout)).toMatchObject({ deadline: { legal: false } });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('before 1 March 2024 the times carry +06:00: filed at 10:00 Almaty time, and `application show` prints local times, not UTC', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
-    try {
+    await inTempDir('ruqsat-cli-', async (dir) => {
       const r = await ruqsat(
         'demo',
         'run',
@@ -282,9 +273,7 @@ describe('ruqsat demo run', () => {
       expect(text.stdout).toMatch(/^registered 2023-06-01T10:00:00\+06:00 /m);
       expect(text.stdout).toMatch(/^ {2}2023-06-01T10:00:00\+06:00 {2}submitted$/m);
       expect(text.stdout).not.toMatch(/\d\dZ\b/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('exits 1 when no application can reach the outcome (no tacit consent in seed 000)', async () => {
