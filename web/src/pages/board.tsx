@@ -65,6 +65,10 @@ function OfficeBoard({ me }: { me: Official }) {
     }
     reload();
   };
+  const call = (id: string) =>
+    act(() => read(api.POST('/api/v1/official/visits/{id}/call', { params: { path: { id } } })));
+  const finish = (id: string) =>
+    act(() => read(api.POST('/api/v1/official/visits/{id}/finish', { params: { path: { id } }, body: {} })));
   const minutesText = (n: number | null) => (n === null ? '—' : t('board.minutes', { n }));
   const limitText = (ms: number | undefined) =>
     ms === undefined ? t('board.noLimit') : t('board.limit', { n: Math.round(ms / 60_000) });
@@ -124,15 +128,7 @@ function OfficeBoard({ me }: { me: Official }) {
                     <button
                       type="button"
                       class="govuk-button govuk-button--secondary"
-                      onClick={() =>
-                        void act(() =>
-                          read(
-                            api.POST('/api/v1/official/visits/{id}/call', {
-                              params: { path: { id: next.id } },
-                            }),
-                          ),
-                        )
-                      }
+                      onClick={() => void call(next.id)}
                     >
                       {t('board.callNext', { ticket: next.ticket })}
                     </button>
@@ -202,15 +198,7 @@ function OfficeBoard({ me }: { me: Official }) {
                           <button
                             type="button"
                             class="govuk-button govuk-button--secondary ruqsat-board-button"
-                            onClick={() =>
-                              void act(() =>
-                                read(
-                                  api.POST('/api/v1/official/visits/{id}/call', {
-                                    params: { path: { id: v.id } },
-                                  }),
-                                ),
-                              )
-                            }
+                            onClick={() => void call(v.id)}
                           >
                             {t('board.call')}
                             <span class="govuk-visually-hidden">
@@ -289,16 +277,7 @@ function OfficeBoard({ me }: { me: Official }) {
                           <button
                             type="button"
                             class="govuk-button govuk-button--secondary ruqsat-board-button"
-                            onClick={() =>
-                              void act(() =>
-                                read(
-                                  api.POST('/api/v1/official/visits/{id}/finish', {
-                                    params: { path: { id: v.id } },
-                                    body: {},
-                                  }),
-                                ),
-                              )
-                            }
+                            onClick={() => void finish(v.id)}
                           >
                             {t('board.finish')}
                             <span class="govuk-visually-hidden">
