@@ -119,6 +119,25 @@ AS $function$
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.ruqsat_queue_card(state jsonb)
+ RETURNS jsonb
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+  SELECT CASE WHEN state->>'currentStepId' IS NOT NULL OR state->>'status' = 'submitted' THEN jsonb_build_object(
+    'id', state->'id', 'serviceId', state->'serviceId', 'serviceVersion', state->'serviceVersion',
+    'status', state->'status', 'currentStepId', state->'currentStepId',
+    'registration', CASE WHEN jsonb_typeof(state->'registration') = 'object'
+      THEN jsonb_build_object('inboundNumber', state->'registration'->'inboundNumber') ELSE 'null' END,
+    'applicant', jsonb_build_object('name', state->'applicant'->'name'),
+    'deadline', CASE WHEN jsonb_typeof(state->'deadline') = 'object'
+      THEN jsonb_build_object('at', state->'deadline'->'at') ELSE 'null' END,
+    'steps', jsonb_path_query_array(state, '$.steps[*] ? (@.stepId == $.currentStepId && @.doneAt == null)')
+      #- '{0,due,explanation}')
+  END
+$function$
+;
+
 CREATE TABLE application_facts (
   application_id text NOT NULL,
   service_id text NOT NULL,
@@ -218,7 +237,8 @@ CREATE TABLE applications (
   applicant_id text,
   updated_at timestamp with time zone DEFAULT now() NOT NULL,
   queue_role text DEFAULT (jsonb_path_query_first(state, '$."steps"[*]?(@."stepId" == $."currentStepId" && @."doneAt" == null)."roleKind"'::jsonpath) #>> '{}'::text[]),
-  queue_due text DEFAULT (jsonb_path_query_first(state, '$."steps"[*]?(@."stepId" == $."currentStepId" && @."doneAt" == null)."due"."at"'::jsonpath) #>> '{}'::text[])
+  queue_due text DEFAULT (jsonb_path_query_first(state, '$."steps"[*]?(@."stepId" == $."currentStepId" && @."doneAt" == null)."due"."at"'::jsonpath) #>> '{}'::text[]),
+  queue_card jsonb DEFAULT ruqsat_queue_card(state)
 );
 COMMENT ON TABLE applications IS 'Current state of each application: the fold of its events, written in the same transaction as them. version = the seq of its last event; a writer updates only WHERE version = the version it read (optimistic concurrency), so of two concurrent commands one wins and the other changes nothing.';
 COMMENT ON COLUMN applications.version IS 'Number of events in the log; bumped by every save; the optimistic-concurrency check.';
@@ -226,6 +246,7 @@ COMMENT ON COLUMN applications.state IS 'The engine''s state as JSON; the store 
 COMMENT ON COLUMN applications.applicant_id IS 'IIN/BIN of the applicant; NULL while unknown (a draft).';
 COMMENT ON COLUMN applications.queue_role IS 'The role kind of the current unfinished step (derived from state): who has the case in their queue.';
 COMMENT ON COLUMN applications.queue_due IS 'The current step''s due time, ISO text (derived from state): the queue''s order.';
+COMMENT ON COLUMN applications.queue_card IS 'What the work queue shows of an application that can be in one (a current step, or awaiting registration), derived from state: the state''s own shape with only id, service and version, status, current step (its due without the explanation), inbound number, applicant''s name and the deadline''s instant. NULL for the others.';
 ALTER TABLE applications ADD CONSTRAINT applications_pkey PRIMARY KEY (id);
 ALTER TABLE applications ADD CONSTRAINT applications_version_check CHECK ((version > 0));
 CREATE INDEX applications_applicant ON public.applications USING btree (applicant_id) WHERE (applicant_id IS NOT NULL);
@@ -272,6 +293,7 @@ CREATE TABLE cabinet_messages (
 COMMENT ON TABLE cabinet_messages IS 'The applicant''s cabinet inbox: kind (status:<status>, deadline:<event>, complaint:<event>), the text in kk, ru and en, when it was put there and when it was first read.';
 ALTER TABLE cabinet_messages ADD CONSTRAINT cabinet_messages_pkey PRIMARY KEY (id);
 ALTER TABLE cabinet_messages ADD CONSTRAINT cabinet_messages_text_check CHECK (((text ? 'kk'::text) AND (text ? 'ru'::text) AND (text ? 'en'::text)));
+CREATE INDEX cabinet_messages_application ON public.cabinet_messages USING btree (application_id, kind);
 CREATE INDEX cabinet_messages_recipient ON public.cabinet_messages USING btree (recipient_id, sent_at DESC, id DESC);
 
 CREATE TABLE catalog_publications (
