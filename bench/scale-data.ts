@@ -2,7 +2,7 @@
  * The data of the national-scale check (bench/scale.bench.ts, issue 17), generated inside
  * PostgreSQL: one `INSERT … SELECT FROM generate_series` statement per batch of applications
  * writes the applications, their stage data (application_facts, application_steps, as the
- * trigger of migration 0011 would), their territorial units and survey answers; one per batch
+ * engine writes them with each command), their territorial units and survey answers; one per batch
  * of permits writes the permits and their signed licences. Batches run on `jobs` connections
  * at once; nothing is computed in Node and nothing is read back.
  *
@@ -358,12 +358,6 @@ export async function generateScaleData(
   pool: pg.Pool,
   options: ScaleDataOptions & { until?: Date },
 ): Promise<{ applications: number; permits: number }> {
-  const { rows } = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'applications'::regclass AND tgname = 'application_stage_data_insert'`,
-  );
-  const trigger = (rows[0]?.n ?? 0) > 0;
-  // The stage data is written by the statement itself, as the trigger would write it.
-  if (trigger) await pool.query('ALTER TABLE applications DISABLE TRIGGER application_stage_data_insert');
   for (const t of LOADED) await pool.query(`ALTER TABLE ${t} SET (autovacuum_enabled = false)`);
   const t0 = performance.now();
   let next = 1;
@@ -400,7 +394,6 @@ export async function generateScaleData(
     await pool.query(unitsSql);
     await Promise.all(Array.from({ length: Math.max(1, options.jobs) }, worker));
   } finally {
-    if (trigger) await pool.query('ALTER TABLE applications ENABLE TRIGGER application_stage_data_insert');
     for (const t of LOADED) await pool.query(`ALTER TABLE ${t} RESET (autovacuum_enabled)`);
   }
   return { applications, permits };

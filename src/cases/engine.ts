@@ -339,6 +339,7 @@ export class CaseEngine {
         applicantId: next.applicant.id,
       },
       expectedVersion: state?.version ?? 0,
+      previous: state === null ? null : { state, status: state.status },
       state: next,
       events: events.map(({ type, at, ...data }) => ({ type, at, data })),
       timers: timersFor(next),

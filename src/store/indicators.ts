@@ -11,7 +11,7 @@ const FINISHED = `('issued', 'delivered', 'refused', 'approved', 'signed')`;
 
 /**
  * The common WHERE over the stage-data tables of migration 0011 (application_facts,
- * application_steps: kept by a trigger in the same statement as each command's state): service,
+ * application_steps: written by the same statement as each command's state): service,
  * provider, registration instant in [$3, $4) — the period's bounds as UTC ISO strings.
  */
 const scope = (t: string) => `

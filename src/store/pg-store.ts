@@ -9,6 +9,7 @@ import { toApplication, type ApplicationDbRow } from './application-row.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { toPermit, type PermitDbRow } from './permit-row.ts';
 import { sql } from './queries.ts';
+import { stageParams, stageWrite } from './stage-data.ts';
 import { repositories, type Repositories } from './repositories.ts';
 import { withTransaction } from './transaction.ts';
 import {
@@ -173,6 +174,7 @@ class PgTx implements StoreTx {
       ...outboxColumns(w.messages?.outbox ?? []),
       w.messages?.at ?? null,
       ...inboxColumns(w.messages?.inbox ?? []),
+      ...stageParams(stageWrite(w.previous, { state: w.state, status: w.summary.status })),
     ]);
     if (rows[0]?.saved !== 1 || rows[0].recorded !== 1)
       throw new ConflictError(w.summary.id, w.expectedVersion);
@@ -218,6 +220,16 @@ class PgTx implements StoreTx {
         ? await this.run(sql.insertApplication, values)
         : await this.run(sql.updateApplication, [...values, expectedVersion]);
     if (written.rowCount !== 1) throw new ConflictError(summary.id, expectedVersion);
+    // The state before is not read here: the facts are written, and the finished steps already
+    // filed are left as they are (ON CONFLICT DO NOTHING); an update may have moved the registration.
+    const stage = stageWrite(null, { state, status: summary.status });
+    await this.run(sql.writeStage, [
+      summary.id,
+      summary.serviceId,
+      summary.providerId,
+      summary.status,
+      ...stageParams({ ...stage, refiled: expectedVersion > 0 && stage.registeredAt !== null }),
+    ]);
     await this.run(sql.appendEvents, [
       summary.id,
       expectedVersion,

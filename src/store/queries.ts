@@ -3,6 +3,8 @@
  * (unique keys, the append-only trigger, partial indexes) are in migrations/0001_initial.sql.
  */
 
+import { stageCtes } from './stage-data.ts';
+
 const applicationColumns = 'id, version, state, service_id, provider_id, status, applicant_id, updated_at';
 
 export const sql = {
@@ -35,7 +37,8 @@ export const sql = {
    * after the row exists. $17: the unit a new application is addressed to, or null; $18 the
    * request's hash, or null. $19–$28: the e-mail and SMS the command queues (notification_outbox
    * columns), $29 the command's instant; $30–$34: its cabinet messages, each written unless
-   * `once` and one of its kind about the application is there (CommandWrite.messages).
+   * `once` and one of its kind about the application is there (CommandWrite.messages);
+   * $35–$48: the stage data (stage-data.ts, `stageParams`).
    */
   commitCommand: `
     WITH inserted AS (
@@ -85,7 +88,7 @@ export const sql = {
         LIMIT 1
       ) AS earlier ON true
       WHERE earlier.found IS NULL
-    ), recorded AS (
+    ), ${stageCtes((k) => `$${34 + k}`, { service: '$4', provider: '$5', status: '$6' })}, recorded AS (
       INSERT INTO commands (idempotency_key, application_id, result, request_hash)
       SELECT $15, $1, $16, $18 FROM saved
       ON CONFLICT (idempotency_key) DO NOTHING
@@ -109,6 +112,11 @@ export const sql = {
     SET version = $2, state = $3, service_id = $4, provider_id = $5, status = $6, applicant_id = $7,
         updated_at = now()
     WHERE id = $1 AND version = $8`,
+
+  /** The stage data of a save outside commitCommand: ($1 id, $2–$4 service, provider, status, $5–$18 stageParams). */
+  writeStage: `
+    WITH saved AS (SELECT $1::text AS id), ${stageCtes((k) => `$${4 + k}`, { service: '$2', provider: '$3', status: '$4' })}
+    SELECT 1`,
 
   /** Events numbered after the version they follow: ($1 id, $2 previous version, types, instants, data). */
   appendEvents: `

@@ -2,60 +2,6 @@
 -- src/store/schema-dump.ts. Do not edit: add a migration, then
 -- `npx vitest run -u test/store/migrations.test.ts` to write this file again.
 
-CREATE OR REPLACE FUNCTION public.application_stage_data()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-DECLARE
-  -- Read once: a variable holds the state detoasted, so the many lookups below do not each
-  -- decompress the whole document again.
-  st jsonb := NEW.state;
-  reg timestamptz;
-BEGIN
-  reg := ruqsat_instant(st->'registration'->>'registeredAt');
-  IF reg IS NULL THEN
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' AND OLD.state->'registration' IS DISTINCT FROM st->'registration' THEN
-    DELETE FROM application_facts WHERE application_id = NEW.id AND registered_at <> reg;
-    DELETE FROM application_steps WHERE application_id = NEW.id AND registered_at <> reg;
-  END IF;
-  INSERT INTO application_facts AS f
-    (application_id, service_id, provider_id, status, registered_at, deadline_at, finished_at, decision, ground_ids)
-  VALUES (
-    NEW.id, NEW.service_id, NEW.provider_id, NEW.status, reg,
-    ruqsat_instant(st->'deadline'->>'at'),
-    ruqsat_instant(coalesce(st->'issued'->>'at', st->'decision'->>'at')),
-    st->'decision'->>'kind',
-    CASE WHEN jsonb_typeof(st->'decision'->'groundIds') = 'array'
-      THEN ARRAY(SELECT jsonb_array_elements_text(st->'decision'->'groundIds')) ELSE '{}'::text[] END)
-  ON CONFLICT (application_id, registered_at) DO UPDATE SET
-    service_id = EXCLUDED.service_id, provider_id = EXCLUDED.provider_id, status = EXCLUDED.status,
-    deadline_at = EXCLUDED.deadline_at, finished_at = EXCLUDED.finished_at, decision = EXCLUDED.decision,
-    ground_ids = EXCLUDED.ground_ids
-  WHERE (f.service_id, f.provider_id, f.status, f.deadline_at, f.finished_at, f.decision, f.ground_ids)
-    IS DISTINCT FROM
-    (EXCLUDED.service_id, EXCLUDED.provider_id, EXCLUDED.status, EXCLUDED.deadline_at,
-     EXCLUDED.finished_at, EXCLUDED.decision, EXCLUDED.ground_ids);
-  -- A finished step has its doneAt; the ones already recorded stay as they are.
-  IF jsonb_typeof(st->'steps') = 'array' AND st->'steps' @? '$[*] ? (@.doneAt != null)' THEN
-    INSERT INTO application_steps
-      (application_id, n, service_id, provider_id, registered_at, step_id, role, started_at, done_at, due_at, on_time)
-    SELECT NEW.id, s.n, NEW.service_id, NEW.provider_id, reg, s.v->>'stepId', s.v->>'role',
-           ruqsat_instant(s.v->>'startedAt'), ruqsat_instant(s.v->>'doneAt'), ruqsat_instant(s.v->'due'->>'at'),
-           CASE WHEN jsonb_typeof(s.v->'onTime') = 'boolean' THEN (s.v->>'onTime')::boolean END
-    FROM jsonb_array_elements(st->'steps') WITH ORDINALITY AS s (v, n)
-    WHERE s.v->>'stepId' IS NOT NULL
-      AND ruqsat_instant(s.v->>'startedAt') IS NOT NULL
-      AND ruqsat_instant(s.v->>'doneAt') IS NOT NULL
-    ON CONFLICT (application_id, registered_at, n) DO NOTHING;
-  END IF;
-  RETURN NULL;
-END
-$function$
-;
-COMMENT ON FUNCTION application_stage_data() IS 'Keeps application_facts and application_steps in step with applications.state, in the same statement as the save; the triggers call it only when a save changed a field they hold.';
-
 CREATE OR REPLACE FUNCTION public.personal_data_reads_append_only()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -149,7 +95,7 @@ CREATE TABLE application_facts (
   decision text,
   ground_ids text[] DEFAULT '{}'::text[] NOT NULL
 ) PARTITION BY RANGE (registered_at);
-COMMENT ON TABLE application_facts IS 'One row per registered application: what the indicators need from its state (registration instant, result deadline, when it finished = issued.at or else decision.at, the decision and its refusal grounds). Kept by the trigger application_stage_data on applications; derived, rebuildable from applications.state. Partitioned by registration year (UTC+5); the key holds registered_at because a partitioned table''s unique keys must.';
+COMMENT ON TABLE application_facts IS 'One row per registered application: what the indicators need from its state (registration instant, result deadline, when it finished = issued.at or else decision.at, the decision and its refusal grounds). Written by the statement that saves the state (src/store/stage-data.ts); derived, rebuildable from applications.state with rebuild_stage_data(). Partitioned by registration year (UTC+5); the key holds registered_at because a partitioned table''s unique keys must.';
 ALTER TABLE application_facts ADD CONSTRAINT application_facts_pkey PRIMARY KEY (application_id, registered_at);
 CREATE INDEX application_facts_refusals ON ONLY public.application_facts USING btree (registered_at) INCLUDE (service_id, provider_id, ground_ids) WHERE (decision = 'refuse'::text);
 CREATE TABLE application_facts_2020 PARTITION OF application_facts FOR VALUES FROM ('2019-12-31 19:00:00+00') TO ('2020-12-31 19:00:00+00');
@@ -190,7 +136,7 @@ CREATE TABLE application_steps (
   hours double precision DEFAULT ((EXTRACT(epoch FROM (done_at - started_at)))::double precision / (3600)::double precision),
   norm_hours double precision DEFAULT ((EXTRACT(epoch FROM (due_at - started_at)))::double precision / (3600)::double precision)
 ) PARTITION BY RANGE (registered_at);
-COMMENT ON TABLE application_steps IS 'The stage data of every finished step (seed 000 p. 14 monitoring feed): the n-th entry of the state''s steps, who did it, when it started, was due and was done, and whether on time. Appended by the trigger application_stage_data when a step is done; derived, rebuildable from applications.state. Partitioned by the application''s registration year (UTC+5).';
+COMMENT ON TABLE application_steps IS 'The stage data of every finished step (seed 000 p. 14 monitoring feed): the n-th entry of the state''s steps, who did it, when it started, was due and was done, and whether on time. Written by the statement that saves the state when a step is done (src/store/stage-data.ts); derived, rebuildable from applications.state with rebuild_stage_data(). Partitioned by the application''s registration year (UTC+5).';
 ALTER TABLE application_steps ADD CONSTRAINT application_steps_pkey PRIMARY KEY (application_id, registered_at, n);
 CREATE INDEX application_steps_by_step ON ONLY public.application_steps USING btree (service_id, step_id) INCLUDE (provider_id, registered_at, hours, norm_hours, on_time);
 CREATE TABLE application_steps_2020 PARTITION OF application_steps FOR VALUES FROM ('2019-12-31 19:00:00+00') TO ('2020-12-31 19:00:00+00');
@@ -254,8 +200,6 @@ CREATE INDEX applications_awaiting_registration ON public.applications USING btr
 CREATE INDEX applications_provider_status ON public.applications USING btree (provider_id, status);
 CREATE INDEX applications_queue ON public.applications USING btree (provider_id, queue_role, queue_due, id) WHERE (queue_role IS NOT NULL);
 CREATE INDEX applications_service_status ON public.applications USING btree (service_id, status);
-CREATE TRIGGER application_stage_data AFTER UPDATE ON public.applications FOR EACH ROW WHEN ((((new.state -> 'registration'::text) <> 'null'::jsonb) AND ((old.status IS DISTINCT FROM new.status) OR ((old.state -> 'registration'::text) IS DISTINCT FROM (new.state -> 'registration'::text)) OR ((old.state -> 'deadline'::text) IS DISTINCT FROM (new.state -> 'deadline'::text)) OR ((old.state -> 'decision'::text) IS DISTINCT FROM (new.state -> 'decision'::text)) OR ((old.state -> 'issued'::text) IS DISTINCT FROM (new.state -> 'issued'::text)) OR ((old.state -> 'steps'::text) IS DISTINCT FROM (new.state -> 'steps'::text))))) EXECUTE FUNCTION application_stage_data();
-CREATE TRIGGER application_stage_data_insert AFTER INSERT ON public.applications FOR EACH ROW WHEN (((new.state ? 'registration'::text) AND ((new.state -> 'registration'::text) <> 'null'::jsonb))) EXECUTE FUNCTION application_stage_data();
 
 CREATE TABLE attachments (
   id text NOT NULL,

@@ -77,6 +77,8 @@ export class ConflictError extends AppError {
 export interface CommandWrite {
   summary: ApplicationSummary;
   expectedVersion: number;
+  /** The state and status read (null for a new application): the stage data written is what changed (stage-data.ts). */
+  previous: { state: unknown; status: string } | null;
   state: unknown;
   events: EventRecord[];
   timers: TimerInput[];

@@ -16,7 +16,8 @@ import type { ApplicationRow } from './store.ts';
  * GET /official/queue shows, written with the state, so the queue reads no state (500 whole states
  * took 122–192 ms to detoast at 3.5 million applications, docs/store.md).
  */
-const columns = 'id, version, queue_card AS state, service_id, provider_id, status, applicant_id, updated_at, queue_due';
+const columns =
+  'id, version, queue_card AS state, service_id, provider_id, status, applicant_id, updated_at, queue_due';
 
 /**
  * The query, with or without the unit filter: written out rather than `$5 IS NULL OR …`, which

@@ -2,7 +2,7 @@
  * The stage-data tables of migration 0011 (application_facts, application_steps) follow the
  * application's state in the same statement as its save: a registration adds the facts, a
  * finished step adds its row, a decision updates the facts; a draft adds nothing; a state the
- * trigger cannot read (not an ISO instant, steps not an array) never makes a save fail. The
+ * store cannot read (not an ISO instant, steps not an array) never makes a save fail. The
  * tables are partitioned by registration year in UTC+5 (migration 0016).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,7 +136,7 @@ describe.each(kinds)('%s store: stage data', (kind) => {
     expect(kept).toEqual(rebuilt);
   });
 
-  it('a state the trigger cannot read is skipped, and the save still succeeds', async () => {
+  it('a state the store cannot read is skipped, and the save still succeeds', async () => {
     await store.transaction((tx) =>
       tx.saveApplication(
         summary('sd-2', 'registered'),
