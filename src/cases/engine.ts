@@ -241,7 +241,7 @@ export class CaseEngine {
       state !== null &&
       command.type === 'fire-timer' &&
       command.kind === 'signature-recheck' &&
-      state.submissionSignature !== null &&
+      state.submissionSignature?.cms !== undefined &&
       this.deps.eds !== undefined
     )
       ctx.signatureCheck = await this.deps.eds.verify(

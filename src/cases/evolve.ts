@@ -3,7 +3,15 @@
  * switch is exhaustive); nothing here decides anything — it only records. Pure.
  */
 import type { Service } from '../catalog/schema.ts';
-import type { ApplicationState, Event, Recorded, StepRecord, StepStart } from './model.ts';
+import type {
+  ApplicationState,
+  Event,
+  Recorded,
+  SignatureCheck,
+  StepRecord,
+  StepStart,
+  SubmissionSignature,
+} from './model.ts';
 
 type Process = Service['processes'][number];
 
@@ -60,9 +68,9 @@ export function evolve(
     case 'draft-updated':
       return { ...s, form: { ...s.form, ...e.form } };
     case 'submitted':
-      return { ...s, status: 'submitted', submittedAt: event.at, submissionSignature: e.signature };
+      return { ...s, status: 'submitted', submittedAt: event.at, submissionSignature: kept(e.signature) };
     case 'signature-rechecked':
-      return { ...s, submissionSignature: e.check };
+      return { ...s, submissionSignature: kept(e.check) };
     case 'registered':
       s.status = 'registered';
       s.registration = {
@@ -219,7 +227,7 @@ export function evolve(
       return {
         ...s,
         status: s.status === 'approved' ? 'signed' : s.status,
-        signature: { id: e.signatureId, at: event.at, by: event.by, cms: e.cms, signer: e.signer },
+        signature: { id: e.signatureId, at: event.at, by: event.by, signer: e.signer },
       };
     case 'issued':
       return {
@@ -257,6 +265,13 @@ function refusal(
     status: 'refused',
     decision: { kind: 'refuse', at: event.at, by: event.by, tacit: false, groundIds, reasoning },
   };
+}
+
+/** The check as the state keeps it: the CMS only while a recheck will need it (SubmissionSignature). */
+function kept(check: SignatureCheck | null): SubmissionSignature | null {
+  if (check === null || check.status === 'indeterminate') return check;
+  const { cms: _cms, ...rest } = check;
+  return rest;
 }
 
 function stepRecord(start: StepStart, process: Process | undefined): StepRecord {

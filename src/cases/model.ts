@@ -133,6 +133,13 @@ export interface SignatureCheck {
   cms: string;
 }
 
+/**
+ * A submission's signature check as the state keeps it: the CMS (4 kB and more) only while the
+ * revocation check is to be tried again, which is all that reads it; the `submitted` event keeps
+ * it for good. Every command rewrites the state, so what it need not hold it does not carry.
+ */
+export type SubmissionSignature = Omit<SignatureCheck, 'cms'> & { cms?: string };
+
 /** A computed due time with the reasoning behind it. */
 export interface Due {
   at: string;
@@ -290,7 +297,7 @@ export interface ApplicationState {
   createdAt: string;
   submittedAt: string | null;
   /** The applicant's EDS on the submission, as last checked. */
-  submissionSignature: SignatureCheck | null;
+  submissionSignature: SubmissionSignature | null;
   registration: {
     receivedAt: string;
     registeredAt: string;
@@ -343,7 +350,8 @@ export interface ApplicationState {
     groundIds: string[];
     reasoning: string | null;
   } | null;
-  signature: { id: string; at: string; by: string; cms: string | null; signer: SignerInfo | null } | null;
+  /** The official's EDS on the result; its CMS is in the `signed` event and the document record. */
+  signature: { id: string; at: string; by: string; signer: SignerInfo | null } | null;
   issued: { permitNumber: string; at: string; tacit: boolean } | null;
   deliveredAt: string | null;
   /** True when the result was not handed over and counts as received by tacit consent (seed 004 16-т.). */

@@ -38,8 +38,12 @@ for (const target of storeTargets) {
         const state = await platform.engine.get(r.applicationId);
         const permit = await platform.store.findPermit(state.issued?.permitNumber ?? '');
         expect(permit?.holderId).toBe(state.applicant.id);
-        // The result carries the official's EDS, verifiable against the decision it signs.
-        const check = await verifySignature(Buffer.from(state.signature?.cms ?? '', 'base64'), {
+        // The result carries the official's EDS, verifiable against the decision it signs; its
+        // CMS is in the `signed` event, not in the state every later command rewrites.
+        const signed = (await platform.store.events(r.applicationId)).find((e) => e.type === 'signed');
+        expect(state.signature).not.toHaveProperty('cms');
+        const cms = (signed?.data as { cms?: string } | undefined)?.cms ?? '';
+        const check = await verifySignature(Buffer.from(cms, 'base64'), {
           trust: platform.pki?.trust ?? { mode: 'test', anchors: [], intermediates: [] },
           now: clock.now(),
           content: resultContent(state),
@@ -231,10 +235,10 @@ for (const target of storeTargets) {
       });
       expect((await platform.engine.get(id)).status).toBe('draft');
       await submit(await signed(id, me.id), `${id}-5`);
-      expect((await platform.engine.get(id)).submissionSignature).toMatchObject({
-        status: 'valid',
-        signer: { iin: me.id },
-      });
+      const accepted = (await platform.engine.get(id)).submissionSignature;
+      expect(accepted).toMatchObject({ status: 'valid', signer: { iin: me.id } });
+      // A valid check needs no recheck: the CMS stays in the `submitted` event only.
+      expect(accepted).not.toHaveProperty('cms');
     });
 
     it('OCSP unreachable: the submission is kept as "not checked", and checked again by a timer', async () => {
@@ -257,10 +261,13 @@ for (const target of storeTargets) {
       expect(kept.submissionSignature).toMatchObject({
         status: 'indeterminate',
         reason: expect.stringMatching(/connection refused/),
+        cms: expect.any(String),
       });
       clock.advanceMinutes(61);
       await platform.engine.fireDueTimers();
-      expect((await platform.engine.get(id)).submissionSignature).toMatchObject({ status: 'valid' });
+      const rechecked = (await platform.engine.get(id)).submissionSignature;
+      expect(rechecked).toMatchObject({ status: 'valid' });
+      expect(rechecked).not.toHaveProperty('cms');
     });
     it('parallel commands on one application: each succeeds once or conflicts, and the state equals a serial order', async () => {
       const id = `${target.name}-race`;

@@ -216,7 +216,7 @@ describe('the lifecycle table is what decide enforces', () => {
             payment: paid
               ? { invoiceId: 'i', amountTenge: 39_320, transactionId: 't', paidAt: draft.createdAt }
               : null,
-            signature: signed ? { id: 's', at: draft.createdAt, by: 'head', cms: null, signer: null } : null,
+            signature: signed ? { id: 's', at: draft.createdAt, by: 'head', signer: null } : null,
           };
           const decision = decide(
             state,
