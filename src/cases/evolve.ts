@@ -279,11 +279,8 @@ function stepRecord(start: StepStart, process: Process | undefined): StepRecord 
   const participant = process?.participants.find((p) => p.id === step?.role);
   return {
     ...start,
-    label: step?.label ?? null,
-    short: step?.short ?? null,
     role: participant?.name ?? step?.role ?? '',
     roleKind: participant?.kind ?? 'other',
-    action: step?.action ?? '',
     doneAt: null,
     doneBy: null,
     branch: null,

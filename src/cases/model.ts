@@ -9,7 +9,6 @@ import type {
   CaseKind,
   Duration,
   ParticipantKind,
-  ShortLabel,
 } from '../catalog/schema.ts';
 import type { Explanation } from '../calendar/calendar.ts';
 import type { z } from 'zod';
@@ -248,13 +247,15 @@ export interface StepStart {
   due: Due | null;
 }
 
+/**
+ * A step as the state keeps it. Its wording (label, short, the act's action) is the catalog's,
+ * looked up by `stepId` when shown (timeline.ts): the state, rewritten by every command, does not
+ * carry copies of it. States saved before may still hold them; nothing reads them.
+ */
 export interface StepRecord extends StepStart {
-  label: string | null;
-  /** Ruqsat's short wording of the step (catalog `short`); absent in states saved before it. */
-  short?: ShortLabel | null;
+  /** The participant's name in the act (the stage data's role). */
   role: string;
   roleKind: RoleKind;
-  action: string;
   doneAt: string | null;
   doneBy: string | null;
   branch: Branch | null;

@@ -4,14 +4,26 @@
  * working time left; pauses; overdue flags computed at `now`. Pure.
  */
 import type { WorkingTime } from '../calendar/working-time.ts';
+import type { Service, ShortLabel } from '../catalog/schema.ts';
 import { estimateLabel } from './deadlines.ts';
 import type { ApplicationState, StepRecord } from './model.ts';
+
+type CatalogStep = Service['processes'][number]['steps'][number];
+
+/** A step's wording in the catalog version the application follows (its process, by step id). */
+export function catalogStep(
+  service: Pick<Service, 'processes'>,
+  processId: string | null,
+  stepId: string | null | undefined,
+): CatalogStep | undefined {
+  return service.processes.find((p) => p.id === processId)?.steps.find((s) => s.id === stepId);
+}
 
 export interface TimelineStep {
   stepId: string;
   label: string | null;
   /** Ruqsat's short wording (kk, ru, en) where the catalog has one. */
-  short: StepRecord['short'];
+  short: ShortLabel | null;
   role: string;
   /** The kind of participant (the page names it: "head", "executor" …), beside the act's participant id. */
   roleKind: StepRecord['roleKind'];
@@ -52,7 +64,13 @@ export interface Timeline {
   steps: TimelineStep[];
 }
 
-export function timeline(state: ApplicationState, now: Date, office: WorkingTime): Timeline {
+/** `service`: the catalog version the application follows, whose steps give their wording. */
+export function timeline(
+  state: ApplicationState,
+  now: Date,
+  office: WorkingTime,
+  service: Pick<Service, 'processes'>,
+): Timeline {
   const decided = state.decision !== null || state.status === 'withdrawn';
   const deadline = state.deadline?.at ?? null;
   const paused = state.pauses.some((p) => p.to === null);
@@ -66,19 +84,22 @@ export function timeline(state: ApplicationState, now: Date, office: WorkingTime
       deadline === null || decided ? null : office.remainingWorkingTime(now, new Date(deadline)),
     overdue: deadline !== null && !decided && !paused && now.getTime() > Date.parse(deadline),
     paused,
-    steps: state.steps.map((s) => ({
-      stepId: s.stepId,
-      label: s.label,
-      short: s.short ?? null,
-      role: s.role,
-      roleKind: s.roleKind,
-      action: s.action,
-      startedAt: s.startedAt,
-      due: s.due?.at ?? null,
-      done: s.doneAt,
-      onTime: s.onTime,
-      overdue: s.doneAt === null && s.due !== null && now.getTime() > Date.parse(s.due.at),
-    })),
+    steps: state.steps.map((s) => {
+      const step = catalogStep(service, state.processId, s.stepId);
+      return {
+        stepId: s.stepId,
+        label: step?.label ?? null,
+        short: step?.short ?? null,
+        role: s.role,
+        roleKind: s.roleKind,
+        action: step?.action ?? '',
+        startedAt: s.startedAt,
+        due: s.due?.at ?? null,
+        done: s.doneAt,
+        onTime: s.onTime,
+        overdue: s.doneAt === null && s.due !== null && now.getTime() > Date.parse(s.due.at),
+      };
+    }),
   };
 }
 

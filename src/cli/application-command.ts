@@ -55,14 +55,14 @@ export function applicationCommand(): Command {
       const platform = await open(opts.dataDir);
       try {
         const state: ApplicationState = await platform.engine.get(id);
-        const { office } = platform.engine.serviceOf(state);
+        const { office, service } = platform.engine.serviceOf(state);
         const events = await platform.store.events(id);
         if (opts.json) {
           const view = applicationView(state, events, office, langOf(self));
           process.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
           return;
         }
-        const view = { timeline: timeline(state, systemClock.now(), office), events };
+        const view = { timeline: timeline(state, systemClock.now(), office, service), events };
         const t = view.timeline;
         process.stdout.write(
           `${state.id} · ${state.serviceId} v${state.serviceVersion} · ${state.caseId} · ${state.status}\n` +

@@ -59,7 +59,7 @@ export async function runScenario(
     reached,
     status: state?.status ?? null,
     note,
-    steps: state === null ? [] : timeline(state, clock.now(), engine.serviceOf(state).office).steps,
+    steps: state === null ? [] : timeline(state, clock.now(), engine.serviceOf(state).office, service).steps,
   });
 
   const kase =

@@ -322,8 +322,8 @@ function applicationRoutes(api: Api, ctx: ServerContext): void {
     async (request) => {
       const state = await applicantApplication(ctx, request, request.params.id);
       await logRead(request, state, 'application');
-      const office = engine.serviceOf(state).office;
-      return { application: state, timeline: timeline(state, platform.clock.now(), office) };
+      const { office, service } = engine.serviceOf(state);
+      return { application: state, timeline: timeline(state, platform.clock.now(), office, service) };
     },
   );
 

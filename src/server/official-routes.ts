@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { BranchCondition } from '../catalog/schema.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import type { ApplicationState, Command } from '../cases/model.ts';
-import { estimateOf, timeline, workingMinutesTo } from '../cases/timeline.ts';
+import { catalogStep, estimateOf, timeline, workingMinutesTo } from '../cases/timeline.ts';
 import { AppError } from '../errors/app-error.ts';
 import { actorOf, requireOfficialSession, sendSession } from './auth.ts';
 import { countLoginAttempt } from './login-limits.ts';
@@ -163,7 +163,8 @@ function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
         const awaitingRegistration = state.status === 'submitted' && registering;
         const step = state.steps.find((s) => s.stepId === state.currentStepId && s.doneAt === null);
         if (!awaitingRegistration && step?.roleKind !== me.role) continue;
-        const office = engine.serviceOf(state).office;
+        const { service, office } = engine.serviceOf(state);
+        const wording = catalogStep(service, state.processId, step?.stepId);
         const due = step?.due?.at ?? null;
         items.push({
           applicationId: state.id,
@@ -175,9 +176,9 @@ function loginAndQueueRoutes(api: Api, ctx: ServerContext): void {
             ? { stepId: 'register', label: null, short: null, action: 'register' }
             : {
                 stepId: step?.stepId ?? null,
-                label: step?.label ?? null,
-                short: step?.short ?? null,
-                action: step?.action ?? null,
+                label: wording?.label ?? null,
+                short: wording?.short ?? null,
+                action: wording?.action ?? null,
               },
           due,
           workingMinutesLeft: workingMinutesTo(due, now, office),
@@ -236,10 +237,10 @@ function caseRoutes(api: Api, ctx: ServerContext): void {
         { subjectId: state.applicant.id, what: 'case', applicationId: state.id },
         platform.clock.now(),
       );
-      const { office } = engine.serviceOf(state);
+      const { office, service } = engine.serviceOf(state);
       return {
         application: state,
-        timeline: timeline(state, platform.clock.now(), office),
+        timeline: timeline(state, platform.clock.now(), office, service),
         events: await platform.store.events(state.id),
         // What this official may do now (src/cases/actions.ts): exactly what the engine accepts.
         actions: engine.actionsFor(state, actorOf(me)),

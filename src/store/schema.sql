@@ -72,7 +72,7 @@ CREATE OR REPLACE FUNCTION public.ruqsat_queue_card(state jsonb)
 AS $function$
   SELECT CASE WHEN state->>'currentStepId' IS NOT NULL OR state->>'status' = 'submitted' THEN jsonb_build_object(
     'id', state->'id', 'serviceId', state->'serviceId', 'serviceVersion', state->'serviceVersion',
-    'status', state->'status', 'currentStepId', state->'currentStepId',
+    'processId', state->'processId', 'status', state->'status', 'currentStepId', state->'currentStepId',
     'registration', CASE WHEN jsonb_typeof(state->'registration') = 'object'
       THEN jsonb_build_object('inboundNumber', state->'registration'->'inboundNumber') ELSE 'null' END,
     'applicant', jsonb_build_object('name', state->'applicant'->'name'),
@@ -192,7 +192,7 @@ COMMENT ON COLUMN applications.state IS 'The engine''s state as JSON; the store 
 COMMENT ON COLUMN applications.applicant_id IS 'IIN/BIN of the applicant; NULL while unknown (a draft).';
 COMMENT ON COLUMN applications.queue_role IS 'The role kind of the current unfinished step (derived from state): who has the case in their queue.';
 COMMENT ON COLUMN applications.queue_due IS 'The current step''s due time, ISO text (derived from state): the queue''s order.';
-COMMENT ON COLUMN applications.queue_card IS 'What the work queue shows of an application that can be in one (a current step, or awaiting registration), derived from state: the state''s own shape with only id, service and version, status, current step (its due without the explanation), inbound number, applicant''s name and the deadline''s instant. NULL for the others.';
+COMMENT ON COLUMN applications.queue_card IS 'What the work queue shows of an application that can be in one (a current step, or awaiting registration), derived from state: the state''s own shape with only id, service and version, process, status, current step (its due without the explanation), inbound number, applicant''s name and the deadline''s instant. NULL for the others.';
 ALTER TABLE applications ADD CONSTRAINT applications_pkey PRIMARY KEY (id);
 ALTER TABLE applications ADD CONSTRAINT applications_version_check CHECK ((version > 0));
 CREATE INDEX applications_applicant ON public.applications USING btree (applicant_id) WHERE (applicant_id IS NOT NULL);

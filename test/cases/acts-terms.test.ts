@@ -152,7 +152,7 @@ describe('item 4: a sum of the steps is an estimate, not a legal term (seed 001 
     expect(
       c.run({ type: 'fire-timer', kind: 'overall-due' }, at('2019-12-20T10:00:00+06:00'), system),
     ).toEqual([]);
-    const view = timeline(c.s, at('2019-12-23T10:00:00+06:00'), c.office);
+    const view = timeline(c.s, at('2019-12-23T10:00:00+06:00'), c.office, c.service);
     expect(view).toMatchObject({
       deadline: null,
       plannedResultDate: null,

@@ -13,7 +13,7 @@ CREATE FUNCTION ruqsat_queue_card(state jsonb) RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN state->>'currentStepId' IS NOT NULL OR state->>'status' = 'submitted' THEN jsonb_build_object(
     'id', state->'id', 'serviceId', state->'serviceId', 'serviceVersion', state->'serviceVersion',
-    'status', state->'status', 'currentStepId', state->'currentStepId',
+    'processId', state->'processId', 'status', state->'status', 'currentStepId', state->'currentStepId',
     'registration', CASE WHEN jsonb_typeof(state->'registration') = 'object'
       THEN jsonb_build_object('inboundNumber', state->'registration'->'inboundNumber') ELSE 'null' END,
     'applicant', jsonb_build_object('name', state->'applicant'->'name'),
@@ -26,6 +26,6 @@ $$;
 
 ALTER TABLE applications ADD COLUMN queue_card jsonb GENERATED ALWAYS AS (ruqsat_queue_card(state)) STORED;
 COMMENT ON COLUMN applications.queue_card IS
-  'What the work queue shows of an application that can be in one (a current step, or awaiting registration), derived from state: the state''s own shape with only id, service and version, status, current step (its due without the explanation), inbound number, applicant''s name and the deadline''s instant. NULL for the others.';
+  'What the work queue shows of an application that can be in one (a current step, or awaiting registration), derived from state: the state''s own shape with only id, service and version, process, status, current step (its due without the explanation), inbound number, applicant''s name and the deadline''s instant. NULL for the others.';
 
 CREATE INDEX cabinet_messages_application ON cabinet_messages (application_id, kind);
