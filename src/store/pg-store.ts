@@ -150,6 +150,8 @@ class PgTx implements StoreTx {
   async commitCommand(w: CommandWrite): Promise<number> {
     if (w.events.length === 0)
       throw new RangeError(`commitCommand(${w.summary.id}) needs at least one event`);
+    const stage = stageWrite(w.previous, { state: w.state, status: w.summary.status });
+    if (stage.refiled) throw new RangeError(`commitCommand(${w.summary.id}) would move a registration`);
     this.current = { id: w.summary.id, version: w.expectedVersion };
     const version = w.expectedVersion + w.events.length;
     const { rows } = await this.run<{ saved: number; recorded: number }>(sql.commitCommand, [
@@ -174,7 +176,7 @@ class PgTx implements StoreTx {
       ...outboxColumns(w.messages?.outbox ?? []),
       w.messages?.at ?? null,
       ...inboxColumns(w.messages?.inbox ?? []),
-      ...stageParams(stageWrite(w.previous, { state: w.state, status: w.summary.status })),
+      ...stageParams(stage),
     ]);
     if (rows[0]?.saved !== 1 || rows[0].recorded !== 1)
       throw new ConflictError(w.summary.id, w.expectedVersion);
@@ -228,7 +230,8 @@ class PgTx implements StoreTx {
       summary.serviceId,
       summary.providerId,
       summary.status,
-      ...stageParams({ ...stage, refiled: expectedVersion > 0 && stage.registeredAt !== null }),
+      ...stageParams(stage),
+      expectedVersion > 0 && stage.registeredAt !== null,
     ]);
     await this.run(sql.appendEvents, [
       summary.id,

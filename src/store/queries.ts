@@ -38,7 +38,7 @@ export const sql = {
    * request's hash, or null. $19–$28: the e-mail and SMS the command queues (notification_outbox
    * columns), $29 the command's instant; $30–$34: its cabinet messages, each written unless
    * `once` and one of its kind about the application is there (CommandWrite.messages);
-   * $35–$48: the stage data (stage-data.ts, `stageParams`).
+   * $35–$47: the stage data (stage-data.ts, `stageParams`).
    */
   commitCommand: `
     WITH inserted AS (
@@ -113,9 +113,17 @@ export const sql = {
         updated_at = now()
     WHERE id = $1 AND version = $8`,
 
-  /** The stage data of a save outside commitCommand: ($1 id, $2–$4 service, provider, status, $5–$18 stageParams). */
+  /**
+   * The stage data of a save outside commitCommand: ($1 id, $2–$4 service, provider, status,
+   * $5–$17 stageParams, $18 whether the registration may have moved: its rows under another
+   * instant go).
+   */
   writeStage: `
-    WITH saved AS (SELECT $1::text AS id), ${stageCtes((k) => `$${4 + k}`, { service: '$2', provider: '$3', status: '$4' })}
+    WITH saved AS (SELECT $1::text AS id), refiled_facts AS (
+      DELETE FROM application_facts WHERE $18::boolean AND application_id = $1 AND registered_at <> $5::timestamptz
+    ), refiled_steps AS (
+      DELETE FROM application_steps WHERE $18::boolean AND application_id = $1 AND registered_at <> $5::timestamptz
+    ), ${stageCtes((k) => `$${4 + k}`, { service: '$2', provider: '$3', status: '$4' })}
     SELECT 1`,
 
   /** Events numbered after the version they follow: ($1 id, $2 previous version, types, instants, data). */
