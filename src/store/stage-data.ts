@@ -113,7 +113,6 @@ export function stageWrite(
   const facts = factsOf(after);
   const unchanged =
     before !== null &&
-    !refiled &&
     regBefore === reg &&
     previous?.status === next.status &&
     sameFacts(facts, factsOf(before));
