@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type TestServer } from '../server/harness.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -26,6 +26,22 @@ export async function startWebServer(): Promise<WebServer> {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+}
+
+/**
+ * The web server and the browser a test file shares: both started before its first test and
+ * closed after its last. Read `server` and `browser` inside tests (set once `beforeAll` ran).
+ */
+export function webForFile(): { server: WebServer; browser: Browser } {
+  const web = {} as { server: WebServer; browser: Browser };
+  beforeAll(async () => {
+    [web.server, web.browser] = await Promise.all([startWebServer(), launchBrowser()]);
+  }, 60_000);
+  afterAll(async () => {
+    await web.browser?.close();
+    await web.server?.close();
+  });
+  return web;
 }
 
 /** A visitor: a browser context with its language (Accept-Language) and, optionally, a phone's screen. */

@@ -3,20 +3,11 @@
  * browser's Accept-Language on a first visit, the switch changes it and is remembered — and the
  * catalog's search and filters, with the keyboard only, on a desktop and on a phone.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FLAG } from '../server/harness.ts';
-import { checkPage, launchBrowser, startWebServer, visitor, type WebServer } from './browser.ts';
+import { checkPage, visitor, webForFile } from './browser.ts';
 
-let server: WebServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webForFile();
 
 // The act's own wording (seed 000 title) and Ruqsat's translations of it.
 const flagTitle = {
@@ -33,7 +24,7 @@ describe('the service page of the State Flag and Emblem license', () => {
   ] as const)(
     'in %s: title, deadline of 7 working days, fee of 10 MCI, grounds, the paragraph cited in the page language',
     async (locale, lang, deadline, grounds, source) => {
-      const context = await visitor(browser, server, { locale });
+      const context = await visitor(web.browser, web.server, { locale });
       const page = await context.newPage();
       await page.goto(`/services/${FLAG}`);
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
@@ -62,7 +53,7 @@ describe('the service page of the State Flag and Emblem license', () => {
   );
 
   it('switches the language with the visible switch and remembers it on the next visit', async () => {
-    const context = await visitor(browser, server, { locale: 'kk-KZ' });
+    const context = await visitor(web.browser, web.server, { locale: 'kk-KZ' });
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Мемлекеттік қызметтер' }).waitFor();
@@ -77,7 +68,7 @@ describe('the service page of the State Flag and Emblem license', () => {
 
 describe('the catalog', () => {
   it('lists every service once, finds by a word, filters by provider, with the keyboard only', async () => {
-    const context = await visitor(browser, server, { locale: 'en-GB' });
+    const context = await visitor(web.browser, web.server, { locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto('/');
     const items = page.locator('main .ruqsat-card-list > li');
@@ -100,7 +91,7 @@ describe('the catalog', () => {
   });
 
   it('works on a 360 px phone screen: nothing wider than the screen', async () => {
-    const context = await visitor(browser, server, { locale: 'kk-KZ', phone: true });
+    const context = await visitor(web.browser, web.server, { locale: 'kk-KZ', phone: true });
     const page = await context.newPage();
     await page.goto(`/services/${FLAG}`);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -4,21 +4,13 @@
  * inspection form with its labelled fields), paper intake with the printable receipt, and the
  * supervisor's dashboard — axe-checked, on a desktop and on a 360 px phone.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FLAG, PAPER, alice, loginApplicant, officialLogin, submittedFlag } from '../server/harness.ts';
 import { DEMO_PASSWORD } from '../../src/server/demo.ts';
-import { checkPage, launchBrowser, startWebServer, visitor, type WebServer } from './browser.ts';
+import { checkPage, visitor, webForFile } from './browser.ts';
 
-let server: WebServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webForFile();
 
 /** The page's full width in CSS pixels (the test's tsconfig has no DOM types). */
 const pageWidth = (page: Page) =>
@@ -38,10 +30,10 @@ async function loggedIn(context: BrowserContext, login: string): Promise<void> {
  * next, in the provider's queue, due in one working day.
  */
 async function atCompletenessCheck(): Promise<{ id: string; number: string }> {
-  const applicant = await loginApplicant(server.app, alice);
-  const id = await submittedFlag(server.app, applicant);
-  const number = (await server.platform.engine.get(id)).registration?.inboundNumber ?? '';
-  const provider = officialLogin(FLAG, 'other', server.platform).replace(/\.other$/, '');
+  const applicant = await loginApplicant(web.server.app, alice);
+  const id = await submittedFlag(web.server.app, applicant);
+  const number = (await web.server.platform.engine.get(id)).registration?.inboundNumber ?? '';
+  const provider = officialLogin(FLAG, 'other', web.server.platform).replace(/\.other$/, '');
   const steps: [string, { id: string; role: 'applicant' | 'system' | 'other'; providerId?: string }][] = [
     ['fill-form', { id: alice, role: 'applicant' }],
     ['pay-fee', { id: alice, role: 'applicant' }],
@@ -51,19 +43,19 @@ async function atCompletenessCheck(): Promise<{ id: string; number: string }> {
   ];
   // (Submitting may have completed them already: only the current one is taken.)
   for (const [stepId, actor] of steps)
-    if ((await server.platform.engine.get(id)).currentStepId === stepId)
-      await server.platform.engine.execute(
+    if ((await web.server.platform.engine.get(id)).currentStepId === stepId)
+      await web.server.platform.engine.execute(
         id,
         { type: 'complete-step', stepId },
         { actor, idempotencyKey: `${id}-${stepId}` },
       );
-  expect((await server.platform.engine.get(id)).currentStepId).toBe('completeness-check');
+  expect((await web.server.platform.engine.get(id)).currentStepId).toBe('completeness-check');
   return { id, number };
 }
 
 describe('officials’ desk', () => {
   it('sends a visitor without an official session to the login page', async () => {
-    const context = await visitor(browser, server);
+    const context = await visitor(web.browser, web.server);
     const page = await context.newPage();
     await page.goto('/desk');
     await page.waitForURL(/\/login\?next=%2Fdesk/);
@@ -72,8 +64,8 @@ describe('officials’ desk', () => {
 
   it('queue → case → confirm completeness → the next actions, with the keyboard', async () => {
     const { id, number } = await atCompletenessCheck();
-    const context = await visitor(browser, server, { locale: 'ru-RU' });
-    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    const context = await visitor(web.browser, web.server, { locale: 'ru-RU' });
+    await loggedIn(context, officialLogin(FLAG, 'other', web.server.platform));
     const page = await context.newPage();
     await page.goto('/desk');
     await page.getByRole('heading', { level: 1, name: 'Очередь работ' }).waitFor();
@@ -102,7 +94,7 @@ describe('officials’ desk', () => {
     await page.getByRole('group', { name: 'Записать заключение проверки' }).waitFor();
     await page.getByLabel('Заключение').first().waitFor();
     expect(await page.getByRole('button', { name: 'Подтвердить полноту документов' }).count()).toBe(0);
-    expect((await server.platform.engine.get(id)).completeness).toBe('confirmed');
+    expect((await web.server.platform.engine.get(id)).completeness).toBe('confirmed');
     await checkPage(page, 'desk-case-actions-ru');
     // On a 360 px phone nothing but the tables (each in its own scrolling box) is wider.
     await page.setViewportSize({ width: 360, height: 740 });
@@ -116,17 +108,17 @@ describe('officials’ desk', () => {
   it('on a 360 px phone, in Russian: short step names, the act one click away, completeness once, approval after the site visit, sign as offered', async () => {
     const { id, number } = await atCompletenessCheck();
     // Seed 000 2-қосымша 6-жол: the licence fee, paid through the gateway simulator.
-    const applicant = await loginApplicant(server.app, alice);
+    const applicant = await loginApplicant(web.server.app, alice);
     const invoice = (
-      await server.app.inject({
+      await web.server.app.inject({
         method: 'POST',
         url: `/api/v1/applications/${id}/payment`,
         headers: applicant.headers,
       })
     ).json<{ invoiceId: string }>();
-    await server.app.inject({ method: 'POST', url: `/simulator/payment/${invoice.invoiceId}/pay` });
-    const context = await visitor(browser, server, { locale: 'ru-RU', phone: true });
-    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    await web.server.app.inject({ method: 'POST', url: `/simulator/payment/${invoice.invoiceId}/pay` });
+    const context = await visitor(web.browser, web.server, { locale: 'ru-RU', phone: true });
+    await loggedIn(context, officialLogin(FLAG, 'other', web.server.platform));
     const page = await context.newPage();
     await page.goto('/desk');
     await page.getByRole('heading', { level: 1, name: 'Очередь работ' }).waitFor();
@@ -162,7 +154,7 @@ describe('officials’ desk', () => {
     await page.getByText('Записано. Статус:').waitFor();
     // The signature's id is the server's: the button posts the action as offered.
     await actions.getByRole('button', { name: 'Подписать решение ЭЦП' }).click();
-    await expect.poll(async () => (await server.platform.engine.get(id)).status).toBe('signed');
+    await expect.poll(async () => (await web.server.platform.engine.get(id)).status).toBe('signed');
     await actions.getByRole('button', { name: 'Подписать решение ЭЦП' }).waitFor({ state: 'detached' });
     await checkPage(page, 'desk-case-signed-ru-phone');
     await context.close();
@@ -170,8 +162,8 @@ describe('officials’ desk', () => {
 
   it('refuses for incomplete documents: the ground chosen by its checkbox, the missing ones named (kk)', async () => {
     const { id, number } = await atCompletenessCheck();
-    const context = await visitor(browser, server, { locale: 'kk-KZ' });
-    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    const context = await visitor(web.browser, web.server, { locale: 'kk-KZ' });
+    await loggedIn(context, officialLogin(FLAG, 'other', web.server.platform));
     const page = await context.newPage();
     await page.goto(`/desk/cases/${id}`);
     await page.getByRole('heading', { level: 1, name: `${number} ісі` }).waitFor();
@@ -180,7 +172,7 @@ describe('officials’ desk', () => {
     // Without a ground and the missing documents, the form says what to fill in, and sends nothing.
     await form.getByRole('button', { name: 'Бас тарту: құжаттар толық емес' }).click();
     await form.getByText('Кемінде бір негізді таңдаңыз').waitFor();
-    expect((await server.platform.engine.get(id)).status).toBe('registered');
+    expect((await web.server.platform.engine.get(id)).status).toBe('registered');
     await form
       .getByLabel('Жетіспейтін немесе мерзімі өткен құжаттар')
       .fill('1-қосымша\nбіліктілік талаптары');
@@ -188,15 +180,15 @@ describe('officials’ desk', () => {
     await checkPage(page, 'desk-case-refuse-kk');
     await form.getByRole('button', { name: 'Бас тарту: құжаттар толық емес' }).click();
     await page.getByText('Тіркелді. Мәртебе:').waitFor();
-    const state = await server.platform.engine.get(id);
+    const state = await web.server.platform.engine.get(id);
     expect(state.status).toBe('refused');
     expect(state.decision?.groundIds).toEqual(['incomplete-or-expired-documents']);
     await context.close();
   }, 60_000);
 
   it('registers a paper application and shows the receipt to print, on a phone', async () => {
-    const context = await visitor(browser, server, { locale: 'kk-KZ', phone: true });
-    await loggedIn(context, officialLogin(PAPER, 'office-clerk', server.platform));
+    const context = await visitor(web.browser, web.server, { locale: 'kk-KZ', phone: true });
+    await loggedIn(context, officialLogin(PAPER, 'office-clerk', web.server.platform));
     const page = await context.newPage();
     await page.goto('/desk/intake');
     await page.getByRole('heading', { level: 1, name: 'Қағаз өтінішті қабылдау' }).waitFor();
@@ -227,8 +219,8 @@ describe('officials’ desk', () => {
   }, 60_000);
 
   it('office board → call → register the paper: the talon carries the visit (seed 004 7-т.), in Russian on a phone', async () => {
-    const context = await visitor(browser, server, { locale: 'ru-RU', phone: true });
-    await loggedIn(context, officialLogin(PAPER, 'office-clerk', server.platform));
+    const context = await visitor(web.browser, web.server, { locale: 'ru-RU', phone: true });
+    await loggedIn(context, officialLogin(PAPER, 'office-clerk', web.server.platform));
     const page = await context.newPage();
     await page.goto('/desk/board');
     await page.getByRole('heading', { level: 1, name: 'Табло приёмной' }).waitFor();
@@ -266,7 +258,7 @@ describe('officials’ desk', () => {
   }, 60_000);
 
   it('shows the supervisor dashboard to an administrator', async () => {
-    const context = await visitor(browser, server, { locale: 'en-GB' });
+    const context = await visitor(web.browser, web.server, { locale: 'en-GB' });
     await loggedIn(context, 'admin');
     const page = await context.newPage();
     await page.goto('/dashboard');
@@ -290,10 +282,10 @@ describe('officials’ desk', () => {
   it('puts an overdue step on top, marked in words, with how long overdue', async () => {
     const late = await atCompletenessCheck();
     // Two working days later a new one arrives: the first is past its one-day term.
-    server.clock.set(new Date(server.clock.now().getTime() + 2 * 24 * 3600_000));
+    web.server.clock.set(new Date(web.server.clock.now().getTime() + 2 * 24 * 3600_000));
     const fresh = await atCompletenessCheck();
-    const context = await visitor(browser, server, { locale: 'kk-KZ' });
-    await loggedIn(context, officialLogin(FLAG, 'other', server.platform));
+    const context = await visitor(web.browser, web.server, { locale: 'kk-KZ' });
+    await loggedIn(context, officialLogin(FLAG, 'other', web.server.platform));
     const page = await context.newPage();
     await page.goto('/desk');
     await page.getByRole('heading', { level: 1, name: 'Жұмыс кезегі' }).waitFor();

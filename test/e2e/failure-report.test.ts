@@ -6,22 +6,13 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FLAG, alice } from '../server/harness.ts';
 import { PNG_1X1 } from '../fixtures/png.ts';
 import { loginDemoApplicant } from './apply.ts';
-import { checkPage, launchBrowser, startWebServer, visitor, type WebServer } from './browser.ts';
+import { checkPage, visitor, webForFile } from './browser.ts';
 
-let server: WebServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webForFile();
 
 /** A datetime-local value for an instant, in this machine's zone (the browser's). */
 const local = (d: Date) => {
@@ -31,7 +22,7 @@ const local = (d: Date) => {
 
 describe('seed 000 15-т.: technical-failure report from the cabinet', () => {
   it('refuses a report without the mandatory fields, naming them; keeps a whole one and shows its status', async () => {
-    const context = await visitor(browser, server, { locale: 'kk-KZ' });
+    const context = await visitor(web.browser, web.server, { locale: 'kk-KZ' });
     const page = await context.newPage();
     await loginDemoApplicant(page, alice);
     await page.goto('/cabinet/failure-reports');
@@ -46,7 +37,7 @@ describe('seed 000 15-т.: technical-failure report from the cabinet', () => {
       expect(problems).toContain(field);
     expect(await page.getByText('Хабарламалар жоқ.').isVisible()).toBe(true);
 
-    const now = server.clock.now();
+    const now = web.server.clock.now();
     await page.getByLabel('Мемлекеттік көрсетілетін қызмет').selectOption(FLAG);
     await page.getByLabel('Өтініштің нөмірі').fill('2025-000123');
     await page

@@ -3,26 +3,17 @@
  * standards: the provider's office only) is registered by the clerk, who prints the receipt
  * with the inbound number, the time and the planned result date.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PAPER, alice, officialLogin } from '../server/harness.ts';
 import { expectNoError } from './apply.ts';
-import { checkPage, launchBrowser, screenshot, startWebServer, visitor, type WebServer } from './browser.ts';
+import { checkPage, screenshot, visitor, webForFile } from './browser.ts';
 import { loginOfficial } from './desk.ts';
 
-let server: WebServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webForFile();
 
 it('the clerk registers a paper application and prints the receipt', async () => {
-  const page = await (await visitor(browser, server)).newPage();
-  await loginOfficial(page, officialLogin(PAPER, 'office-clerk', server.platform));
+  const page = await (await visitor(web.browser, web.server)).newPage();
+  await loginOfficial(page, officialLogin(PAPER, 'office-clerk', web.server.platform));
   await page.goto('/desk/intake');
   await page.getByLabel('Қызмет').selectOption(PAPER);
   await page.getByRole('group', { name: 'Не сұралады' }).getByRole('radio').first().check();
@@ -41,9 +32,9 @@ it('the clerk registers a paper application and prints the receipt', async () =>
   await page.emulateMedia({ media: 'print' });
   await screenshot(page, 'intake-3-receipt-print');
 
-  const rows = await server.platform.store.listApplications({ applicantId: alice });
+  const rows = await web.server.platform.store.listApplications({ applicantId: alice });
   expect(rows).toHaveLength(1);
-  const state = await server.platform.engine.get(rows[0]?.id ?? '');
+  const state = await web.server.platform.engine.get(rows[0]?.id ?? '');
   expect(state.status).toBe('registered');
   expect(state.channel).toBe('provider-office');
   const talon = (await page.locator('main').textContent()) ?? '';
