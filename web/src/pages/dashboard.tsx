@@ -4,6 +4,7 @@
  * ground. Every chart is a bar drawn next to its number in a table (the bars are decoration:
  * the table says it all), so it reads with a screen reader and on a phone.
  */
+import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { api, read } from '../api/client.ts';
@@ -186,6 +187,34 @@ function Board({ admin }: { admin: boolean }) {
   );
 }
 
+/** A table under its caption; `empty`: the sentence shown instead of its rows when it has none. */
+function CaptionedTable({
+  caption,
+  empty,
+  children,
+}: {
+  caption: string;
+  empty: string | null;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="ruqsat-table-wrap">
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        {empty !== null ? (
+          <tbody class="govuk-table__body">
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">{empty}</td>
+            </tr>
+          </tbody>
+        ) : (
+          children
+        )}
+      </table>
+    </div>
+  );
+}
+
 function Indicators({ d }: { d: Dashboard }) {
   const { t, pick, date, lang } = useI18n();
   const titles = new Map(d.services.map((s) => [s.serviceId, pick(s.title)]));
@@ -298,158 +327,122 @@ function Indicators({ d }: { d: Dashboard }) {
         </table>
       </div>
 
-      <div class="ruqsat-table-wrap">
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{t('desk.dash.steps')}</caption>
-          {d.steps.length === 0 ? (
-            <tbody class="govuk-table__body">
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{t('desk.dash.noSteps')}</td>
+      <CaptionedTable
+        caption={t('desk.dash.steps')}
+        empty={d.steps.length === 0 ? t('desk.dash.noSteps') : null}
+      >
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            {head(t('desk.dash.step'))}
+            {head(t('desk.dash.count'), true)}
+            {head(t('desk.dash.avgHours'), true)}
+            {head(t('desk.dash.normHours'), true)}
+            <td class="govuk-table__header" />
+            {head(t('desk.dash.p90Hours'), true)}
+            {head(t('desk.dash.late'), true)}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {d.steps.map((s) => {
+            const over = s.normAvgHours !== null && s.avgHours > s.normAvgHours;
+            return (
+              <tr class="govuk-table__row" key={`${s.serviceId}/${s.stepId}`}>
+                <th scope="row" class="govuk-table__header">
+                  <StepName step={s} lang={lang} max={60} />
+                  <span class="govuk-body-s" style={{ display: 'block', fontWeight: 'normal' }}>
+                    {titles.get(s.serviceId) ?? s.serviceId}
+                  </span>
+                </th>
+                {num(s.count)}
+                <td class={`govuk-table__cell govuk-table__cell--numeric${over ? ' ruqsat-overdue' : ''}`}>
+                  {t('desk.dash.hours', { n: s.avgHours })}
+                </td>
+                {num(s.normAvgHours === null ? '—' : t('desk.dash.hours', { n: s.normAvgHours }))}
+                <td class="govuk-table__cell">
+                  <Bar value={s.avgHours} max={stepMax} warn={over} />
+                  {s.normAvgHours !== null && <Bar value={s.normAvgHours} max={stepMax} />}
+                </td>
+                {num(t('desk.dash.hours', { n: s.p90Hours }))}
+                <td
+                  class={`govuk-table__cell govuk-table__cell--numeric${s.late > 0 ? ' ruqsat-overdue' : ''}`}
+                >
+                  {s.late}
+                </td>
               </tr>
-            </tbody>
-          ) : (
-            <>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  {head(t('desk.dash.step'))}
-                  {head(t('desk.dash.count'), true)}
-                  {head(t('desk.dash.avgHours'), true)}
-                  {head(t('desk.dash.normHours'), true)}
-                  <td class="govuk-table__header" />
-                  {head(t('desk.dash.p90Hours'), true)}
-                  {head(t('desk.dash.late'), true)}
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {d.steps.map((s) => {
-                  const over = s.normAvgHours !== null && s.avgHours > s.normAvgHours;
-                  return (
-                    <tr class="govuk-table__row" key={`${s.serviceId}/${s.stepId}`}>
-                      <th scope="row" class="govuk-table__header">
-                        <StepName step={s} lang={lang} max={60} />
-                        <span class="govuk-body-s" style={{ display: 'block', fontWeight: 'normal' }}>
-                          {titles.get(s.serviceId) ?? s.serviceId}
-                        </span>
-                      </th>
-                      {num(s.count)}
-                      <td
-                        class={`govuk-table__cell govuk-table__cell--numeric${over ? ' ruqsat-overdue' : ''}`}
-                      >
-                        {t('desk.dash.hours', { n: s.avgHours })}
-                      </td>
-                      {num(s.normAvgHours === null ? '—' : t('desk.dash.hours', { n: s.normAvgHours }))}
-                      <td class="govuk-table__cell">
-                        <Bar value={s.avgHours} max={stepMax} warn={over} />
-                        {s.normAvgHours !== null && <Bar value={s.normAvgHours} max={stepMax} />}
-                      </td>
-                      {num(t('desk.dash.hours', { n: s.p90Hours }))}
-                      <td
-                        class={`govuk-table__cell govuk-table__cell--numeric${s.late > 0 ? ' ruqsat-overdue' : ''}`}
-                      >
-                        {s.late}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </>
-          )}
-        </table>
-      </div>
+            );
+          })}
+        </tbody>
+      </CaptionedTable>
 
-      <div class="ruqsat-table-wrap">
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{t('desk.dash.refusals')}</caption>
-          {d.refusals.length === 0 ? (
-            <tbody class="govuk-table__body">
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{t('desk.dash.noRefusals')}</td>
-              </tr>
-            </tbody>
-          ) : (
-            <>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  {head(t('desk.dash.ground'))}
-                  {head(t('desk.dash.paragraph'))}
-                  {head(t('desk.dash.count'), true)}
-                  <td class="govuk-table__header" />
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {d.refusals.map((r) => (
-                  <tr class="govuk-table__row" key={`${r.serviceId}/${r.groundId}`}>
-                    <th scope="row" class="govuk-table__header" style={{ fontWeight: 'normal' }}>
-                      <span>{r.text === null ? r.groundId : pick(r.text)}</span>
-                      <span class="govuk-body-s" style={{ display: 'block' }}>
-                        {titles.get(r.serviceId) ?? r.serviceId}
-                      </span>
-                    </th>
-                    <td class="govuk-table__cell">{r.source === null ? '—' : sourceIn(r.source, lang)}</td>
-                    {num(r.count)}
-                    <td class="govuk-table__cell">
-                      <Bar value={r.count} max={refusalMax} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </>
-          )}
-        </table>
-      </div>
+      <CaptionedTable
+        caption={t('desk.dash.refusals')}
+        empty={d.refusals.length === 0 ? t('desk.dash.noRefusals') : null}
+      >
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            {head(t('desk.dash.ground'))}
+            {head(t('desk.dash.paragraph'))}
+            {head(t('desk.dash.count'), true)}
+            <td class="govuk-table__header" />
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {d.refusals.map((r) => (
+            <tr class="govuk-table__row" key={`${r.serviceId}/${r.groundId}`}>
+              <th scope="row" class="govuk-table__header" style={{ fontWeight: 'normal' }}>
+                <span>{r.text === null ? r.groundId : pick(r.text)}</span>
+                <span class="govuk-body-s" style={{ display: 'block' }}>
+                  {titles.get(r.serviceId) ?? r.serviceId}
+                </span>
+              </th>
+              <td class="govuk-table__cell">{r.source === null ? '—' : sourceIn(r.source, lang)}</td>
+              {num(r.count)}
+              <td class="govuk-table__cell">
+                <Bar value={r.count} max={refusalMax} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </CaptionedTable>
 
-      <div class="ruqsat-table-wrap">
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{t('desk.dash.visits')}</caption>
-          {d.visits.length === 0 ? (
-            <tbody class="govuk-table__body">
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{t('desk.dash.noVisits')}</td>
-              </tr>
-            </tbody>
-          ) : (
-            <>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  {head(t('desk.dash.service'))}
-                  {head(t('desk.dash.visitCount'), true)}
-                  {head(t('desk.dash.avgWait'), true)}
-                  {head(t('desk.dash.waitedOver'), true)}
-                  {head(t('desk.dash.avgService'), true)}
-                  {head(t('desk.dash.servedOver'), true)}
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {d.visits.map((v) => (
-                  <tr class="govuk-table__row" key={`${v.unitId ?? ''}/${v.serviceId}`}>
-                    <th scope="row" class="govuk-table__header" style={{ fontWeight: 'normal' }}>
-                      {titles.get(v.serviceId) ?? v.serviceId}
-                      {v.unitId !== null && (
-                        <span class="govuk-body-s" style={{ display: 'block' }}>
-                          {v.unitId}
-                        </span>
-                      )}
-                    </th>
-                    {num(v.visits)}
-                    {num(
-                      v.avgWaitMinutes === null
-                        ? '—'
-                        : t('board.minutes', { n: Math.round(v.avgWaitMinutes) }),
-                    )}
-                    {num(v.waitLimited ? v.waitedOver + v.waitingOverNow : t('desk.dash.noLimit'))}
-                    {num(
-                      v.avgServiceMinutes === null
-                        ? '—'
-                        : t('board.minutes', { n: Math.round(v.avgServiceMinutes) }),
-                    )}
-                    {num(v.serviceLimited ? v.servedOver : t('desk.dash.noLimit'))}
-                  </tr>
-                ))}
-              </tbody>
-            </>
-          )}
-        </table>
-      </div>
+      <CaptionedTable
+        caption={t('desk.dash.visits')}
+        empty={d.visits.length === 0 ? t('desk.dash.noVisits') : null}
+      >
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            {head(t('desk.dash.service'))}
+            {head(t('desk.dash.visitCount'), true)}
+            {head(t('desk.dash.avgWait'), true)}
+            {head(t('desk.dash.waitedOver'), true)}
+            {head(t('desk.dash.avgService'), true)}
+            {head(t('desk.dash.servedOver'), true)}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {d.visits.map((v) => (
+            <tr class="govuk-table__row" key={`${v.unitId ?? ''}/${v.serviceId}`}>
+              <th scope="row" class="govuk-table__header" style={{ fontWeight: 'normal' }}>
+                {titles.get(v.serviceId) ?? v.serviceId}
+                {v.unitId !== null && (
+                  <span class="govuk-body-s" style={{ display: 'block' }}>
+                    {v.unitId}
+                  </span>
+                )}
+              </th>
+              {num(v.visits)}
+              {num(v.avgWaitMinutes === null ? '—' : t('board.minutes', { n: Math.round(v.avgWaitMinutes) }))}
+              {num(v.waitLimited ? v.waitedOver + v.waitingOverNow : t('desk.dash.noLimit'))}
+              {num(
+                v.avgServiceMinutes === null
+                  ? '—'
+                  : t('board.minutes', { n: Math.round(v.avgServiceMinutes) }),
+              )}
+              {num(v.serviceLimited ? v.servedOver : t('desk.dash.noLimit'))}
+            </tr>
+          ))}
+        </tbody>
+      </CaptionedTable>
     </>
   );
 }
