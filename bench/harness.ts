@@ -58,7 +58,8 @@ export function figure(
     value,
     unit,
     baseline,
-    ratio: baseline === null ? null : Math.round((value / baseline) * 10) / 10,
+    // Two significant digits: engine.submit's 0.071 against its goal of 0.3 read "0.1" at one decimal.
+    ratio: baseline === null || baseline === 0 ? null : Number((value / baseline).toPrecision(2)),
     notes,
   };
 }
