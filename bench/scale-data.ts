@@ -66,39 +66,18 @@ const lit = (json: unknown) => `'${JSON.stringify(json).replaceAll("'", "''")}'`
 const obj = (fields: [string, string][]) =>
   `concat('{', ${fields.map(([k, v], n) => `'${n === 0 ? '' : ', '}"${k}": ', ${v}`).join(', ')}, '}')`;
 
-const SOURCES = [
-  'Қазақстан Республикасының 2001 жылғы 13 желтоқсандағы № 267 Заңы, 1-бап',
-  'ҚР Еңбек кодексі, 84-бап',
-];
-const SKIPPED = [
-  {
-    date: '2025-03-21',
-    kind: 'holiday',
-    name: { kk: 'Наурыз мейрамы', ru: 'Праздник Наурыз', en: 'Nauryz' },
-    source: SOURCES[0],
-  },
-  {
-    date: '2025-03-22',
-    kind: 'holiday',
-    name: { kk: 'Наурыз мейрамы', ru: 'Праздник Наурыз', en: 'Nauryz' },
-    source: SOURCES[0],
-  },
-  {
-    date: '2025-03-23',
-    kind: 'weekend',
-    name: { kk: 'Демалыс күні', ru: 'Выходной день', en: 'Weekend' },
-    source: SOURCES[1],
-  },
-];
+/** The days a deadline passes over (a long weekend), kept as dates (src/calendar/kept-explanation.ts). */
+const SKIPPED = ['2025-03-21', '2025-03-22', '2025-03-23'];
 
 /**
- * The calendar's explanation of a term (src/calendar/calendar.ts Explanation) with the days it
- * passed over: the overall term's three (a long weekend), a step's one, none at registration.
+ * The explanation of a term as an application keeps it (src/calendar/kept-explanation.ts) with
+ * the days it passed over: the overall term's three (a long weekend), a step's one, none at
+ * registration.
  */
-const explanation = (from: string, to: string, skipped: unknown[]) =>
+const explanation = (from: string, to: string, skipped: string[]) =>
   obj([
     ['rule', lit('working-days')],
-    ['sources', lit(SOURCES)],
+    ['sources', lit([])],
     ['start', str(day(from))],
     ['result', str(day(to))],
     ['skipped', lit(skipped)],
@@ -106,7 +85,7 @@ const explanation = (from: string, to: string, skipped: unknown[]) =>
   ]);
 
 /** A due time (src/cases/model.ts Due). */
-const due = (at: string, from: string, duration: unknown, skipped: unknown[]) =>
+const due = (at: string, from: string, duration: unknown, skipped: string[]) =>
   obj([
     ['at', str(iso(at))],
     ['duration', lit(duration)],

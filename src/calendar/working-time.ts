@@ -40,7 +40,8 @@ export interface Registration {
 }
 
 export class WorkingTime {
-  private readonly calendar: WorkCalendar;
+  /** The calendar whose days off it skips. */
+  readonly calendar: WorkCalendar;
   private readonly zone: TimeZone;
   private readonly always: boolean;
   private readonly officeDays: DayTable;

@@ -8,6 +8,7 @@
  */
 import type { WorkCalendar } from '../calendar/calendar.ts';
 import type { WorkingTime } from '../calendar/working-time.ts';
+import { keep } from '../calendar/kept-explanation.ts';
 import { explainTerm } from '../calendar/term-end.ts';
 import type { Duration, Service } from '../catalog/schema.ts';
 import type { ApplicationState, Due } from './model.ts';
@@ -48,7 +49,11 @@ export function dueAfter(
         explanation.notes.push(
           `${stopped.workingDays} working day(s) added for the time the clock was stopped`,
         );
-      return { at: office.endOfDay(explanation.result).toISOString(), duration, explanation };
+      return {
+        at: office.endOfDay(explanation.result).toISOString(),
+        duration,
+        explanation: keep(explanation),
+      };
     }
     case 'calendar_days':
     case 'months': {
@@ -59,14 +64,22 @@ export function dueAfter(
         explanation.notes.push(
           `${stopped.calendarDays} calendar day(s) added for the time the clock was stopped`,
         );
-      return { at: office.endOfCalendarDay(explanation.result).toISOString(), duration, explanation };
+      return {
+        at: office.endOfCalendarDay(explanation.result).toISOString(),
+        duration,
+        explanation: keep(explanation),
+      };
     }
     case 'hours':
     case 'minutes': {
       const minutes = Math.ceil(duration.unit === 'hours' ? duration.amount * 60 : duration.amount);
       // The provider's hours from the act where it states them; the explanation says whose they are.
       const explanation = office.explainAddWorkingTime(start, minutes);
-      return { at: office.addWorkingTime(start, minutes).toISOString(), duration, explanation };
+      return {
+        at: office.addWorkingTime(start, minutes).toISOString(),
+        duration,
+        explanation: keep(explanation),
+      };
     }
     case 'seconds': {
       const at = new Date(start.getTime() + Math.ceil(duration.amount * 1000));

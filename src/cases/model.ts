@@ -10,7 +10,7 @@ import type {
   Duration,
   ParticipantKind,
 } from '../catalog/schema.ts';
-import type { Explanation } from '../calendar/calendar.ts';
+import type { KeptExplanation } from '../calendar/kept-explanation.ts';
 import type { z } from 'zod';
 
 export type Channel = 'egov-portal' | 'elicense-portal' | 'provider-office' | 'post' | 'state-corporation';
@@ -139,11 +139,11 @@ export interface SignatureCheck {
  */
 export type SubmissionSignature = Omit<SignatureCheck, 'cms'> & { cms?: string };
 
-/** A computed due time with the reasoning behind it. */
+/** A computed due time with the reasoning behind it (the calendar's words left to the calendar). */
 export interface Due {
   at: string;
   duration: Duration;
-  explanation: Explanation;
+  explanation: KeptExplanation;
 }
 
 export type Event =
@@ -175,7 +175,7 @@ export type Event =
       inboundNumber: string;
       official: string;
       /** Registration explained (after hours → next working day). */
-      registration: Explanation;
+      registration: KeptExplanation;
       /** The case's term where the act states it (a legal term); null otherwise. */
       deadline: Due | null;
       /** Where the act gives only step terms: their sum, an estimate, never a legal term (absent before issue 13). */
@@ -304,7 +304,7 @@ export interface ApplicationState {
     registeredAt: string;
     inboundNumber: string;
     official: string;
-    explanation: Explanation;
+    explanation: KeptExplanation;
   } | null;
   /** The case's term as the act states it: a legal term, or null where the act states none. */
   deadline: Due | null;

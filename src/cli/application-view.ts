@@ -5,6 +5,7 @@
  * is a legal term and its explanation in the reader's language.
  */
 import { explanationText } from '../calendar/explain-text.ts';
+import { expand } from '../calendar/kept-explanation.ts';
 import type { WorkingTime } from '../calendar/working-time.ts';
 import type { ApplicationState } from '../cases/model.ts';
 import type { Lang } from '../errors/messages.ts';
@@ -36,7 +37,7 @@ export function deadlineView(state: ApplicationState, office: WorkingTime, lang:
   return {
     at: localIso(due.at, office),
     legal: state.deadline !== null,
-    explanation: explanationText(due.explanation, lang, due.duration),
+    explanation: explanationText(expand(due.explanation, office.calendar), lang, due.duration),
   };
 }
 

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { expandAll } from '../calendar/kept-explanation.ts';
 import type { ApplicationState, Command } from '../cases/model.ts';
 import { providerIdOf } from '../cases/decide.ts';
 import { passportOf } from '../catalog/passport.ts';
@@ -323,7 +324,10 @@ function applicationRoutes(api: Api, ctx: ServerContext): void {
       const state = await applicantApplication(ctx, request, request.params.id);
       await logRead(request, state, 'application');
       const { office, service } = engine.serviceOf(state);
-      return { application: state, timeline: timeline(state, platform.clock.now(), office, service) };
+      return {
+        application: expandAll(state, office.calendar),
+        timeline: timeline(state, platform.clock.now(), office, service),
+      };
     },
   );
 

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { expandAll } from '../calendar/kept-explanation.ts';
 import { BranchCondition } from '../catalog/schema.ts';
 import { providerIdOf } from '../cases/engine.ts';
 import type { ApplicationState, Command } from '../cases/model.ts';
@@ -239,9 +240,10 @@ function caseRoutes(api: Api, ctx: ServerContext): void {
       );
       const { office, service } = engine.serviceOf(state);
       return {
-        application: state,
+        // The state keeps explanations short (src/calendar/kept-explanation.ts); a reader gets them whole.
+        application: expandAll(state, office.calendar),
         timeline: timeline(state, platform.clock.now(), office, service),
-        events: await platform.store.events(state.id),
+        events: expandAll(await platform.store.events(state.id), office.calendar),
         // What this official may do now (src/cases/actions.ts): exactly what the engine accepts.
         actions: engine.actionsFor(state, actorOf(me)),
       };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationState } from '../../src/cases/model.ts';
 import { signCallback, DEMO_PAYMENT_SECRET } from '../../src/integrations/index.ts';
 import { sha256 } from '../../src/server/auth.ts';
 import { pgStoreOf } from '../../src/store/index.ts';
@@ -65,10 +66,20 @@ describe('applicant API', () => {
     expect(submitted.statusCode).toBe(200);
     const status = await s.app.inject({ url: `/api/v1/applications/${id}`, headers: me.headers });
     const body = status.json<{
-      application: { form: { note: string }; registration: { inboundNumber: string } };
+      application: {
+        form: { note: string };
+        registration: { inboundNumber: string };
+        deadline: { explanation: { skipped: { date: string; reasons: { kind: string }[] }[] } };
+      };
       timeline: { deadline: string; plannedResultDate: string; workingMinutesLeft: number; steps: unknown[] };
     }>();
     expect(body.application.form.note).toBe('second');
+    // The state keeps the days a term skipped as dates; the reader gets each day with its reasons.
+    const days = body.application.deadline.explanation.skipped;
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((d) => d.reasons.length > 0)).toBe(true);
+    const stored = (await s.platform.store.findApplication(id))?.state as ApplicationState;
+    expect(stored.deadline?.explanation.skipped).toEqual(days.map((d) => d.date));
     expect(body.application.registration.inboundNumber).toMatch(/^2025-\d{6}$/);
     expect(body.timeline.deadline).toEqual(expect.any(String));
     expect(body.timeline.workingMinutesLeft).toBeGreaterThan(0);

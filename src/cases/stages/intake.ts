@@ -3,6 +3,7 @@
  * is registered (by the portal at once, by a clerk for paper), and the applicant may withdraw
  * it until it is decided. Pure.
  */
+import { keep } from '../../calendar/kept-explanation.ts';
 import type { Service } from '../../catalog/schema.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { dueAfter, isLegalTerm, tacitConsentDue } from '../deadlines.ts';
@@ -211,7 +212,7 @@ function registration(on: OnCase, received: Date, inboundNumber: string, officia
     registeredAt: registeredAt.toISOString(),
     inboundNumber,
     official,
-    registration: reg.explanation,
+    registration: keep(reg.explanation),
     deadline,
     estimatedDeadline: legal ? null : term,
     tacitConsentDue: tacitConsentDue(on.service, kase.kind, deadline, on.time),
