@@ -19,5 +19,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The e2e tests need the built web pages (built here once, when stale).
     globalSetup: ['test/global-setup.ts'],
+    // Drops the scratch databases a test file left behind (a start that threw or timed out).
+    setupFiles: ['test/scratch-databases.ts'],
   },
 });

@@ -11,6 +11,9 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
+/** The databases this process created and has not dropped yet (see dropScratchDatabases). */
+const undropped = new Set<ScratchDatabase>();
+
 /** Creates an empty database next to the one `serverUrl` names; `drop()` removes it, connections and all. */
 export async function createScratchDatabase(
   serverUrl: string,
@@ -20,10 +23,25 @@ export async function createScratchDatabase(
   await admin(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return {
+  const db: ScratchDatabase = {
     url: url.toString(),
-    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    async drop() {
+      await admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      undropped.delete(db);
+    },
   };
+  undropped.add(db);
+  return db;
+}
+
+/**
+ * Drops every scratch database this process created and did not drop. A caller's own `drop()`
+ * is reachable only once its whole start succeeded (a test harness returns it inside the server
+ * it starts): a start that throws or outlasts its hook's time limit after CREATE DATABASE left
+ * the database behind. The tests call this after each file (test/scratch-databases.ts).
+ */
+export async function dropScratchDatabases(): Promise<void> {
+  await Promise.all([...undropped].map((db) => db.drop()));
 }
 
 async function admin(serverUrl: string, statement: string): Promise<void> {

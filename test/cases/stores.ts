@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { Clock } from '../../src/cases/clock.ts';
 import { openPlatform, type Platform } from '../../src/platform.ts';
+import { createScratchDatabase } from '../../src/store/scratch-database.ts';
 
 export interface StoreTarget {
   name: string;
@@ -33,22 +33,13 @@ function server(url: string): StoreTarget {
   return {
     name: 'server',
     async open(clock) {
-      const name = `ruqsat_engine_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const dbUrl = new URL(url);
-      dbUrl.pathname = `/${name}`;
-      const platform = await openPlatform({ clock, databaseUrl: dbUrl.toString() });
+      const db = await createScratchDatabase(url, 'ruqsat_engine');
+      const platform = await openPlatform({ clock, databaseUrl: db.url });
       return {
         platform,
         async dispose() {
           await platform.close();
-          const a = new pg.Client({ connectionString: url });
-          await a.connect();
-          await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await a.end();
+          await db.drop();
         },
       };
     },
