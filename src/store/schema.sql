@@ -67,10 +67,11 @@ $function$
 
 CREATE OR REPLACE FUNCTION public.ruqsat_queue_card(state jsonb)
  RETURNS jsonb
- LANGUAGE sql
+ LANGUAGE plpgsql
  IMMUTABLE PARALLEL SAFE
 AS $function$
-  SELECT CASE WHEN state->>'currentStepId' IS NOT NULL OR state->>'status' = 'submitted' THEN jsonb_build_object(
+BEGIN
+  RETURN CASE WHEN state->>'currentStepId' IS NOT NULL OR state->>'status' = 'submitted' THEN jsonb_build_object(
     'id', state->'id', 'serviceId', state->'serviceId', 'serviceVersion', state->'serviceVersion',
     'processId', state->'processId', 'status', state->'status', 'currentStepId', state->'currentStepId',
     'registration', CASE WHEN jsonb_typeof(state->'registration') = 'object'
@@ -80,7 +81,8 @@ AS $function$
       THEN jsonb_build_object('at', state->'deadline'->'at') ELSE 'null' END,
     'steps', jsonb_path_query_array(state, '$.steps[*] ? (@.stepId == $.currentStepId && @.doneAt == null)')
       #- '{0,due,explanation}')
-  END
+  END;
+END
 $function$
 ;
 
