@@ -22,7 +22,7 @@ import { evolve } from './evolve.ts';
 import type { Actor, ApplicationState, Command, Event, Recorded, SignatureCheck } from './model.ts';
 import { applicationContent, expectedSigner, resultContent, type EdsPort } from './eds.ts';
 import { applyToRegistry, findPermit, permitNumberFor } from './permits.ts';
-import { timersFor } from './timers.ts';
+import { sameTimers, timersFor } from './timers.ts';
 
 export interface EngineDeps {
   store: Store;
@@ -330,6 +330,7 @@ export class CaseEngine {
     now: Date,
   ): Promise<number> {
     const { outbox, inbox } = this.messagesOf(next, events);
+    const timers = timersFor(next);
     await tx.commitCommand({
       summary: {
         id: next.id,
@@ -342,7 +343,9 @@ export class CaseEngine {
       previous: state === null ? null : { state, status: state.status },
       state: next,
       events: events.map(({ type, at, ...data }) => ({ type, at, data })),
-      timers: timersFor(next),
+      // Unchanged timers stay as they are: no rows deleted and written again, and one that fired
+      // is not put back to fire twice.
+      timers: state !== null && sameTimers(timersFor(state), timers) ? null : timers,
       idempotencyKey: meta.idempotencyKey,
       ...(meta.requestHash !== undefined ? { requestHash: meta.requestHash } : {}),
       result,

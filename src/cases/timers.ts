@@ -57,3 +57,16 @@ export function timersFor(state: ApplicationState): TimerSpec[] {
   for (const a of state.approvals) if (a.answeredAt === null) add('approval-due', a.due?.at, a.agency);
   return timers;
 }
+
+/** Whether two timer lists are the same timers: a command that leaves them so rewrites none. */
+export function sameTimers(a: TimerSpec[], b: TimerSpec[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (t, i) =>
+        t.kind === b[i]?.kind &&
+        t.dueAt.getTime() === b[i].dueAt.getTime() &&
+        t.payload.ref === b[i].payload.ref,
+    )
+  );
+}

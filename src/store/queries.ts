@@ -59,7 +59,9 @@ export const sql = {
       SELECT $1, $8::integer + e.n, e.type, e.at, e.data
       FROM saved, unnest($9::text[], $10::timestamptz[], $11::jsonb[]) WITH ORDINALITY AS e (type, at, data, n)
     ), cleared AS (
-      DELETE FROM timers WHERE application_id = $1 AND fired_at IS NULL AND EXISTS (SELECT 1 FROM saved)
+      -- $12 NULL: the timers are unchanged (CommandWrite.timers), and unnest(NULL) schedules none.
+      DELETE FROM timers WHERE application_id = $1 AND fired_at IS NULL AND $12::text[] IS NOT NULL
+        AND EXISTS (SELECT 1 FROM saved)
     ), scheduled AS (
       INSERT INTO timers (application_id, kind, due_at, payload)
       SELECT $1, t.kind, t.due_at, t.payload

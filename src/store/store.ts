@@ -81,7 +81,8 @@ export interface CommandWrite {
   previous: { state: unknown; status: string } | null;
   state: unknown;
   events: EventRecord[];
-  timers: TimerInput[];
+  /** The application's pending timers from now on; null: those pending stay as they are. */
+  timers: TimerInput[] | null;
   idempotencyKey: string;
   result: unknown;
   /** For a new application: the provider's territorial unit it is addressed to (`application_units`). */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedClock } from '../../src/cases/clock.ts';
-import type { Actor } from '../../src/cases/model.ts';
+import type { Actor, ApplicationState } from '../../src/cases/model.ts';
+import { sameTimers, timersFor } from '../../src/cases/timers.ts';
 import { runScenario, type Outcome } from '../../src/demo/scenario.ts';
 import type { Platform } from '../../src/platform.ts';
 import { applicationContent, resultContent } from '../../src/cases/eds.ts';
@@ -51,6 +52,53 @@ for (const target of storeTargets) {
         });
         expect({ service: r.service, code: check.code }).toEqual({ service: r.service, code: 'ok' });
       }
+    }, 120_000);
+
+    it('the pending timers are what the state calls for, and a command that leaves them so rewrites none', async () => {
+      const engine = platform.engine;
+      const execute = engine.execute.bind(engine);
+      const pending = async (id: string) =>
+        (await platform.store.pendingTimers(id)).map((t) => ({
+          id: t.id,
+          kind: t.kind,
+          dueAt: t.dueAt.getTime(),
+          ref: (t.payload as { ref?: string | null } | null)?.ref ?? null,
+        }));
+      const called = (s: ApplicationState) =>
+        timersFor(s).map((t) => ({ kind: t.kind, dueAt: t.dueAt.getTime(), ref: t.payload.ref }));
+      const byDue = <T extends { dueAt: number; kind: string }>(ts: T[]) =>
+        [...ts].sort((a, b) => a.dueAt - b.dueAt || a.kind.localeCompare(b.kind));
+      let kept = 0;
+      let replaced = 0;
+      // runScenario reports a failed command rather than throwing it: mismatches are collected.
+      const wrong: string[] = [];
+      engine.execute = async (id, command, meta) => {
+        const before = await engine.get(id).catch(() => null);
+        const rowsBefore = await pending(id);
+        const result = await execute(id, command, meta);
+        const after = await engine.get(id);
+        const rows = await pending(id);
+        const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+        if (!same(byDue(rows.map(({ id: _, ...t }) => t)), byDue(called(after))))
+          wrong.push(`${id} ${command.type}: timers not as the state calls for`);
+        if (before !== null && result.events.length > 0 && sameTimers(timersFor(before), timersFor(after))) {
+          kept += rowsBefore.length;
+          if (!same(rows, rowsBefore)) wrong.push(`${id} ${command.type}: unchanged timers written again`);
+        } else replaced++;
+        return result;
+      };
+      const results = [];
+      try {
+        for (const outcome of ['issue', 'refuse-after-hearing'] as const)
+          for (const { service } of platform.catalog.list()) results.push(await drive(service.id, outcome));
+      } finally {
+        engine.execute = execute;
+      }
+      expect(results.filter((r) => !r.reached).map((r) => `${r.service}: ${r.note ?? r.status}`)).toEqual([]);
+      expect(wrong).toEqual([]);
+      // Timers left standing by a command that changed the state, and commands that replaced them.
+      expect(kept).toBeGreaterThan(0);
+      expect(replaced).toBeGreaterThan(0);
     }, 120_000);
 
     it('refusals: incompleteness at the check, and after the hearing', async () => {
