@@ -4,13 +4,13 @@
  * lifecycles per second), on the server of DATABASE_URL and on the embedded default; each with
  * the baseline of plain single-row INSERT commits on the same database, same connections.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../src/cases/clock.ts';
 import type { Actor, Command } from '../src/cases/model.ts';
 import { openPlatform, type Platform } from '../src/platform.ts';
-import { insertBaseline } from '../src/store/index.ts';
+import { insertBaseline, pgStoreOf } from '../src/store/index.ts';
 import { createScratchDatabase } from '../src/store/scratch-database.ts';
 import { applicationContent } from '../src/cases/eds.ts';
 import { signDetached } from '../src/signature/sign.ts';
@@ -120,51 +120,53 @@ async function submitBench(kind: 'server' | 'embedded', signed: boolean): Promis
   );
 }
 
+/** One whole issue lifecycle of SERVICE as application `id`: every command, every catalog step. */
+async function lifecycle(p: Platform, id: string): Promise<void> {
+  const { service } = p.catalog.resolve(SERVICE, '2025-06-03', { acceptRepealed: true });
+  const catalogProcess = service.processes[0];
+  let n = 0;
+  const exec = (c: Command, a: Actor) =>
+    p.engine.execute(id, c, { actor: a, idempotencyKey: `${id}-${++n}` });
+  await exec(draft(), me);
+  await exec({ type: 'submit', ...(await sign(p, id)) }, me);
+  await exec(
+    {
+      type: 'record-payment',
+      invoiceId: id,
+      amountTenge: 39_320,
+      transactionId: id,
+      paidAt: '2025-06-03T05:00:00Z',
+    },
+    system,
+  );
+  await exec({ type: 'check-completeness', complete: true }, official);
+  for (
+    let step = (await p.engine.get(id)).currentStepId;
+    step !== null;
+    step = (await p.engine.get(id)).currentStepId
+  ) {
+    const kindOf = catalogProcess?.participants.find(
+      (r) => r.id === catalogProcess.steps.find((s) => s.id === step)?.role,
+    )?.kind;
+    await exec(
+      { type: 'complete-step', stepId: step },
+      kindOf === 'applicant'
+        ? me
+        : kindOf === 'information-system'
+          ? system
+          : { id: 'bench', role: kindOf ?? 'other' },
+    );
+  }
+  await exec({ type: 'decide', decision: 'approve' }, official);
+  await exec({ type: 'sign', signatureId: id }, official);
+  await exec({ type: 'issue', permitNumber: '' }, system);
+  await exec({ type: 'deliver' }, system);
+}
+
 async function lifecycleBench(kind: 'server' | 'embedded'): Promise<Figure | null> {
   return withPlatform(kind, async (p) => {
     const run = `${kind}-${Date.now().toString(36)}`;
-    const { service } = p.catalog.resolve(SERVICE, '2025-06-03', { acceptRepealed: true });
-    const process = service.processes[0];
-    const ops = await throughput(async (w, i) => {
-      const id = `${run}-${w}-${i}`;
-      let n = 0;
-      const exec = (c: Command, a: Actor) =>
-        p.engine.execute(id, c, { actor: a, idempotencyKey: `${id}-${++n}` });
-      await exec(draft(), me);
-      await exec({ type: 'submit', ...(await sign(p, id)) }, me);
-      await exec(
-        {
-          type: 'record-payment',
-          invoiceId: id,
-          amountTenge: 39_320,
-          transactionId: id,
-          paidAt: '2025-06-03T05:00:00Z',
-        },
-        system,
-      );
-      await exec({ type: 'check-completeness', complete: true }, official);
-      for (
-        let step = (await p.engine.get(id)).currentStepId;
-        step !== null;
-        step = (await p.engine.get(id)).currentStepId
-      ) {
-        const kindOf = process?.participants.find(
-          (r) => r.id === process.steps.find((s) => s.id === step)?.role,
-        )?.kind;
-        await exec(
-          { type: 'complete-step', stepId: step },
-          kindOf === 'applicant'
-            ? me
-            : kindOf === 'information-system'
-              ? system
-              : { id: 'bench', role: kindOf ?? 'other' },
-        );
-      }
-      await exec({ type: 'decide', decision: 'approve' }, official);
-      await exec({ type: 'sign', signatureId: id }, official);
-      await exec({ type: 'issue', permitNumber: '' }, system);
-      await exec({ type: 'deliver' }, system);
-    });
+    const ops = await throughput((w, i) => lifecycle(p, `${run}-${w}-${i}`));
     const base = await insertBaseline(p.store, WORKERS, MS);
     const name = kind === 'server' ? 'engine.lifecycle' : 'engine.lifecycle.embedded';
     return figure(
@@ -175,6 +177,111 @@ async function lifecycleBench(kind: 'server' | 'embedded'): Promise<Figure | nul
       `whole issue lifecycles of ${SERVICE} (about 20 commands each, with every catalog step); ${WORKERS} connections; baseline: single-row INSERT commits`,
     );
   });
+}
+
+/**
+ * What one submission and one lifecycle cost, on one connection with nothing overlapping: Node's
+ * CPU, the CPU of the `postgres` processes of this machine (from /proc, so only where the server
+ * runs here), and the WAL the server wrote meanwhile. Steadier than the throughput figures, which
+ * vary by about 15 % between runs of the same code on a shared 2-core machine
+ * (docs/architecture.md, "Figures of the write path").
+ */
+async function costBench(): Promise<Figure[] | null> {
+  return withPlatform('server', async (p) => {
+    const run = `cost-${Date.now().toString(36)}`;
+    const pool = pgStoreOf(p.store).pool;
+    const walAt = async () =>
+      Number((await pool.query<{ b: string }>("SELECT pg_current_wal_lsn() - '0/0' AS b")).rows[0]?.b);
+    const measure = async (n: number, work: () => Promise<void>) => {
+      const [cpu, server, wal, started] = [
+        process.cpuUsage(),
+        postgresCpuMs(),
+        await walAt(),
+        performance.now(),
+      ];
+      await work();
+      const node = process.cpuUsage(cpu);
+      const pgMs = postgresCpuMs();
+      return {
+        wallMs: (performance.now() - started) / n,
+        nodeMs: (node.user + node.system) / 1000 / n,
+        serverMs: server === null || pgMs === null ? null : (pgMs - server) / n,
+        walKb: ((await walAt()) - wal) / 1024 / n,
+      };
+    };
+    const drafts = 1000;
+    for (let i = 0; i < drafts; i++)
+      await p.engine.execute(`${run}-${i}`, draft(), { actor: me, idempotencyKey: `${run}-${i}-d` });
+    const submit = await measure(drafts, async () => {
+      for (let i = 0; i < drafts; i++)
+        await p.engine.execute(
+          `${run}-${i}`,
+          { type: 'submit' },
+          { actor: me, idempotencyKey: `${run}-${i}-s` },
+        );
+    });
+    const lifecycles = 100;
+    const whole = await measure(lifecycles, async () => {
+      for (let i = 0; i < lifecycles; i++) await lifecycle(p, `${run}-l${i}`);
+    });
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    const of = (what: string, c: typeof submit): Figure[] => [
+      figure(
+        `engine.cost.${what}.node`,
+        round(c.nodeMs),
+        'ms',
+        null,
+        `Node's CPU per ${what} (wall ${round(c.wallMs)} ms)`,
+      ),
+      ...(c.serverMs === null
+        ? []
+        : [
+            figure(
+              `engine.cost.${what}.postgres`,
+              round(c.serverMs),
+              'ms',
+              null,
+              `CPU of this machine's postgres processes per ${what}`,
+            ),
+          ]),
+      figure(
+        `engine.cost.${what}.wal`,
+        Math.round(c.walKb * 10) / 10,
+        'kB',
+        null,
+        `WAL the server wrote per ${what}`,
+      ),
+    ];
+    return [...of('submit', submit), ...of('lifecycle', whole)];
+  });
+}
+
+/**
+ * CPU time of every `postgres` process on this machine, in ms, or null without any (no /proc, or
+ * the server runs elsewhere). /proc counts in USER_HZ, which Linux fixes at 100 a second.
+ */
+function postgresCpuMs(): number | null {
+  let ticks = 0;
+  let found = false;
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (!stat.includes(' (postgres) ')) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    found = true;
+  }
+  return found ? ticks * 10 : null;
 }
 
 /** The applicant's EDS over the draft, when the platform runs with a PKI. */
@@ -199,6 +306,10 @@ export const benchmarks: Benchmark[] = [
   {
     name: 'engine.lifecycle',
     run: async () => (await lifecycleBench('server')) ?? skipped('engine.lifecycle'),
+  },
+  {
+    name: 'engine.cost',
+    run: async () => (await costBench()) ?? skipped('engine.cost'),
   },
   { name: 'engine.submit.embedded', run: async () => (await submitBench('embedded', false)) as Figure },
   { name: 'engine.lifecycle.embedded', run: async () => (await lifecycleBench('embedded')) as Figure },
