@@ -33,24 +33,24 @@ export function expand(e: KeptExplanation | Explanation, calendar: WorkCalendar)
   return { ...e, skipped, sources: [...new Set([...skipped.flatMap(daySources), ...e.sources])] };
 }
 
-/** `value` with every `explanation` in it expanded: a state or an event as a reader gets it. */
+/**
+ * `value` with every explanation in it expanded, wherever it stands (a due time's `explanation`,
+ * the `registration` of a registered event): a state or an event as a reader gets it.
+ */
 export function expandAll<T>(value: T, calendar: WorkCalendar): T {
   if (Array.isArray(value)) return value.map((v: unknown) => expandAll(v, calendar)) as T;
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [
-      k,
-      k === 'explanation' && isExplanation(v) ? expand(v, calendar) : expandAll(v, calendar),
-    ]),
-  ) as T;
+  if (isExplanation(value)) return expand(value, calendar) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandAll(v, calendar)])) as T;
 }
 
-function isExplanation(v: unknown): v is KeptExplanation | Explanation {
+function isExplanation(v: object): v is KeptExplanation | Explanation {
+  const e = v as Partial<Record<keyof Explanation, unknown>>;
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    Array.isArray((v as { skipped?: unknown }).skipped) &&
-    Array.isArray((v as { sources?: unknown }).sources)
+    typeof e.rule === 'string' &&
+    typeof e.result === 'string' &&
+    Array.isArray(e.skipped) &&
+    Array.isArray(e.sources)
   );
 }
 

@@ -6,7 +6,7 @@
  * hours and minutes run inside the provider's working hours; seconds (automated steps) are wall
  * time. Pure.
  */
-import type { WorkCalendar } from '../calendar/calendar.ts';
+import type { Explanation, WorkCalendar } from '../calendar/calendar.ts';
 import type { WorkingTime } from '../calendar/working-time.ts';
 import { keep } from '../calendar/kept-explanation.ts';
 import { explainTerm } from '../calendar/term-end.ts';
@@ -49,11 +49,7 @@ export function dueAfter(
         explanation.notes.push(
           `${stopped.workingDays} working day(s) added for the time the clock was stopped`,
         );
-      return {
-        at: office.endOfDay(explanation.result).toISOString(),
-        duration,
-        explanation: keep(explanation),
-      };
+      return kept(office.endOfDay(explanation.result), duration, explanation);
     }
     case 'calendar_days':
     case 'months': {
@@ -64,22 +60,14 @@ export function dueAfter(
         explanation.notes.push(
           `${stopped.calendarDays} calendar day(s) added for the time the clock was stopped`,
         );
-      return {
-        at: office.endOfCalendarDay(explanation.result).toISOString(),
-        duration,
-        explanation: keep(explanation),
-      };
+      return kept(office.endOfCalendarDay(explanation.result), duration, explanation);
     }
     case 'hours':
     case 'minutes': {
       const minutes = Math.ceil(duration.unit === 'hours' ? duration.amount * 60 : duration.amount);
       // The provider's hours from the act where it states them; the explanation says whose they are.
       const explanation = office.explainAddWorkingTime(start, minutes);
-      return {
-        at: office.addWorkingTime(start, minutes).toISOString(),
-        duration,
-        explanation: keep(explanation),
-      };
+      return kept(office.addWorkingTime(start, minutes), duration, explanation);
     }
     case 'seconds': {
       const at = new Date(start.getTime() + Math.ceil(duration.amount * 1000));
@@ -97,6 +85,11 @@ export function dueAfter(
       };
     }
   }
+}
+
+/** A due time as the state keeps it: the calendar's words left out (src/calendar/kept-explanation.ts). */
+function kept(at: Date, duration: Duration, explanation: Explanation): Due {
+  return { at: at.toISOString(), duration, explanation: keep(explanation) };
 }
 
 type Deadline = NonNullable<Service['cases'][number]['deadline']>;

@@ -78,9 +78,10 @@ describe('an explanation kept short and read whole again', () => {
     expect(JSON.stringify(expandAll(due, cal)).length).toBeGreaterThan(stored.length + 1000);
   });
 
-  it('expandAll reads every explanation in a state, and leaves one stored whole as it is', () => {
+  it('expandAll reads every explanation in a state or an event, and leaves one stored whole as it is', () => {
     const kept = dueAfter(kurbanAit.at, kurbanAit.term, { calendar: cal, office });
     const whole = { ...kept, explanation: expand(kept.explanation, cal) };
+    const registered = { type: 'registered', registration: kept.explanation, deadline: kept };
     const state = { deadline: kept, steps: [{ due: kept }, { due: null }], old: whole, n: 1, s: 'x' };
     expect(expandAll(state, cal)).toEqual({
       deadline: whole,
@@ -89,5 +90,8 @@ describe('an explanation kept short and read whole again', () => {
       n: 1,
       s: 'x',
     });
+    expect(expandAll([registered], cal)).toEqual([
+      { type: 'registered', registration: whole.explanation, deadline: whole },
+    ]);
   });
 });
