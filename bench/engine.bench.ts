@@ -2,13 +2,15 @@
  * Engine throughput on a real PostgreSQL: `engine.submit` (applications accepted and durable
  * per second: the portal submission that registers them) and `engine.lifecycle` (whole issue
  * lifecycles per second), on the server of DATABASE_URL and on the embedded default; each with
- * the baseline of plain single-row INSERT commits on the same database, same connections.
+ * the baseline of plain single-row INSERT commits on the same database, same connections; and
+ * `engine.cost`, what one submission and one lifecycle cost in CPU and WAL.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../src/cases/clock.ts';
 import type { Actor, Command } from '../src/cases/model.ts';
+import type { Process } from '../src/cases/stages/context.ts';
 import { openPlatform, type Platform } from '../src/platform.ts';
 import { insertBaseline, pgStoreOf } from '../src/store/index.ts';
 import { createScratchDatabase } from '../src/store/scratch-database.ts';
@@ -120,10 +122,13 @@ async function submitBench(kind: 'server' | 'embedded', signed: boolean): Promis
   );
 }
 
+/** SERVICE's process in the catalog: who does each step of a lifecycle. */
+function processOf(p: Platform): Process | undefined {
+  return p.catalog.resolve(SERVICE, '2025-06-03', { acceptRepealed: true }).service.processes[0];
+}
+
 /** One whole issue lifecycle of SERVICE as application `id`: every command, every catalog step. */
-async function lifecycle(p: Platform, id: string): Promise<void> {
-  const { service } = p.catalog.resolve(SERVICE, '2025-06-03', { acceptRepealed: true });
-  const catalogProcess = service.processes[0];
+async function lifecycle(p: Platform, catalogProcess: Process | undefined, id: string): Promise<void> {
   let n = 0;
   const exec = (c: Command, a: Actor) =>
     p.engine.execute(id, c, { actor: a, idempotencyKey: `${id}-${++n}` });
@@ -166,7 +171,8 @@ async function lifecycle(p: Platform, id: string): Promise<void> {
 async function lifecycleBench(kind: 'server' | 'embedded'): Promise<Figure | null> {
   return withPlatform(kind, async (p) => {
     const run = `${kind}-${Date.now().toString(36)}`;
-    const ops = await throughput((w, i) => lifecycle(p, `${run}-${w}-${i}`));
+    const steps = processOf(p);
+    const ops = await throughput((w, i) => lifecycle(p, steps, `${run}-${w}-${i}`));
     const base = await insertBaseline(p.store, WORKERS, MS);
     const name = kind === 'server' ? 'engine.lifecycle' : 'engine.lifecycle.embedded';
     return figure(
@@ -222,7 +228,8 @@ async function costBench(): Promise<Figure[] | null> {
     });
     const lifecycles = 100;
     const whole = await measure(lifecycles, async () => {
-      for (let i = 0; i < lifecycles; i++) await lifecycle(p, `${run}-l${i}`);
+      const steps = processOf(p);
+      for (let i = 0; i < lifecycles; i++) await lifecycle(p, steps, `${run}-l${i}`);
     });
     const round = (x: number) => Math.round(x * 1000) / 1000;
     const of = (what: string, c: typeof submit): Figure[] => [
