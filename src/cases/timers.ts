@@ -2,7 +2,10 @@
  * The timers an application's state calls for: the current step's due time, the overall
  * deadline, the completeness window, the objection window, approvals awaited, and tacit
  * consent where the act provides it. Recomputed after every command and stored as rows, so
- * any server process can fire them. Pure.
+ * any server process can fire them; the rows are written again only when the list changes
+ * (sameTimers). A change to this function therefore reaches a stored application at its next
+ * change of timers: one that must apply at once needs the timers table rewritten when it ships.
+ * Pure.
  */
 import type { ApplicationState, TimerKind } from './model.ts';
 
