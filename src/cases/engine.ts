@@ -22,7 +22,7 @@ import { evolve } from './evolve.ts';
 import type { Actor, ApplicationState, Command, Event, Recorded, SignatureCheck } from './model.ts';
 import { applicationContent, expectedSigner, resultContent, type EdsPort } from './eds.ts';
 import { applyToRegistry, findPermit, permitNumberFor } from './permits.ts';
-import { sameTimers, timersFor } from './timers.ts';
+import { sameTimers, timersFor, type PendingTimer } from './timers.ts';
 
 export interface EngineDeps {
   store: Store;
@@ -313,7 +313,7 @@ export class CaseEngine {
       status: next.status,
       events: events.map((e) => e.type),
     };
-    const queued = await this.commit(tx, state, next, events, meta, result, now);
+    const queued = await this.commit(tx, state, next, events, meta, result, now, loaded.pendingTimers);
     await applyToRegistry(tx, next, events, service, meta.actor.id, now, office.dateOf(now));
     committed.push({ state: next, events, queued });
     return result;
@@ -328,6 +328,7 @@ export class CaseEngine {
     meta: CommandMeta,
     result: CommandResult,
     now: Date,
+    pending: PendingTimer[],
   ): Promise<number> {
     const { outbox, inbox } = this.messagesOf(next, events);
     const timers = timersFor(next);
@@ -343,9 +344,8 @@ export class CaseEngine {
       previous: state === null ? null : { state, status: state.status },
       state: next,
       events: events.map(({ type, at, ...data }) => ({ type, at, data })),
-      // Unchanged timers stay as they are: no rows deleted and written again, and one that fired
-      // is not put back to fire twice.
-      timers: state !== null && sameTimers(timersFor(state), timers) ? null : timers,
+      // Timers already pending as the state calls for them stay: no rows deleted and written again.
+      timers: sameTimers(pending, timers) ? null : timers,
       idempotencyKey: meta.idempotencyKey,
       ...(meta.requestHash !== undefined ? { requestHash: meta.requestHash } : {}),
       result,

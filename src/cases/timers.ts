@@ -2,10 +2,8 @@
  * The timers an application's state calls for: the current step's due time, the overall
  * deadline, the completeness window, the objection window, approvals awaited, and tacit
  * consent where the act provides it. Recomputed after every command and stored as rows, so
- * any server process can fire them; the rows are written again only when the list changes
- * (sameTimers). A change to this function therefore reaches a stored application at its next
- * change of timers: one that must apply at once needs the timers table rewritten when it ships.
- * Pure.
+ * any server process can fire them; a command writes them only when the rows pending differ
+ * from what the state now calls for (sameTimers). Pure.
  */
 import type { ApplicationState, TimerKind } from './model.ts';
 
@@ -61,15 +59,21 @@ export function timersFor(state: ApplicationState): TimerSpec[] {
   return timers;
 }
 
-/** Whether two timer lists are the same timers: a command that leaves them so rewrites none. */
-export function sameTimers(a: TimerSpec[], b: TimerSpec[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every(
-      (t, i) =>
-        t.kind === b[i]?.kind &&
-        t.dueAt.getTime() === b[i].dueAt.getTime() &&
-        t.payload.ref === b[i].payload.ref,
-    )
-  );
+/**
+ * Whether the timers pending (as stored, earliest first) are those `wanted` calls for: then a
+ * command writes none. Compared as sets: two due at the same instant may be stored either way.
+ */
+export function sameTimers(pending: readonly PendingTimer[], wanted: readonly TimerSpec[]): boolean {
+  const key = (t: PendingTimer) =>
+    `${t.kind} ${t.dueAt.getTime()} ${(t.payload as { ref?: string | null } | null | undefined)?.ref ?? null}`;
+  const a = pending.map(key).sort();
+  const b = wanted.map(key).sort();
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+/** A timer as the store keeps it pending. */
+export interface PendingTimer {
+  kind: string;
+  dueAt: Date;
+  payload?: unknown;
 }

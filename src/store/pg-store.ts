@@ -131,12 +131,20 @@ class PgTx implements StoreTx {
   async loadForCommand(
     id: string,
     idempotencyKey: string,
-  ): Promise<{ result: unknown; requestHash: string | null; application: ApplicationRow | undefined }> {
+  ): Promise<{
+    result: unknown;
+    requestHash: string | null;
+    application: ApplicationRow | undefined;
+    pendingTimers: TimerInput[];
+  }> {
     const row = (
-      await this.run<ApplicationDbRow & { result: unknown; request_hash: string | null }>(
-        sql.loadForCommand,
-        [id, idempotencyKey],
-      )
+      await this.run<
+        ApplicationDbRow & {
+          result: unknown;
+          request_hash: string | null;
+          pending_timers: { kind: string; dueAt: string; payload: unknown }[];
+        }
+      >(sql.loadForCommand, [id, idempotencyKey])
     ).rows[0];
     const found = row !== undefined && row.id !== null;
     this.current = { id, version: found ? row.version : 0 };
@@ -144,6 +152,7 @@ class PgTx implements StoreTx {
       result: row?.result ?? undefined,
       requestHash: row?.request_hash ?? null,
       application: found ? toApplication(row) : undefined,
+      pendingTimers: (row?.pending_timers ?? []).map((t) => ({ ...t, dueAt: new Date(t.dueAt) })),
     };
   }
 

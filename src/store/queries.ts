@@ -19,10 +19,13 @@ export const sql = {
 
   /**
    * A command's start in one round trip: the result recorded for its key with the hash of the
-   * request that carried it, and the application.
+   * request that carried it, the application, and its pending timers.
    */
   loadForCommand: `
-    SELECT c.result, c.request_hash, a.*
+    SELECT c.result, c.request_hash, a.*,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', t.kind, 'dueAt', t.due_at, 'payload', t.payload)
+                                 ORDER BY t.due_at, t.id), '[]')
+       FROM timers t WHERE t.application_id = $1 AND t.fired_at IS NULL) AS pending_timers
     FROM (SELECT 1) AS one
     LEFT JOIN commands c ON c.idempotency_key = $2
     LEFT JOIN (SELECT ${applicationColumns} FROM applications WHERE id = $1) AS a ON true`,
@@ -59,7 +62,7 @@ export const sql = {
       SELECT $1, $8::integer + e.n, e.type, e.at, e.data
       FROM saved, unnest($9::text[], $10::timestamptz[], $11::jsonb[]) WITH ORDINALITY AS e (type, at, data, n)
     ), cleared AS (
-      -- $12 NULL: the timers are unchanged (CommandWrite.timers), and unnest(NULL) schedules none.
+      -- $12 NULL: the pending timers are already these (CommandWrite.timers); unnest(NULL) schedules none.
       DELETE FROM timers WHERE application_id = $1 AND fired_at IS NULL AND $12::text[] IS NOT NULL
         AND EXISTS (SELECT 1 FROM saved)
     ), scheduled AS (

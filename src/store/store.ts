@@ -81,7 +81,7 @@ export interface CommandWrite {
   previous: { state: unknown; status: string } | null;
   state: unknown;
   events: EventRecord[];
-  /** The application's pending timers from now on; null: those pending stay as they are. */
+  /** The application's pending timers from now on; null: those pending are these already, and stay. */
   timers: TimerInput[] | null;
   idempotencyKey: string;
   result: unknown;
@@ -110,12 +110,18 @@ export interface InboxWrite {
 export interface StoreTx {
   /**
    * The result recorded for the key (undefined when new) with the hash of the request that
-   * recorded it (null when none was given), and the application, in one round trip.
+   * recorded it (null when none was given), and the application with its pending timers (earliest
+   * first), in one round trip.
    */
   loadForCommand(
     applicationId: string,
     idempotencyKey: string,
-  ): Promise<{ result: unknown; requestHash: string | null; application: ApplicationRow | undefined }>;
+  ): Promise<{
+    result: unknown;
+    requestHash: string | null;
+    application: ApplicationRow | undefined;
+    pendingTimers: TimerInput[];
+  }>;
   /**
    * saveApplication + replaceTimers + recordCommand as one statement (the engine's hot path:
    * a third of the round trips). Throws ConflictError when the version moved or the key was

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedClock } from '../../src/cases/clock.ts';
 import type { Actor, ApplicationState } from '../../src/cases/model.ts';
-import { sameTimers, timersFor } from '../../src/cases/timers.ts';
+import { timersFor } from '../../src/cases/timers.ts';
+import { pgStoreOf } from '../../src/store/index.ts';
 import { runScenario, type Outcome } from '../../src/demo/scenario.ts';
 import type { Platform } from '../../src/platform.ts';
 import { applicationContent, resultContent } from '../../src/cases/eds.ts';
@@ -54,7 +55,7 @@ for (const target of storeTargets) {
       }
     }, 120_000);
 
-    it('the pending timers are what the state calls for, and a command that leaves them so rewrites none', async () => {
+    it('the pending timers are what the state calls for, a command finding them so rewrites none, and one finding them lost writes them again', async () => {
       const engine = platform.engine;
       const execute = engine.execute.bind(engine);
       const pending = async (id: string) =>
@@ -72,16 +73,23 @@ for (const target of storeTargets) {
       let replaced = 0;
       // runScenario reports a failed command rather than throwing it: mismatches are collected.
       const wrong: string[] = [];
+      const withoutIds = (ts: Awaited<ReturnType<typeof pending>>) => byDue(ts.map(({ id: _, ...t }) => t));
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      let healed = 0;
       engine.execute = async (id, command, meta) => {
-        const before = await engine.get(id).catch(() => null);
+        // Once: the pending timers lost before a command that leaves the state's timers as they
+        // were; the command must write them again (the rows are compared, not the states).
+        if (command.type === 'record-payment' && healed === 0 && (await pending(id)).length > 0) {
+          await pgStoreOf(platform.store).pool.query('DELETE FROM timers WHERE application_id = $1', [id]);
+          healed++;
+        }
         const rowsBefore = await pending(id);
         const result = await execute(id, command, meta);
         const after = await engine.get(id);
         const rows = await pending(id);
-        const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-        if (!same(byDue(rows.map(({ id: _, ...t }) => t)), byDue(called(after))))
+        if (!same(withoutIds(rows), byDue(called(after))))
           wrong.push(`${id} ${command.type}: timers not as the state calls for`);
-        if (before !== null && result.events.length > 0 && sameTimers(timersFor(before), timersFor(after))) {
+        if (result.events.length > 0 && same(withoutIds(rowsBefore), byDue(called(after)))) {
           kept += rowsBefore.length;
           if (!same(rows, rowsBefore)) wrong.push(`${id} ${command.type}: unchanged timers written again`);
         } else replaced++;
@@ -97,6 +105,7 @@ for (const target of storeTargets) {
       expect(results.filter((r) => !r.reached).map((r) => `${r.service}: ${r.note ?? r.status}`)).toEqual([]);
       expect(wrong).toEqual([]);
       // Timers left standing by a command that changed the state, and commands that replaced them.
+      expect(healed).toBe(1);
       expect(kept).toBeGreaterThan(0);
       expect(replaced).toBeGreaterThan(0);
     }, 120_000);
