@@ -230,7 +230,10 @@ function Indicators({ d }: { d: Dashboard }) {
       {label}
     </th>
   );
-  const num = (v: string | number) => <td class="govuk-table__cell govuk-table__cell--numeric">{v}</td>;
+  /** A number cell; `overdue` marks it as the overdue figures are marked. */
+  const num = (v: string | number, overdue = false) => (
+    <td class={`govuk-table__cell govuk-table__cell--numeric${overdue ? ' ruqsat-overdue' : ''}`}>{v}</td>
+  );
   const figureHeads = (
     <>
       {head(t('desk.dash.registered'), true)}
@@ -248,9 +251,7 @@ function Indicators({ d }: { d: Dashboard }) {
       </td>
       {num(f.finished)}
       {num(f.onTimeShare === null ? '—' : t('desk.dash.percent', { n: share(f.onTimeShare) }))}
-      <td class={`govuk-table__cell govuk-table__cell--numeric${f.overdueNow > 0 ? ' ruqsat-overdue' : ''}`}>
-        {f.overdueNow}
-      </td>
+      {num(f.overdueNow, f.overdueNow > 0)}
     </>
   );
   return (
@@ -354,20 +355,14 @@ function Indicators({ d }: { d: Dashboard }) {
                   </span>
                 </th>
                 {num(s.count)}
-                <td class={`govuk-table__cell govuk-table__cell--numeric${over ? ' ruqsat-overdue' : ''}`}>
-                  {t('desk.dash.hours', { n: s.avgHours })}
-                </td>
+                {num(t('desk.dash.hours', { n: s.avgHours }), over)}
                 {num(s.normAvgHours === null ? '—' : t('desk.dash.hours', { n: s.normAvgHours }))}
                 <td class="govuk-table__cell">
                   <Bar value={s.avgHours} max={stepMax} warn={over} />
                   {s.normAvgHours !== null && <Bar value={s.normAvgHours} max={stepMax} />}
                 </td>
                 {num(t('desk.dash.hours', { n: s.p90Hours }))}
-                <td
-                  class={`govuk-table__cell govuk-table__cell--numeric${s.late > 0 ? ' ruqsat-overdue' : ''}`}
-                >
-                  {s.late}
-                </td>
+                {num(s.late, s.late > 0)}
               </tr>
             );
           })}
