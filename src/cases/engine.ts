@@ -14,7 +14,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import type { PermitsLaw } from '../catalog/law.ts';
 import type { Service } from '../catalog/schema.ts';
 import type { OutboxMessage } from '../store/outbox.ts';
-import type { InboxWrite, Store, StoreTx } from '../store/store.ts';
+import type { InboxWrite, Store, StoreTx, TimerInput } from '../store/store.ts';
 import type { Clock } from './clock.ts';
 import { offeredActions, type OfferedAction } from './actions.ts';
 import { decide, providerIdOf, type DecideContext } from './decide.ts';
@@ -22,7 +22,7 @@ import { evolve } from './evolve.ts';
 import type { Actor, ApplicationState, Command, Event, Recorded, SignatureCheck } from './model.ts';
 import { applicationContent, expectedSigner, resultContent, type EdsPort } from './eds.ts';
 import { applyToRegistry, findPermit, permitNumberFor } from './permits.ts';
-import { sameTimers, timersFor, type PendingTimer } from './timers.ts';
+import { sameTimers, timersFor } from './timers.ts';
 
 export interface EngineDeps {
   store: Store;
@@ -328,7 +328,7 @@ export class CaseEngine {
     meta: CommandMeta,
     result: CommandResult,
     now: Date,
-    pending: PendingTimer[],
+    pending: TimerInput[],
   ): Promise<number> {
     const { outbox, inbox } = this.messagesOf(next, events);
     const timers = timersFor(next);

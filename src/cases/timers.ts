@@ -5,6 +5,7 @@
  * any server process can fire them; a command writes them only when the rows pending differ
  * from what the state now calls for (sameTimers). Pure.
  */
+import type { TimerInput } from '../store/store.ts';
 import type { ApplicationState, TimerKind } from './model.ts';
 
 export interface TimerSpec {
@@ -60,20 +61,13 @@ export function timersFor(state: ApplicationState): TimerSpec[] {
 }
 
 /**
- * Whether the timers pending (as stored, earliest first) are those `wanted` calls for: then a
- * command writes none. Compared as sets: two due at the same instant may be stored either way.
+ * Whether the timers pending (as stored) are those `wanted` calls for: then a command writes
+ * none. Compared as sets: the store keeps no order among them.
  */
-export function sameTimers(pending: readonly PendingTimer[], wanted: readonly TimerSpec[]): boolean {
-  const key = (t: PendingTimer) =>
+export function sameTimers(pending: readonly TimerInput[], wanted: readonly TimerSpec[]): boolean {
+  const key = (t: TimerInput) =>
     `${t.kind} ${t.dueAt.getTime()} ${(t.payload as { ref?: string | null } | null | undefined)?.ref ?? null}`;
   const a = pending.map(key).sort();
   const b = wanted.map(key).sort();
   return a.length === b.length && a.every((k, i) => k === b[i]);
-}
-
-/** A timer as the store keeps it pending. */
-export interface PendingTimer {
-  kind: string;
-  dueAt: Date;
-  payload?: unknown;
 }

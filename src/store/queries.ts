@@ -23,8 +23,7 @@ export const sql = {
    */
   loadForCommand: `
     SELECT c.result, c.request_hash, a.*,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', t.kind, 'dueAt', t.due_at, 'payload', t.payload)
-                                 ORDER BY t.due_at, t.id), '[]')
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', t.kind, 'dueAt', t.due_at, 'payload', t.payload)), '[]')
        FROM timers t WHERE t.application_id = $1 AND t.fired_at IS NULL) AS pending_timers
     FROM (SELECT 1) AS one
     LEFT JOIN commands c ON c.idempotency_key = $2

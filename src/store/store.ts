@@ -110,8 +110,8 @@ export interface InboxWrite {
 export interface StoreTx {
   /**
    * The result recorded for the key (undefined when new) with the hash of the request that
-   * recorded it (null when none was given), and the application with its pending timers (earliest
-   * first), in one round trip.
+   * recorded it (null when none was given), and the application with its pending timers, in one
+   * round trip.
    */
   loadForCommand(
     applicationId: string,
