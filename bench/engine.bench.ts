@@ -5,6 +5,8 @@
  * the baseline of plain single-row INSERT commits on the same database, same connections; and
  * `engine.cost`, what one submission and one lifecycle cost in CPU and WAL.
  */
+import pg from 'pg';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -263,6 +265,115 @@ async function costBench(): Promise<Figure[] | null> {
   });
 }
 
+/** One statement as the store sent it to the pool. */
+interface SentStatement {
+  text: string;
+  name: string | undefined;
+  values: unknown[] | undefined;
+}
+
+/**
+ * The database's share of a submission: the statements the store sent for each submission
+ * (`pool.query`, the path of every command but `issue`) are recorded, then replayed unchanged
+ * (same text, same prepared name, same values) on the same drafts in a second database, on
+ * WORKERS plain connections and with no engine at all. The replay is the most any engine could
+ * get from these writes; set beside `engine.submit` of the same run, the difference is the
+ * engine's own cost (docs/architecture.md, "Figures of the write path", fourth pass).
+ */
+async function floorBench(): Promise<Figure[] | null> {
+  const url = process.env['DATABASE_URL'];
+  if (url === undefined) return null;
+  const drafts = Math.max(4000, WORKERS * 1500);
+  const run = `floor-${Date.now().toString(36)}`;
+  const draftAll = (p: Platform) =>
+    Promise.all(
+      Array.from({ length: WORKERS }, async (_, w) => {
+        for (let i = w; i < drafts; i += WORKERS)
+          await p.engine.execute(`${run}-${i}`, draft(), { actor: me, idempotencyKey: `${run}-${i}-d` });
+      }),
+    );
+  const sent: SentStatement[][] = [];
+  const engine = await withPlatform('server', async (p) => {
+    await draftAll(p);
+    const pool = pgStoreOf(p.store).pool;
+    const query = pool.query.bind(pool) as (config: unknown, values?: unknown[]) => Promise<unknown>;
+    // Each submission runs in its own async context, so its statements are told apart from the
+    // other workers' interleaved ones. An own property on this one pool: every statement of an
+    // autocommit command passes here.
+    const statementsOf = new AsyncLocalStorage<SentStatement[]>();
+    Object.assign(pool, {
+      query: (config: string | pg.QueryConfig, values?: unknown[]) => {
+        statementsOf
+          .getStore()
+          ?.push(
+            typeof config === 'string'
+              ? { text: config, name: undefined, values }
+              : { text: config.text, name: config.name, values: config.values },
+          );
+        return query(config, values);
+      },
+    });
+    let next = 0;
+    const ops = await throughput(async () => {
+      const i = next++;
+      if (i >= drafts) throw new Error('benchmark ran out of drafts; raise the count');
+      sent[i] = [];
+      await statementsOf.run(sent[i], () =>
+        p.engine.execute(`${run}-${i}`, { type: 'submit' }, { actor: me, idempotencyKey: `${run}-${i}-s` }),
+      );
+    });
+    return { ops, base: await insertBaseline(p.store, WORKERS, MS) };
+  });
+  if (engine === null) return null;
+  const db = await createScratchDatabase(url, 'ruqsat_bench');
+  try {
+    const p = await openPlatform({ clock, databaseUrl: db.url, pki: 'none' });
+    await draftAll(p).finally(() => p.close());
+    const pool = new pg.Pool({ connectionString: db.url, max: WORKERS });
+    const clients = await Promise.all(Array.from({ length: WORKERS }, () => pool.connect()));
+    let replayed: number;
+    try {
+      // Every recorded submission once, as fast as WORKERS connections go; a write that found
+      // its draft moved (saved = 0) would make the replay fast for nothing, so it stops the bench.
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(
+        clients.map(async (client) => {
+          for (let i = next++; i < sent.length; i = next++)
+            for (const statement of sent[i] ?? []) {
+              const { rows } = await client.query<{ saved?: number }>(statement);
+              if (rows[0]?.saved === 0) throw new Error(`replayed submission ${i} saved nothing`);
+            }
+        }),
+      );
+      replayed = Math.round((sent.length / (performance.now() - started)) * 1000);
+    } finally {
+      clients.forEach((c) => c.release());
+      await pool.end();
+    }
+    const base = await insertBaseline(db.url, WORKERS, MS);
+    const notes = `${WORKERS} connections; baseline: single-row INSERT commits, same connections`;
+    return [
+      figure(
+        'engine.floor.engine',
+        engine.ops,
+        'ops/s',
+        engine.base,
+        `submissions through the engine, recorded: ${notes}`,
+      ),
+      figure(
+        'engine.floor.statements',
+        replayed,
+        'ops/s',
+        base,
+        `the same submissions' statements replayed with no engine (the database's share): ${notes}`,
+      ),
+    ];
+  } finally {
+    await db.drop();
+  }
+}
+
 /**
  * CPU time of every `postgres` process on this machine, in ms, or null without any (no /proc, or
  * the server runs elsewhere). /proc counts in USER_HZ, which Linux fixes at 100 a second.
@@ -313,6 +424,10 @@ export const benchmarks: Benchmark[] = [
   {
     name: 'engine.lifecycle',
     run: async () => (await lifecycleBench('server')) ?? skipped('engine.lifecycle'),
+  },
+  {
+    name: 'engine.floor',
+    run: async () => (await floorBench()) ?? skipped('engine.floor'),
   },
   {
     name: 'engine.cost',
