@@ -24,7 +24,7 @@ const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 4);
 const MS = 3000;
 const SERVICE = 'state-flag-emblem-manufacturing-license';
 // A fixed working-day instant: every command happens "now", inside office hours.
-const clock: Clock = { now: () => new Date('2025-06-03T10:00:00+05:00') };
+export const clock: Clock = { now: () => new Date('2025-06-03T10:00:00+05:00') };
 const applicant = { id: '880615309099', type: 'individual' as const, name: 'Нұрғалиев Асхат' };
 const me: Actor = { id: applicant.id, role: 'applicant' };
 const official: Actor = { id: 'bench-official', role: 'other' };
@@ -125,12 +125,12 @@ async function submitBench(kind: 'server' | 'embedded', signed: boolean): Promis
 }
 
 /** SERVICE's process in the catalog: who does each step of a lifecycle. */
-function processOf(p: Platform): Process | undefined {
+export function processOf(p: Platform): Process | undefined {
   return p.catalog.resolve(SERVICE, '2025-06-03', { acceptRepealed: true }).service.processes[0];
 }
 
 /** One whole issue lifecycle of SERVICE as application `id`: every command, every catalog step. */
-async function lifecycle(p: Platform, catalogProcess: Process | undefined, id: string): Promise<void> {
+export async function lifecycle(p: Platform, catalogProcess: Process | undefined, id: string): Promise<void> {
   let n = 0;
   const exec = (c: Command, a: Actor) =>
     p.engine.execute(id, c, { actor: a, idempotencyKey: `${id}-${++n}` });

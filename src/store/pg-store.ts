@@ -8,7 +8,8 @@ import { storeError } from './errors.ts';
 import { toApplication, type ApplicationDbRow } from './application-row.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { toPermit, type PermitDbRow } from './permit-row.ts';
-import { sql } from './queries.ts';
+import { commitCommands, sql } from './queries.ts';
+import { CommitBatches } from './commit-batches.ts';
 import { stageParams, stageWrite } from './stage-data.ts';
 import { repositories, type Repositories } from './repositories.ts';
 import { withTransaction } from './transaction.ts';
@@ -67,6 +68,20 @@ function statementName(text: string): string {
   return name;
 }
 
+/** Runs `commitCommands(k)`: what each of its k commands saved and recorded. */
+async function sendCommits(
+  db: Queryable,
+  text: string,
+  values: unknown[],
+): Promise<{ saved: number[]; recorded: number[] }> {
+  return (
+    (await run<{ saved: number[]; recorded: number[] }>(db, text, values)).rows[0] ?? {
+      saved: [],
+      recorded: [],
+    }
+  );
+}
+
 /** jsonb parameters go as JSON text: `pg` would turn a JS array into a PostgreSQL array. */
 function json(value: unknown): string {
   return JSON.stringify(value ?? null);
@@ -120,8 +135,14 @@ class PgTx implements StoreTx {
   /** The application this transaction works on, named by the ConflictError of an aborted transaction. */
   private current: { id: string; version: number } | undefined;
 
-  /** A pooled connection inside BEGIN … COMMIT, or the pool itself: then every call commits on its own. */
-  constructor(private readonly client: pg.ClientBase | pg.Pool) {}
+  /**
+   * A pooled connection inside BEGIN … COMMIT, or the pool itself: then every call commits on its
+   * own, and a command's write goes through `batches`, shared with the other commands committing.
+   */
+  constructor(
+    private readonly client: pg.ClientBase | pg.Pool,
+    private readonly batches?: CommitBatches,
+  ) {}
 
   async findCommandResult(idempotencyKey: string): Promise<unknown> {
     const row = (await this.run<{ result: unknown }>(sql.findCommandResult, [idempotencyKey])).rows[0];
@@ -163,7 +184,7 @@ class PgTx implements StoreTx {
     if (stage.refiled) throw new RangeError(`commitCommand(${w.summary.id}) would move a registration`);
     this.current = { id: w.summary.id, version: w.expectedVersion };
     const version = w.expectedVersion + w.events.length;
-    const { rows } = await this.run<{ saved: number; recorded: number }>(sql.commitCommand, [
+    const values = [
       w.summary.id,
       version,
       json(w.state),
@@ -186,9 +207,13 @@ class PgTx implements StoreTx {
       w.messages?.at ?? null,
       ...inboxColumns(w.messages?.inbox ?? []),
       ...stageParams(stage),
-    ]);
-    if (rows[0]?.saved !== 1 || rows[0].recorded !== 1)
-      throw new ConflictError(w.summary.id, w.expectedVersion);
+    ];
+    const { saved, recorded } = await (this.batches?.commit(w.summary.id, values) ??
+      sendCommits(this.client, commitCommands(1), values).then((r) => ({
+        saved: r.saved[0],
+        recorded: r.recorded[0],
+      })));
+    if (saved !== 1 || recorded !== 1) throw new ConflictError(w.summary.id, w.expectedVersion);
     this.current = { id: w.summary.id, version };
     return version;
   }
@@ -349,6 +374,8 @@ class HandlerFailed extends Error {
 export class PgStore implements Store {
   readonly repos: Repositories;
 
+  private readonly batches: CommitBatches;
+
   constructor(
     readonly kind: 'embedded' | 'server',
     readonly pool: pg.Pool,
@@ -359,10 +386,11 @@ export class PgStore implements Store {
     readPool: pg.Pool = pool,
   ) {
     this.repos = repositories(pool, readPool);
+    this.batches = new CommitBatches((text, values) => sendCommits(pool, text, values));
   }
 
   autocommit(): StoreTx {
-    return new PgTx(this.pool);
+    return new PgTx(this.pool, this.batches);
   }
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {

@@ -7,43 +7,20 @@ import { stageCtes } from './stage-data.ts';
 
 const applicationColumns = 'id, version, state, service_id, provider_id, status, applicant_id, updated_at';
 
-export const sql = {
-  findCommandResult: 'SELECT result FROM commands WHERE idempotency_key = $1',
-
-  /** The first writer of a key wins; a concurrent second one gets no row back and must roll back. */
-  recordCommand: `
-    INSERT INTO commands (idempotency_key, application_id, result, request_hash) VALUES ($1, $2, $3, $4)
-    ON CONFLICT (idempotency_key) DO NOTHING`,
-
-  findApplication: `SELECT ${applicationColumns} FROM applications WHERE id = $1`,
-
-  /**
-   * A command's start in one round trip: the result recorded for its key with the hash of the
-   * request that carried it, the application, and its pending timers.
-   */
-  loadForCommand: `
-    SELECT c.result, c.request_hash, a.*,
-      (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', t.kind, 'dueAt', t.due_at, 'payload', t.payload)), '[]')
-       FROM timers t WHERE t.application_id = $1 AND t.fired_at IS NULL) AS pending_timers
-    FROM (SELECT 1) AS one
-    LEFT JOIN commands c ON c.idempotency_key = $2
-    LEFT JOIN (SELECT ${applicationColumns} FROM applications WHERE id = $1) AS a ON true`,
-
-  /**
-   * A command's whole write in one statement: the state row (inserted at version 0, else
-   * updated only from the version read), its events, its pending timers replaced, and the
-   * idempotency record. Every part depends on the row being saved, so a lost race writes
-   * nothing and reports saved = 0; a key recorded by a concurrent twin reports recorded = 0.
-   * ($1 id, $2 new version, $3 state, $4–$7 summary, $8 version read, $9–$11 events,
-   * $12–$14 timers, $15 key, $16 result.) Foreign keys are checked at the statement's end,
-   * after the row exists. $17: the unit a new application is addressed to, or null; $18 the
-   * request's hash, or null. $19–$28: the e-mail and SMS the command queues (notification_outbox
-   * columns), $29 the command's instant; $30–$34: its cabinet messages, each written unless
-   * `once` and one of its kind about the application is there (CommandWrite.messages);
-   * $35–$47: the stage data (stage-data.ts, `stageParams`).
-   */
-  commitCommand: `
-    WITH inserted AS (
+/**
+ * A command's whole write, as the parts (CTEs) of one statement: the state row (inserted at
+ * version 0, else updated only from the version read), its events, its pending timers replaced,
+ * and the idempotency record. Every part depends on the row being saved, so a lost race writes
+ * nothing and reports saved = 0; a key recorded by a concurrent twin reports recorded = 0.
+ * ($1 id, $2 new version, $3 state, $4–$7 summary, $8 version read, $9–$11 events,
+ * $12–$14 timers, $15 key, $16 result.) Foreign keys are checked at the statement's end,
+ * after the row exists. $17: the unit a new application is addressed to, or null; $18 the
+ * request's hash, or null. $19–$28: the e-mail and SMS the command queues (notification_outbox
+ * columns), $29 the command's instant; $30–$34: its cabinet messages, each written unless
+ * `once` and one of its kind about the application is there (CommandWrite.messages);
+ * $35–$47: the stage data (stage-data.ts, `stageParams`).
+ */
+const commitParts = `inserted AS (
       INSERT INTO applications (id, version, state, service_id, provider_id, status, applicant_id)
       SELECT $1, $2, $3, $4, $5, $6, $7 WHERE $8::integer = 0
       ON CONFLICT (id) DO NOTHING
@@ -97,8 +74,65 @@ export const sql = {
       SELECT $15, $1, $16, $18 FROM saved
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM saved)::integer AS saved, (SELECT count(*) FROM recorded)::integer AS recorded`,
+    )`;
+
+/** The names of commitParts' CTEs: renamed per command when several share a statement. */
+const commitNames = [
+  'inserted',
+  'updated',
+  'saved',
+  'appended',
+  'cleared',
+  'scheduled',
+  'addressed',
+  'queued',
+  'inboxed',
+  'facts',
+  'steps',
+  'recorded',
+];
+const commitParams = Math.max(...[...commitParts.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+
+/**
+ * The write of `k` commands in one statement, so one commit (CommitBatches): command j's
+ * parameters follow command j-1's (commitParts' numbers plus j times their count) and its CTEs
+ * carry the suffix _j. Each part reads only its own command's CTEs, so one command's lost race
+ * writes nothing of it and leaves the others. Answers one row: `saved` and `recorded`, an array
+ * with an entry per command, in order.
+ */
+export function commitCommands(k: number): string {
+  const rename = new RegExp(`\\b(${commitNames.join('|')})\\b`, 'g');
+  const parts = Array.from({ length: k }, (_, j) =>
+    commitParts
+      .replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + j * commitParams}`)
+      .replace(rename, `$1_${j}`),
+  );
+  const counts = (cte: string) =>
+    `ARRAY[${parts.map((_, j) => `(SELECT count(*) FROM ${cte}_${j})`).join(', ')}]::integer[]`;
+  return `WITH ${parts.join(',\n    ')}\n    SELECT ${counts('saved')} AS saved, ${counts('recorded')} AS recorded`;
+}
+
+export const sql = {
+  findCommandResult: 'SELECT result FROM commands WHERE idempotency_key = $1',
+
+  /** The first writer of a key wins; a concurrent second one gets no row back and must roll back. */
+  recordCommand: `
+    INSERT INTO commands (idempotency_key, application_id, result, request_hash) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (idempotency_key) DO NOTHING`,
+
+  findApplication: `SELECT ${applicationColumns} FROM applications WHERE id = $1`,
+
+  /**
+   * A command's start in one round trip: the result recorded for its key with the hash of the
+   * request that carried it, the application, and its pending timers.
+   */
+  loadForCommand: `
+    SELECT c.result, c.request_hash, a.*,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', t.kind, 'dueAt', t.due_at, 'payload', t.payload)), '[]')
+       FROM timers t WHERE t.application_id = $1 AND t.fired_at IS NULL) AS pending_timers
+    FROM (SELECT 1) AS one
+    LEFT JOIN commands c ON c.idempotency_key = $2
+    LEFT JOIN (SELECT ${applicationColumns} FROM applications WHERE id = $1) AS a ON true`,
 
   nextInboundNumber: "SELECT nextval('inbound_numbers')::text AS value",
 
