@@ -101,6 +101,11 @@ const commitParams = Math.max(...[...commitParts.matchAll(/\$(\d+)/g)].map((m) =
  * with an entry per command, in order.
  */
 export function commitCommands(k: number): string {
+  return (commitStatements[k] ??= composeCommits(k));
+}
+const commitStatements: string[] = [];
+
+function composeCommits(k: number): string {
   const rename = new RegExp(`\\b(${commitNames.join('|')})\\b`, 'g');
   const parts = Array.from({ length: k }, (_, j) =>
     commitParts

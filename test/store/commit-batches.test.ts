@@ -194,7 +194,7 @@ describe('commit batches on PostgreSQL', () => {
       ...(unitId === undefined ? {} : { unitId }),
     });
     const tx = platform.store.autocommit();
-    // The first two go at once; the other eight wait for them and go as one statement.
+    // The first four go at once; the other six wait for them and go as one statement.
     const ids = Array.from({ length: 10 }, (_, i) => `refused-batch-${i}`);
     const outcomes = await Promise.allSettled(
       ids.map((id, i) => tx.commitCommand(draft(id, i === 6 ? 'no-such-unit' : undefined))),
