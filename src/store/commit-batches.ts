@@ -16,8 +16,11 @@ export interface CommitOutcome {
   recorded: number;
 }
 
-/** Runs one statement as the store does (prepared, errors as AppError). */
-export type Send = (text: string, values: unknown[]) => Promise<{ saved: number[]; recorded: number[] }>;
+/** Runs `commitCommands(k)` as the store does (prepared, errors as AppError): an outcome per command. */
+export type Send = (text: string, values: unknown[]) => Promise<CommitOutcome[]>;
+
+/** A command the answer does not name saved nothing. */
+const nothing: CommitOutcome = { saved: 0, recorded: 0 };
 
 interface Waiting {
   applicationId: string;
@@ -81,11 +84,11 @@ export class CommitBatches {
 
   private async run(batch: Waiting[]): Promise<void> {
     try {
-      const { saved, recorded } = await this.send(
+      const outcomes = await this.send(
         commitCommands(batch.length),
         batch.flatMap((w) => w.values),
       );
-      batch.forEach((w, j) => w.resolve({ saved: saved[j] ?? 0, recorded: recorded[j] ?? 0 }));
+      batch.forEach((w, j) => w.resolve(outcomes[j] ?? nothing));
     } catch (error) {
       if (batch.length === 1 || !refusedWhole(error)) {
         batch.forEach((w) => w.reject(error));
@@ -96,7 +99,7 @@ export class CommitBatches {
       await Promise.all(
         batch.map((w) =>
           this.send(commitCommands(1), w.values).then(
-            ({ saved, recorded }) => w.resolve({ saved: saved[0] ?? 0, recorded: recorded[0] ?? 0 }),
+            (outcomes) => w.resolve(outcomes[0] ?? nothing),
             w.reject,
           ),
         ),

@@ -9,7 +9,7 @@ import { toApplication, type ApplicationDbRow } from './application-row.ts';
 import type { OutboxMessage } from './outbox.ts';
 import { toPermit, type PermitDbRow } from './permit-row.ts';
 import { commitCommands, sql } from './queries.ts';
-import { CommitBatches } from './commit-batches.ts';
+import { CommitBatches, type CommitOutcome } from './commit-batches.ts';
 import { stageParams, stageWrite } from './stage-data.ts';
 import { repositories, type Repositories } from './repositories.ts';
 import { withTransaction } from './transaction.ts';
@@ -68,18 +68,10 @@ function statementName(text: string): string {
   return name;
 }
 
-/** Runs `commitCommands(k)`: what each of its k commands saved and recorded. */
-async function sendCommits(
-  db: Queryable,
-  text: string,
-  values: unknown[],
-): Promise<{ saved: number[]; recorded: number[] }> {
-  return (
-    (await run<{ saved: number[]; recorded: number[] }>(db, text, values)).rows[0] ?? {
-      saved: [],
-      recorded: [],
-    }
-  );
+/** Runs `commitCommands(k)`: what each of its k commands saved and recorded, in order. */
+async function sendCommits(db: Queryable, text: string, values: unknown[]): Promise<CommitOutcome[]> {
+  const row = (await run<{ saved: number[]; recorded: number[] }>(db, text, values)).rows[0];
+  return (row?.saved ?? []).map((saved, j) => ({ saved, recorded: row?.recorded[j] ?? 0 }));
 }
 
 /** jsonb parameters go as JSON text: `pg` would turn a JS array into a PostgreSQL array. */
@@ -208,12 +200,10 @@ class PgTx implements StoreTx {
       ...inboxColumns(w.messages?.inbox ?? []),
       ...stageParams(stage),
     ];
-    const { saved, recorded } = await (this.batches?.commit(w.summary.id, values) ??
-      sendCommits(this.client, commitCommands(1), values).then((r) => ({
-        saved: r.saved[0],
-        recorded: r.recorded[0],
-      })));
-    if (saved !== 1 || recorded !== 1) throw new ConflictError(w.summary.id, w.expectedVersion);
+    const outcome = await (this.batches?.commit(w.summary.id, values) ??
+      sendCommits(this.client, commitCommands(1), values).then((outcomes) => outcomes[0]));
+    if (outcome?.saved !== 1 || outcome.recorded !== 1)
+      throw new ConflictError(w.summary.id, w.expectedVersion);
     this.current = { id: w.summary.id, version };
     return version;
   }

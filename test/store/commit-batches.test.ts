@@ -28,9 +28,7 @@ function held() {
       statements.push({
         ids,
         finish: (fail) =>
-          fail === undefined
-            ? resolve({ saved: ids.map(() => 1), recorded: ids.map(() => 1) })
-            : reject(fail),
+          fail === undefined ? resolve(ids.map(() => ({ saved: 1, recorded: 1 }))) : reject(fail),
       });
     });
   return { statements, send };
@@ -82,7 +80,7 @@ describe('commit batches', () => {
       sent.push(ids);
       await settle();
       if (ids.includes('bad')) throw refusal();
-      return { saved: ids.map(() => 1), recorded: ids.map(() => 1) };
+      return ids.map(() => ({ saved: 1, recorded: 1 }));
     };
     const batches = new CommitBatches(send, 1, 8);
     const results = ['first', 'ok1', 'bad', 'ok2'].map((id) =>
